@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import { contentGuard } from './src/integrations/content-guard.ts';
+
+// SITE_URL is the public address the site is deployed at; citations and canonical links use it.
+// Without it, citations show site-relative paths.
+const site = process.env.SITE_URL || undefined;
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [contentGuard(), mdx(), react()],
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

@@ -1,0 +1,22 @@
+/**
+ * Astro content collections. The schemas come from src/lib/content-schema.ts (shared with the content
+ * guard and the tests); the content guard has already checked the cross-file rules before this runs.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { chapterFrontmatterSchema, glossarySchema } from './lib/content-schema';
+
+// The glob loader would slugify "0.2/x.mdx" to "02/x"; keep the version's dot so 0.2 and 02 never mix.
+const keepPath = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|json)$/, '');
+
+const guidance = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: './content/guidance', generateId: keepPath }),
+  schema: chapterFrontmatterSchema,
+});
+
+const glossary = defineCollection({
+  loader: glob({ pattern: '*/glossary.json', base: './content/guidance', generateId: keepPath }),
+  schema: glossarySchema,
+});
+
+export const collections = { guidance, glossary };

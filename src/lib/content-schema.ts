@@ -1,0 +1,138 @@
+/**
+ * The zod schemas for every kind of guidance content: the version manifest, chapter front matter and
+ * the glossary. They are the single source of truth: `src/content.config.ts` uses them for Astro's
+ * collections, the content guard uses them before a build starts, and the tests use them on fixtures.
+ * Messages are written for the author who broke the rule.
+ */
+import { z } from 'astro/zod';
+
+/** A version id such as `0.1` or `1.0`: digits, one dot, digits. */
+export const versionIdSchema = z
+  .string()
+  .regex(/^\d+\.\d+$/, { message: 'expected a version id of the form "0.2" (digits, a dot, digits)' });
+
+/** A calendar date written YYYY-MM-DD (kept as a string so it is never shifted by time zones). */
+export const isoDateSchema = z.string().refine(
+  (value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  },
+  { message: 'expected a real calendar date written YYYY-MM-DD' },
+);
+
+/** Lower-case words joined by hyphens: used for chapter ids, calculator names and glossary ids. */
+export const kebabIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected lower-case words joined by hyphens, e.g. "training-and-inference"' });
+
+export const versionStatuses = ['draft', 'current', 'superseded', 'withdrawn'] as const;
+export type VersionStatus = (typeof versionStatuses)[number];
+
+/** The calculators that chapters may embed or point to (see src/islands/). */
+export const calculatorNames = [
+  'boundary-explorer',
+  'training-amortisation',
+  'counterfactual',
+  'data-quality-tiers',
+  'disclosure-builder',
+] as const;
+export type CalculatorName = (typeof calculatorNames)[number];
+
+export const versionEntrySchema = z
+  .object({
+    /** The version id, also its URL segment (`/0.2/`). Never reused. */
+    id: versionIdSchema,
+    /** A short name for the version, e.g. "Consultation draft". */
+    title: z.string().min(3, { message: 'expected a title of at least 3 characters' }),
+    /** draft: not adopted yet; current: the one version in force; superseded: a newer version exists; withdrawn: must not be used. */
+    status: z.enum(versionStatuses, { message: `expected one of: ${versionStatuses.join(', ')}` }),
+    /** Release date (for a draft, the date the draft was opened). */
+    released: isoDateSchema,
+    /** One paragraph for the versions page and the contents page. */
+    summary: z.string().min(40, { message: 'expected a one-paragraph summary of at least 40 characters' }),
+    /** The calculator coefficient set this version's calculators use (calculators/coefficients/). */
+    coefficientSet: z.string().regex(/^cs-\d{4}-\d{2}$/, { message: 'expected a coefficient set id such as "cs-2026-11"' }),
+    /** Why the version was withdrawn; required when status is withdrawn. */
+    withdrawnReason: z.string().optional(),
+  })
+  .refine((entry) => entry.status !== 'withdrawn' || (entry.withdrawnReason ?? '').trim().length > 0, {
+    message: 'a withdrawn version needs a withdrawnReason saying why readers must not use it',
+    path: ['withdrawnReason'],
+  });
+
+export const manifestSchema = z
+  .object({
+    $comment: z.string().optional(),
+    versions: z.array(versionEntrySchema).min(1, { message: 'expected at least one version' }),
+  })
+  .superRefine((manifest, ctx) => {
+    const current = manifest.versions.filter((v) => v.status === 'current');
+    if (current.length !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['versions'],
+        message: `expected exactly one version with status "current", found ${current.length}${current.length ? ` (${current.map((v) => v.id).join(', ')})` : ''}`,
+      });
+    }
+    const seen = new Set<string>();
+    manifest.versions.forEach((version, index) => {
+      if (seen.has(version.id)) {
+        ctx.addIssue({ code: 'custom', path: ['versions', index, 'id'], message: `version id "${version.id}" is listed twice` });
+      }
+      seen.add(version.id);
+    });
+  });
+
+export type VersionEntry = z.infer<typeof versionEntrySchema>;
+export type Manifest = z.infer<typeof manifestSchema>;
+
+export const chapterFrontmatterSchema = z.object({
+  /** The page heading. */
+  title: z.string().min(3, { message: 'expected a title of at least 3 characters' }),
+  /** One sentence for search results and the page's meta description. */
+  description: z.string().min(20, { message: 'expected a one-sentence description of at least 20 characters' }),
+  /** Stable identity of the chapter across versions (renames keep it). */
+  chapterId: kebabIdSchema,
+  /** Position in the version's contents; unique within a version. */
+  order: z.number({ message: 'expected a whole number such as 3' }).int({ message: 'expected a whole number such as 3' }).min(1, { message: 'expected a whole number of 1 or more' }),
+  /** One paragraph shown on the version's contents page. */
+  summary: z.string().min(40, { message: 'expected a one-paragraph summary of at least 40 characters' }),
+  /** When the working group last reviewed the chapter. */
+  lastReviewed: z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), isoDateSchema),
+  /** Calculators embedded in, or relevant to, the chapter. Defaults to none. */
+  relatedCalculators: z
+    .array(z.enum(calculatorNames, { message: `expected calculator names from: ${calculatorNames.join(', ')}` }))
+    .default([]),
+  /** chapterIds of older versions that this chapter replaces (renames, merges); used by the version switcher. */
+  previousChapterIds: z.array(kebabIdSchema).default([]),
+});
+export type ChapterFrontmatter = z.infer<typeof chapterFrontmatterSchema>;
+
+export const glossaryTermSchema = z.object({
+  /** The anchor on the glossary page and the id `<Term id>` links to. */
+  id: kebabIdSchema,
+  /** The term as displayed, e.g. "Power usage effectiveness (PUE)". */
+  term: z.string().min(2),
+  /** One to three plain sentences. */
+  definition: z.string().min(20, { message: 'expected a definition of at least 20 characters' }),
+  /** Related term ids. */
+  seeAlso: z.array(kebabIdSchema).default([]),
+});
+
+export const glossarySchema = z
+  .object({ terms: z.array(glossaryTermSchema).min(1) })
+  .superRefine((glossary, ctx) => {
+    const ids = new Set(glossary.terms.map((t) => t.id));
+    glossary.terms.forEach((term, index) => {
+      if (glossary.terms.findIndex((t) => t.id === term.id) !== index) {
+        ctx.addIssue({ code: 'custom', path: ['terms', index, 'id'], message: `glossary id "${term.id}" is defined twice` });
+      }
+      term.seeAlso.forEach((other, j) => {
+        if (!ids.has(other)) {
+          ctx.addIssue({ code: 'custom', path: ['terms', index, 'seeAlso', j], message: `"${other}" is not a term in this glossary` });
+        }
+      });
+    });
+  });
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+export type Glossary = z.infer<typeof glossarySchema>;

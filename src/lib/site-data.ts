@@ -1,0 +1,76 @@
+/**
+ * The one place pages get guidance data from: the manifest plus the content collections, shaped for
+ * routes and layouts. Depends on astro:content, so it is used only at build time.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import manifestJson from '../../content/versions.json';
+import { manifestSchema, type Glossary, type VersionEntry } from './content-schema';
+import { sortChapters, type ChapterRef } from './navigation';
+
+export const manifest = manifestSchema.parse(manifestJson);
+
+export type ChapterEntry = CollectionEntry<'guidance'>;
+
+export interface VersionData extends VersionEntry {
+  chapters: ChapterEntry[];
+  refs: ChapterRef[];
+  glossary: Glossary | undefined;
+}
+
+/** Versions newest first. */
+export function versionsNewestFirst(): VersionEntry[] {
+  return [...manifest.versions].sort((a, b) => compareVersionIds(b.id, a.id));
+}
+
+export function compareVersionIds(a: string, b: string): number {
+  const [aMajor = 0, aMinor = 0] = a.split('.').map(Number);
+  const [bMajor = 0, bMinor = 0] = b.split('.').map(Number);
+  return aMajor - bMajor || aMinor - bMinor;
+}
+
+export function currentVersion(): VersionEntry {
+  const current = manifest.versions.find((v) => v.status === 'current');
+  if (!current) throw new Error('content/versions.json: expected exactly one version with status "current"');
+  return current;
+}
+
+export function entryVersion(entry: ChapterEntry): string {
+  return entry.id.split('/')[0] ?? '';
+}
+
+export function entrySlug(entry: ChapterEntry): string {
+  return entry.id.split('/').slice(1).join('/');
+}
+
+export function toRef(entry: ChapterEntry): ChapterRef {
+  return {
+    version: entryVersion(entry),
+    slug: entrySlug(entry),
+    chapterId: entry.data.chapterId,
+    order: entry.data.order,
+    title: entry.data.title,
+    previousChapterIds: entry.data.previousChapterIds,
+  };
+}
+
+let cache: Map<string, VersionData> | undefined;
+
+/** Every version with its sorted chapters and glossary. */
+export async function loadVersions(): Promise<Map<string, VersionData>> {
+  if (cache) return cache;
+  const [entries, glossaries] = await Promise.all([getCollection('guidance'), getCollection('glossary')]);
+  const result = new Map<string, VersionData>();
+  for (const version of versionsNewestFirst()) {
+    const chapters = sortChapters(entries.filter((e) => entryVersion(e) === version.id).map((e) => ({ e, order: e.data.order }))).map((x) => x.e);
+    const glossaryEntry = glossaries.find((g) => g.id.split('/')[0] === version.id);
+    result.set(version.id, { ...version, chapters, refs: chapters.map(toRef), glossary: glossaryEntry?.data });
+  }
+  cache = result;
+  return result;
+}
+
+export async function loadVersion(id: string): Promise<VersionData> {
+  const version = (await loadVersions()).get(id);
+  if (!version) throw new Error(`Unknown guidance version "${id}"`);
+  return version;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, suggestedCitation } from '../../../src/lib/citation';
+import { versionFromPath } from '../../../src/lib/page-context';
+import { chapterHref, searchHref, versionHref } from '../../../src/lib/paths';
+import { rankByStatus } from '../../../src/lib/search-ranking';
+import { citedIds, shortCitation } from '../../../src/lib/references';
+
+describe('paths', () => {
+  it('builds versioned addresses with trailing slashes', () => {
+    expect(versionHref('0.1')).toBe('/0.1/');
+    expect(chapterHref('0.2', 'partial-data')).toBe('/0.2/partial-data/');
+    expect(searchHref('0.2')).toBe('/search/?version=0.2');
+  });
+
+  it('reads the version from a page address, mapping /latest/ to the current one', () => {
+    expect(versionFromPath('/0.1/principles/', '0.2')).toBe('0.1');
+    expect(versionFromPath('/latest/glossary/', '0.2')).toBe('0.2');
+    expect(versionFromPath('/versions/', '0.2')).toBeUndefined();
+    expect(versionFromPath('/', '0.2')).toBeUndefined();
+  });
+});
+
+describe('citation', () => {
+  it('suggests a citation naming the version, its status title, date and address', () => {
+    const text = suggestedCitation({ version: '0.1', versionTitle: 'Scoping note', released: '2025-10-21', chapterTitle: 'Principles', url: 'https://example.org/0.1/principles/' });
+    expect(text).toBe('DIMPACT AI Working Group (2025). "Principles". In: Energy use and greenhouse-gas emissions of generative AI in media and publishing: guidance, version 0.1 (Scoping note), released 2025-10-21. https://example.org/0.1/principles/');
+  });
+
+  it('makes absolute addresses only when the site address is known', () => {
+    expect(absoluteUrl('/0.2/', 'https://example.org')).toBe('https://example.org/0.2/');
+    expect(absoluteUrl('/0.2/', undefined)).toBe('/0.2/');
+  });
+});
+
+describe('references', () => {
+  const source = { id: 'x', title: 't', year: 2024, venue: 'v', note: 'n' };
+  it('shortens author lists the usual way', () => {
+    expect(shortCitation({ ...source, authors: 'Rincé, S. & Banse, A.' })).toBe('Rincé & Banse, 2024');
+    expect(shortCitation({ ...source, authors: 'Elsworth, C. et al.' })).toBe('Elsworth et al., 2024');
+    expect(shortCitation({ ...source, authors: 'Luccioni, A. S.; Viguier, S.; Ligozat, A.-L.' })).toBe('Luccioni et al., 2024');
+    expect(shortCitation({ ...source, authors: 'Epoch AI' })).toBe('Epoch AI, 2024');
+  });
+
+  it('finds every cited id once, in order', () => {
+    expect(citedIds('a <Cite id="b" /> c <Cite id="a" loc="p. 2" /> <Cite id="b"/>')).toEqual(['b', 'a']);
+  });
+});
+
+describe('search ranking', () => {
+  it('puts the current version first and keeps relevance order within a status', () => {
+    const versions = [{ id: '0.1', status: 'superseded' }, { id: '0.2', status: 'current' }];
+    const results = [{ meta: { version: '0.1' }, n: 1 }, { meta: { version: '0.2' }, n: 2 }, { meta: { version: '0.1' }, n: 3 }, { meta: { version: '0.2' }, n: 4 }];
+    expect(rankByStatus(results, versions).map((r) => r.n)).toEqual([2, 4, 1, 3]);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { ChapterRef } from '../../../src/lib/navigation';
+import { prevNext } from '../../../src/lib/navigation';
+import { equivalentChapter, switchHref } from '../../../src/lib/version-switch';
+
+const ref = (version: string, slug: string, chapterId: string, order: number, previousChapterIds: string[] = []): ChapterRef => ({
+  version, slug, chapterId, order, title: slug, previousChapterIds,
+});
+
+// Modelled on the real 0.1 -> 0.2 history: a renamed chapter, a chapter taken over by another, one dropped.
+const v01 = [ref('0.1', 'purpose-and-scope', 'introduction', 1), ref('0.1', 'principles', 'principles', 2), ref('0.1', 'questions', 'open-questions', 3), ref('0.1', 'history', 'history', 4)];
+const v02 = [ref('0.2', 'introduction', 'introduction', 1), ref('0.2', 'boundaries-and-functional-units', 'boundaries', 2, ['principles']), ref('0.2', 'open-questions', 'open-questions', 9)];
+
+describe('version switcher mapping', () => {
+  it('keeps the reader on the same chapter under a new slug', () => {
+    expect(switchHref({ kind: 'chapter', chapter: v01[0]! }, '0.2', v02)).toBe('/0.2/introduction/');
+    expect(switchHref({ kind: 'chapter', chapter: v02[0]! }, '0.1', v01)).toBe('/0.1/purpose-and-scope/');
+  });
+
+  it('follows a chapter that another took over, in both directions', () => {
+    expect(equivalentChapter(v01[1]!, v02)?.slug).toBe('boundaries-and-functional-units');
+    expect(switchHref({ kind: 'chapter', chapter: v02[1]! }, '0.1', v01)).toBe('/0.1/principles/');
+  });
+
+  it('goes to the contents when the chapter has no equivalent', () => {
+    expect(switchHref({ kind: 'chapter', chapter: v01[3]! }, '0.2', v02)).toBe('/0.2/');
+  });
+
+  it('maps generated pages only to versions that have them', () => {
+    const page = { kind: 'generated' as const, slug: 'glossary', availableIn: ['0.2'] };
+    expect(switchHref(page, '0.2', v02)).toBe('/0.2/glossary/');
+    expect(switchHref(page, '0.1', v01)).toBe('/0.1/');
+    expect(switchHref({ kind: 'contents' }, '0.1', v01)).toBe('/0.1/');
+  });
+});
+
+describe('previous and next', () => {
+  it('follows chapter order, not file order', () => {
+    const shuffled = [v02[2]!, v02[0]!, v02[1]!];
+    expect(prevNext(shuffled, 'boundaries-and-functional-units')).toEqual({ prev: v02[0], next: v02[2] });
+    expect(prevNext(shuffled, 'introduction').prev).toBeUndefined();
+    expect(prevNext(shuffled, 'open-questions').next).toBeUndefined();
+    expect(prevNext(shuffled, 'missing')).toEqual({ prev: undefined, next: undefined });
+  });
+});
