@@ -1,0 +1,162 @@
+/**
+ * The site foundation in a real browser: version switching, version-scoped search, status banners,
+ * keyboard use, no console errors or failed requests and no serious accessibility violations on any page.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { builtPages, describeViolations, isAlias, launchBrowser, openPage, runAxe } from './support/browser';
+
+const base = inject('baseUrl');
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('version switcher', () => {
+  it('keeps the reader on the same chapter across a rename', async () => {
+    const { page } = await openPage(context, `${base}/0.1/purpose-and-scope/`);
+    await page.getByText('Guidance version: Version 0.1').click();
+    await page.getByRole('list', { name: 'Guidance versions' }).getByRole('link', { name: /^0\.2/ }).click();
+    await page.waitForURL(`${base}/0.2/introduction/`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Introduction and scope');
+    await page.close();
+  });
+
+  it('goes to the contents of a version that lacks the chapter', async () => {
+    const { page } = await openPage(context, `${base}/0.2/media-use-cases/`);
+    await page.getByText('Guidance version: Version 0.2').click();
+    await page.getByRole('list', { name: 'Guidance versions' }).getByRole('link', { name: /^0\.1/ }).click();
+    await page.waitForURL(`${base}/0.1/`);
+    await page.close();
+  });
+});
+
+describe('search', () => {
+  it('finds a phrase only in the version being read, then in all versions', async () => {
+    const { page, problems } = await openPage(context, `${base}/0.1/principles/`);
+    // Pagefind must not load before the reader searches.
+    expect(problems.requests.filter((r) => r.url.includes('pagefind'))).toEqual([]);
+    const siteSearch = page.getByRole('search', { name: 'Site search' });
+    await siteSearch.getByRole('searchbox', { name: /Search the guidance/ }).fill('framework before figures');
+    await siteSearch.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/\/search\/\?q=framework/);
+    const results = page.getByRole('list').filter({ has: page.locator('h2 a') });
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/results? for “framework before figures” in version 0\.1/);
+    const scoped = await results.locator('.status-pill').allTextContents();
+    expect(scoped.length).toBeGreaterThan(0);
+    expect(new Set(scoped)).toEqual(new Set(['v0.1']));
+
+    const options = page.getByRole('search', { name: 'Search options' });
+    await options.getByRole('checkbox', { name: 'Search all versions' }).check();
+    await options.getByRole('button', { name: 'Search' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/in all versions/);
+    const everywhere = await results.locator('.status-pill').allTextContents();
+    expect(new Set(everywhere)).toEqual(new Set(['v0.1', 'v0.2']));
+    // The current version ranks above the superseded one.
+    expect(everywhere[0]).toBe('v0.2');
+    await page.close();
+  });
+});
+
+describe('status banners', () => {
+  it('marks superseded pages and links to the same chapter in the current version', async () => {
+    const { page } = await openPage(context, `${base}/0.1/purpose-and-scope/`);
+    const banner = page.getByRole('note', { name: 'Superseded version' });
+    await expect(banner.textContent()).resolves.toMatch(/version 0\.1, which has been superseded/);
+    await expect(banner.getByRole('link').getAttribute('href')).resolves.toBe('/0.2/introduction/');
+    await page.close();
+  });
+
+  it('shows no banner on the current version', async () => {
+    const { page } = await openPage(context, `${base}/0.2/introduction/`);
+    expect(await page.getByRole('note', { name: /version$/ }).count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('text pages', () => {
+  it('load no JavaScript file, only the inline theme script', async () => {
+    const { page, problems } = await openPage(context, `${base}/0.1/principles/`);
+    expect(problems.requests.filter((r) => r.type === 'script')).toEqual([]);
+    expect(await page.locator('script[src]').count()).toBe(0);
+    expect(await page.locator('script').count()).toBe(1);
+    await page.close();
+  });
+
+  it('remember the chosen theme across pages without a flash', async () => {
+    const { page } = await openPage(context, `${base}/0.2/introduction/`);
+    const toggle = page.getByRole('button', { name: 'Dark mode' });
+    const before = await page.evaluate(() => document.documentElement.dataset.theme ?? 'system');
+    await toggle.click();
+    const chosen = await page.evaluate(() => document.documentElement.dataset.theme);
+    expect(chosen).not.toBe(before);
+    await page.goto(`${base}/0.2/`);
+    // The inline script in <head> applies the theme before first paint.
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(chosen);
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('offers a visible skip link that moves focus to the main content', async () => {
+    const { page } = await openPage(context, `${base}/0.2/introduction/`);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    const box = await skip.boundingBox();
+    expect(box && box.y >= 0).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#main');
+    await page.close();
+  });
+
+  it('shows a focus indicator on every control reached by Tab', async () => {
+    const { page } = await openPage(context, `${base}/0.2/boundaries-and-functional-units/`);
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      const outline = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return 'body';
+        const style = getComputedStyle(el);
+        return `${el.tagName}:${style.outlineStyle}:${style.outlineWidth}`;
+      });
+      expect(outline).not.toMatch(/:none:|:0px$/);
+    }
+    await page.close();
+  });
+});
+
+describe('every page', () => {
+  const pages = builtPages();
+
+  it('exists for both versions and the alias', () => {
+    for (const path of ['/', '/versions/', '/search/', '/0.1/', '/0.1/principles/', '/0.2/', '/0.2/introduction/', '/latest/', '/latest/introduction/']) {
+      expect(pages).toContain(path);
+    }
+  });
+
+  it('loads without console errors or failed requests, and has no serious or critical axe violations', async () => {
+    const report: string[] = [];
+    for (const path of pages.filter((p) => !isAlias(p))) {
+      const { page, problems } = await openPage(context, `${base}${path}`);
+      const violations = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      if (problems.consoleErrors.length) report.push(`${path} console: ${problems.consoleErrors.join(' | ')}`);
+      if (problems.failedRequests.length) report.push(`${path} requests: ${problems.failedRequests.join(' | ')}`);
+      if (violations.length) report.push(`${path} axe:\n${describeViolations(violations)}`);
+      await page.close();
+    }
+    expect(report.join('\n')).toBe('');
+  });
+
+  it('the /latest/ alias leads to the versioned address', async () => {
+    const { page } = await openPage(context, `${base}/latest/introduction/`);
+    await page.waitForURL(`${base}/0.2/introduction/`);
+    await page.close();
+  });
+});
