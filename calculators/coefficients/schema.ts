@@ -1,0 +1,109 @@
+/**
+ * Shape of a coefficient and of a coefficient set. zod/mini so the check can also run in the browser
+ * if a set is ever loaded as JSON.
+ */
+import { z } from 'zod/mini';
+
+/** How far the reference verified a figure (published-figures.md trust tags). */
+export const trustTags = ['V-primary', 'V-secondary', 'DERIVED', 'UNVERIFIED'] as const;
+export type TrustTag = (typeof trustTags)[number];
+
+const idPattern = /^[a-z0-9][a-z0-9.-]*$/;
+
+export const coefficientRangeSchema = z.object({ low: z.number(), high: z.number() });
+
+export const coefficientSchema = z
+  .object({
+    /** Stable id, cited by results in coefficientsUsed. */
+    id: z.string().check(z.regex(idPattern)),
+    /** Reader-facing label, sentence case, UK English. */
+    label: z.string().check(z.minLength(3)),
+    /** A point value, or a range used as a uniform default. */
+    value: z.union([z.number(), coefficientRangeSchema]),
+    /** Unit of value, in the engine's vocabulary (Wh, gCO2e/kWh, W, s, h, ...). */
+    unit: z.string(),
+    /** Year the figure refers to, or the source's publication year when the data year is unstated. */
+    year: z.number().check(z.int(), z.minimum(1990), z.maximum(2100)),
+    /** Id in the source registry (sources.ts). */
+    sourceId: z.string().check(z.regex(idPattern)),
+    /** One plain sentence: what the value is and any caveat. */
+    note: z.string().check(z.minLength(3)),
+    /** Trust tag from the reference. */
+    trust: z.enum(trustTags),
+    /** True for anything tagged UNVERIFIED or chosen by the working group: shown as an assumption. */
+    assumption: z.optional(z.boolean()),
+  })
+  .check(
+    z.refine((c) => c.trust !== 'UNVERIFIED' || c.assumption === true, {
+      error: 'A coefficient tagged UNVERIFIED must be marked assumption: true',
+    }),
+    z.refine((c) => typeof c.value === 'number' ? Number.isFinite(c.value) : c.value.low <= c.value.high, {
+      error: 'A coefficient range must have low <= high',
+    }),
+  );
+export type Coefficient = z.infer<typeof coefficientSchema>;
+
+export const gridPresetSchema = z.object({
+  id: z.string().check(z.regex(idPattern)),
+  /** Region as shown to readers. */
+  region: z.string(),
+  /** Coefficient holding the intensity in gCO2e/kWh. */
+  coefficientId: z.string(),
+  /** Location-based (default everywhere) or market-based (a labelled alternative). */
+  basis: z.enum(['location', 'market']),
+  /** Lifecycle (Ember, EcoLogits) or combustion-only (IEA): do not mix the two. */
+  scope: z.enum(['lifecycle', 'combustion', 'unstated']),
+});
+export type GridPreset = z.infer<typeof gridPresetSchema>;
+
+export const devicePresetSchema = z.object({
+  id: z.string().check(z.regex(idPattern)),
+  label: z.string(),
+  /** Coefficient holding the device's power in use, W. */
+  coefficientId: z.string(),
+});
+export type DevicePreset = z.infer<typeof devicePresetSchema>;
+
+export const functionalUnits = ['request', 'token', 'tokens-1000', 'tokens-million', 'article', 'image', 'audio-minute', 'video-minute'] as const;
+export type FunctionalUnit = (typeof functionalUnits)[number];
+
+export const mediaPresetSchema = z.object({
+  id: z.string().check(z.regex(idPattern)),
+  label: z.string(),
+  functionalUnit: z.enum(functionalUnits),
+  /** Coefficient ids for the typical quantities of one functional unit. */
+  requestsPerUnit: z.string(),
+  outputTokensPerRequest: z.string(),
+  inputTokensPerRequest: z.string(),
+  dataBytesPerUnit: z.string(),
+  deviceTimeSPerUnit: z.string(),
+  note: z.string(),
+});
+export type MediaPreset = z.infer<typeof mediaPresetSchema>;
+
+export const modelClassSchema = z.object({
+  id: z.enum(['small', 'medium', 'large', 'frontier']),
+  label: z.string(),
+  /** Coefficient ids: active parameters (a range) and total parameters (absent for dense). */
+  activeParamsB: z.string(),
+  totalParamsB: z.optional(z.string()),
+  note: z.string(),
+});
+export type ModelClass = z.infer<typeof modelClassSchema>;
+
+export const coefficientSetSchema = z.object({
+  id: z.string().check(z.regex(/^cs-\d{4}-\d{2}$/)),
+  title: z.string(),
+  /** Guidance version that pins the set; a pinned set never changes: a correction is a new set. */
+  pinnedBy: z.string(),
+  published: z.string(),
+  description: z.string(),
+  /** What changed from the previous set, in readers' words. */
+  changes: z.array(z.string()),
+  coefficients: z.array(coefficientSchema),
+  grids: z.array(gridPresetSchema),
+  devices: z.array(devicePresetSchema),
+  media: z.array(mediaPresetSchema),
+  modelClasses: z.array(modelClassSchema),
+});
+export type CoefficientSet = z.infer<typeof coefficientSetSchema>;

@@ -1,0 +1,19 @@
+/** Counterfactual model: importable on its own by an island (it runs the inference model for the AI step). */
+import { counterfactualExamples } from './examples.ts';
+import { evaluateCounterfactual } from './model.ts';
+import { counterfactualInputSchema } from './schema.ts';
+
+export { evaluateCounterfactual } from './model.ts';
+export type { CounterfactualResult, WorkflowFootprint } from './model.ts';
+export { counterfactualInputSchema, counterfactualFields } from './schema.ts';
+export type { CounterfactualInput } from './schema.ts';
+export { counterfactualExamples } from './examples.ts';
+export type { CounterfactualExampleId } from './examples.ts';
+
+export const counterfactual = {
+  id: 'counterfactual',
+  title: 'AI-assisted workflow against the workflow it replaces',
+  inputSchema: counterfactualInputSchema,
+  examples: counterfactualExamples,
+  evaluate: evaluateCounterfactual,
+} as const;

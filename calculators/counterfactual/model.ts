@@ -1,0 +1,262 @@
+/**
+ * Counterfactual model: net change from an AI-assisted workflow against the workflow it replaces,
+ * with marginal device energy as the baseline (the defensible method), rebound as a volume multiplier,
+ * and the top-down per-capita method of tomlinson-2024 computed alongside and labelled as advised against.
+ */
+import { InputCollector } from '../core/collector.ts';
+import { resolveGrid } from '../core/grid.ts';
+import { propagate } from '../core/propagate.ts';
+import type { EvaluateOptions, EvaluateOutcome, Interval, ResultMeta, SensitivityTable } from '../core/result.ts';
+import { runModel } from '../core/run.ts';
+import type { ModelContext } from '../core/run.ts';
+import { G_PER_TONNE as imported_G_PER_TONNE, H_PER_YEAR as imported_H_PER_YEAR, WH_PER_KWH as imported_WH_PER_KWH } from '../core/units.ts';
+import type { FieldSpec, UncertainNumber } from '../core/uncertain.ts';
+import { evaluateInference } from '../inference/model.ts';
+import type { InferenceResult } from '../inference/model.ts';
+import { counterfactualFields as f, counterfactualInputSchema, counterfactualLabels } from './schema.ts';
+import type { CounterfactualInput } from './schema.ts';
+
+// Local bindings for names used inside sampling loops: under some module runners (vitest's) an
+// imported binding is a getter, which costs more than the arithmetic at 10,000 samples.
+const G_PER_TONNE = imported_G_PER_TONNE;
+const H_PER_YEAR = imported_H_PER_YEAR;
+const WH_PER_KWH = imported_WH_PER_KWH;
+
+export interface WorkflowFootprint {
+  energyWh: Interval;
+  emissionsG: Interval;
+}
+
+export interface CounterfactualResult extends ResultMeta {
+  model: 'counterfactual';
+  label?: string;
+  task?: string;
+  method: 'marginal-device-energy';
+  baselineKind: 'human' | 'nothing';
+  perTask: {
+    ai: WorkflowFootprint & { inferenceEmissionsG: Interval; reviewEmissionsG: Interval };
+    baseline: WorkflowFootprint;
+    /** AI minus baseline: negative means the AI workflow avoids emissions. */
+    netChange: WorkflowFootprint;
+    /** AI emissions / baseline emissions (absent when the baseline is nothing). */
+    ratio?: Interval;
+  };
+  perPeriod?: { period: 'month' | 'year'; tasks: Interval; rebound: Interval; ai: WorkflowFootprint; baseline: WorkflowFootprint; netChange: WorkflowFootprint };
+  /** Conditions at which the AI workflow stops saving emissions (absent when the baseline is nothing). */
+  breakEven?: {
+    /** Most requests per task before AI emissions reach the baseline's. */
+    maxRequestsPerTask: Interval;
+    /** Largest rebound multiplier before period emissions rise. */
+    maxRebound: Interval;
+    /** Longest review time (h) before AI emissions reach the baseline's. */
+    maxReviewTimeH: Interval;
+  };
+  /** tomlinson-2024's top-down per-capita baseline: shown for comparison, advised against. */
+  topDown?: {
+    method: 'top-down-per-capita';
+    advisedAgainst: true;
+    note: string;
+    humanPerTaskG: Interval;
+    /** AI emissions / top-down human emissions, per task. */
+    ratio: Interval;
+  };
+  inference?: InferenceResult;
+  sensitivity: SensitivityTable[];
+}
+
+const OUT = {
+  aiE: 0, aiG: 1, aiInfG: 2, aiReviewG: 3, baseE: 4, baseG: 5, netE: 6, netG: 7, ratio: 8,
+  tasks: 9, rebound: 10, pAiE: 11, pAiG: 12, pBaseE: 13, pBaseG: 14, pNetE: 15, pNetG: 16,
+  beRequests: 17, beRebound: 18, beReview: 19, tdG: 20, tdRatio: 21,
+} as const;
+const OUTPUTS = 22;
+
+const TOP_DOWN_NOTE = 'Top-down per-capita method (tomlinson-2024): a person’s whole annual footprint allocated to writing time. The guidance advises against it: the person’s baseline emissions occur whether or not they write, so only marginal device energy belongs in a substitution counterfactual (rockpool-2024).';
+
+export function evaluateCounterfactual(raw: unknown, options?: EvaluateOptions): EvaluateOutcome<CounterfactualResult> {
+  return runModel(counterfactualInputSchema, counterfactualLabels, raw, options, buildCounterfactual);
+}
+
+/** An inference interval as an input range: lognormal with the same P5 and P95 (point if degenerate). */
+function intervalAsInput(interval: Interval): UncertainNumber {
+  if (interval.p95 > interval.p5 && interval.p5 > 0) return { low: interval.p5, high: interval.p95, distribution: 'lognormal' };
+  return interval.central;
+}
+
+function buildCounterfactual(input: CounterfactualInput, context: ModelContext): EvaluateOutcome<CounterfactualResult> {
+  const c = new InputCollector(context.set);
+  c.useSource('luccioni-2025-jevons', 'ghg-protocol-product');
+  const ai = input.ai;
+
+  // AI step: from the inference model, or direct per-request figures.
+  let inference: InferenceResult | undefined;
+  let iAiE: number;
+  let iAiG: number;
+  let iRequests: number;
+  if (ai.inference) {
+    const outcome = evaluateInference(ai.inference, { coefficientSet: context.set.id, samples: context.options.samples, seed: context.options.seed });
+    if (!outcome.ok) return { ok: false, errors: outcome.errors.map((e) => ({ path: e.path ? `ai.inference.${e.path}` : 'ai.inference', message: e.message })) };
+    inference = outcome.result;
+    for (const id of inference.coefficientsUsed) c.coefficientsUsed.add(id);
+    for (const id of inference.sourceIds) c.sourceIds.add(id);
+    for (const w of inference.warnings) c.warn(`AI step: ${w}`);
+    const perTaskFromUnit = ai.requestsPerTask === undefined;
+    const flow = perTaskFromUnit ? inference.perUnit : inference.perRequest;
+    const what = perTaskFromUnit ? `per ${inference.functionalUnit.label.replace('per ', '')} (one task)` : 'per request';
+    iAiE = c.supplied('ai.inference', { label: `AI energy ${what}`, unit: 'Wh', min: 0, max: Infinity }, intervalAsInput(flow.energyWh));
+    iAiG = c.supplied('ai.inference', { label: `AI emissions ${what}`, unit: 'gCO2e', min: 0, max: Infinity }, intervalAsInput(flow.emissionsG));
+    iRequests = perTaskFromUnit ? c.fixedDefault('ai.requestsPerTask', f.requestsPerTask, 1) : c.supplied('ai.requestsPerTask', f.requestsPerTask, ai.requestsPerTask as UncertainNumber);
+    if (perTaskFromUnit) c.warn(`The task is one functional unit of the AI step (${inference.functionalUnit.label}).`);
+  } else {
+    if (ai.energyWhPerRequest === undefined) {
+      return { ok: false, errors: [{ path: 'ai.energyWhPerRequest', message: 'Give the AI step as an inference input (ai.inference) or as AI energy per request in Wh (0 or more)' }] };
+    }
+    iAiE = c.supplied('ai.energyWhPerRequest', f.energyWhPerRequest, ai.energyWhPerRequest);
+    iAiG = ai.emissionsGPerRequest !== undefined ? c.supplied('ai.emissionsGPerRequest', f.emissionsGPerRequest, ai.emissionsGPerRequest) : -1;
+    iRequests = ai.requestsPerTask !== undefined ? c.supplied('ai.requestsPerTask', f.requestsPerTask, ai.requestsPerTask) : c.fixedDefault('ai.requestsPerTask', f.requestsPerTask, 1);
+  }
+
+  const grid = resolveGrid(c, input.grid);
+  if (!grid.ok) return grid;
+  const iGrid = grid.value.index;
+  if (iAiG < 0) c.warn('AI emissions per request computed from its energy at the device grid intensity (no emissions figure given).');
+
+  const deviceIndex = (path: string, device: { type?: 'laptop' | 'desktop-monitor' | 'smartphone' | undefined; powerW?: UncertainNumber | undefined } | undefined): number => {
+    const preset = context.set.devices.find((d) => d.id === (device?.type ?? 'laptop'));
+    const spec: FieldSpec = { ...f.devicePowerW, label: path.startsWith('ai') ? 'Reviewer’s device power' : 'Baseline device power' };
+    return c.pick(`${path}.powerW`, spec, device?.powerW, preset?.coefficientId ?? 'device-laptop-w');
+  };
+  const iReview = ai.reviewTimeH !== undefined ? c.supplied('ai.reviewTimeH', f.reviewTimeH, ai.reviewTimeH) : c.fixedDefault('ai.reviewTimeH', f.reviewTimeH, 0);
+  if (ai.reviewTimeH === undefined) c.warn('No human review time given: the AI output is taken as used without review.');
+  const iAiDevice = deviceIndex('ai.device', ai.device);
+
+  const baseline = input.baseline;
+  let iHumanH = -1;
+  let iBaseDevice = -1;
+  let iTravel = -1;
+  let iOtherE = -1;
+  let iOtherG = -1;
+  if (baseline.kind === 'human') {
+    iHumanH = c.supplied('baseline.humanTimeH', f.humanTimeH, baseline.humanTimeH);
+    iBaseDevice = deviceIndex('baseline.device', baseline.device);
+    if (baseline.travelEmissionsG !== undefined) iTravel = c.supplied('baseline.travelEmissionsG', f.travelEmissionsG, baseline.travelEmissionsG);
+    if (baseline.otherEnergyWh !== undefined) iOtherE = c.supplied('baseline.otherEnergyWh', f.otherEnergyWh, baseline.otherEnergyWh);
+    if (baseline.otherEmissionsG !== undefined) iOtherG = c.supplied('baseline.otherEmissionsG', f.otherEmissionsG, baseline.otherEmissionsG);
+    c.warn('Baseline: marginal device energy of the human workflow (device power is an assumption), not the person’s whole footprint.');
+  } else {
+    c.warn('Baseline "nothing": the AI output is additional, so the whole AI footprint is a net increase.');
+  }
+
+  let iTasks = -1;
+  if (input.volume) iTasks = c.supplied('volume.tasksPerPeriod', f.tasksPerPeriod, input.volume.tasksPerPeriod);
+  const iRebound = input.rebound !== undefined ? c.supplied('rebound', f.rebound, input.rebound) : c.fixedDefault('rebound', f.rebound, 1);
+  if (input.rebound === undefined) c.warn('No rebound given: AI tasks are assumed to replace human tasks one for one (rebound 1); per-unit gains can raise total use (luccioni-2025-jevons).');
+
+  let iAnnual = -1;
+  let iWph = -1;
+  let iWpp = -1;
+  if (input.topDown) {
+    iAnnual = c.pick('topDown.annualFootprintTCO2e', f.annualFootprintTCO2e, input.topDown.annualFootprintTCO2e, 'tomlinson-annual-footprint-t');
+    iWph = c.pick('topDown.wordsPerHour', f.wordsPerHour, input.topDown.wordsPerHour, 'tomlinson-words-per-hour');
+    iWpp = c.pick('topDown.wordsPerPage', f.wordsPerPage, input.topDown.wordsPerPage, 'tomlinson-words-per-page');
+    c.useSource('tomlinson-2024', 'rockpool-2024');
+    c.warn('The top-down per-capita method is shown for comparison only: the guidance advises against it.');
+  }
+
+  const compute = (v: Float64Array, out: Float64Array): void => {
+    const grid = v[iGrid] as number;
+    const requests = v[iRequests] as number;
+    const perRequestE = v[iAiE] as number;
+    const perRequestG = iAiG >= 0 ? (v[iAiG] as number) : (perRequestE * grid) / WH_PER_KWH;
+    const reviewE = (v[iReview] as number) * (v[iAiDevice] as number); // h x W = Wh
+    const reviewG = (reviewE * grid) / WH_PER_KWH;
+    const aiE = requests * perRequestE + reviewE;
+    const aiInfG = requests * perRequestG;
+    const aiG = aiInfG + reviewG;
+    let baseE = 0;
+    let baseG = 0;
+    let deviceGPerH = 0;
+    if (iHumanH >= 0) {
+      const deviceE = (v[iHumanH] as number) * (v[iBaseDevice] as number);
+      baseE = deviceE + (iOtherE >= 0 ? (v[iOtherE] as number) : 0);
+      baseG = (baseE * grid) / WH_PER_KWH + (iTravel >= 0 ? (v[iTravel] as number) : 0) + (iOtherG >= 0 ? (v[iOtherG] as number) : 0);
+      deviceGPerH = ((v[iAiDevice] as number) * grid) / WH_PER_KWH;
+    }
+    out[OUT.aiE] = aiE;
+    out[OUT.aiG] = aiG;
+    out[OUT.aiInfG] = aiInfG;
+    out[OUT.aiReviewG] = reviewG;
+    out[OUT.baseE] = baseE;
+    out[OUT.baseG] = baseG;
+    out[OUT.netE] = aiE - baseE;
+    out[OUT.netG] = aiG - baseG;
+    out[OUT.ratio] = baseG > 0 ? aiG / baseG : 0;
+    const tasks = iTasks >= 0 ? (v[iTasks] as number) : 0;
+    const rebound = v[iRebound] as number;
+    // Rebound as a volume multiplier: AI tasks = tasks x rebound; the baseline covers the original tasks.
+    out[OUT.tasks] = tasks;
+    out[OUT.rebound] = rebound;
+    out[OUT.pAiE] = aiE * tasks * rebound;
+    out[OUT.pAiG] = aiG * tasks * rebound;
+    out[OUT.pBaseE] = baseE * tasks;
+    out[OUT.pBaseG] = baseG * tasks;
+    out[OUT.pNetE] = aiE * tasks * rebound - baseE * tasks;
+    out[OUT.pNetG] = aiG * tasks * rebound - baseG * tasks;
+    // Break-even conditions (0 when the AI workflow never saves emissions).
+    out[OUT.beRequests] = perRequestG > 0 ? Math.max(0, (baseG - reviewG) / perRequestG) : 0;
+    out[OUT.beRebound] = aiG > 0 ? baseG / aiG : 0;
+    out[OUT.beReview] = deviceGPerH > 0 ? Math.max(0, (baseG - aiInfG) / deviceGPerH) : 0;
+    // tomlinson-2024: annual footprint / hours per year / words per hour x words per page.
+    const topDownG = iAnnual >= 0 ? ((v[iAnnual] as number) * G_PER_TONNE / H_PER_YEAR) * ((v[iWpp] as number) / (v[iWph] as number)) : 0;
+    out[OUT.tdG] = topDownG;
+    out[OUT.tdRatio] = topDownG > 0 ? aiG / topDownG : 0;
+  };
+
+  const run = propagate({
+    inputs: c.inputs,
+    outputCount: OUTPUTS,
+    compute,
+    samples: context.options.samples,
+    seed: context.options.seed,
+    sensitivity: [
+      { output: OUT.netG, metric: 'Net change in emissions per task', unit: 'gCO2e' },
+      { output: OUT.netE, metric: 'Net change in energy per task', unit: 'Wh' },
+    ],
+  });
+  const iv = (k: number) => run.intervals[k] as Interval;
+  if (iTasks >= 0 && !input.volume?.period) c.defaulted('volume.period');
+  const meta = c.meta(run.samples, context.options.seed);
+  const result: CounterfactualResult = {
+    model: 'counterfactual',
+    method: 'marginal-device-energy',
+    baselineKind: baseline.kind,
+    perTask: {
+      ai: { energyWh: iv(OUT.aiE), emissionsG: iv(OUT.aiG), inferenceEmissionsG: iv(OUT.aiInfG), reviewEmissionsG: iv(OUT.aiReviewG) },
+      baseline: { energyWh: iv(OUT.baseE), emissionsG: iv(OUT.baseG) },
+      netChange: { energyWh: iv(OUT.netE), emissionsG: iv(OUT.netG) },
+      ...(baseline.kind === 'human' ? { ratio: iv(OUT.ratio) } : {}),
+    },
+    sensitivity: run.sensitivity,
+    ...meta,
+  };
+  if (iTasks >= 0) {
+    result.perPeriod = {
+      period: input.volume?.period ?? 'year',
+      tasks: iv(OUT.tasks),
+      rebound: iv(OUT.rebound),
+      ai: { energyWh: iv(OUT.pAiE), emissionsG: iv(OUT.pAiG) },
+      baseline: { energyWh: iv(OUT.pBaseE), emissionsG: iv(OUT.pBaseG) },
+      netChange: { energyWh: iv(OUT.pNetE), emissionsG: iv(OUT.pNetG) },
+    };
+  }
+  if (baseline.kind === 'human') {
+    result.breakEven = { maxRequestsPerTask: iv(OUT.beRequests), maxRebound: iv(OUT.beRebound), maxReviewTimeH: iv(OUT.beReview) };
+  }
+  if (iAnnual >= 0) {
+    result.topDown = { method: 'top-down-per-capita', advisedAgainst: true, note: TOP_DOWN_NOTE, humanPerTaskG: iv(OUT.tdG), ratio: iv(OUT.tdRatio) };
+  }
+  if (inference) result.inference = inference;
+  if (input.label !== undefined) result.label = input.label;
+  if (input.task !== undefined) result.task = input.task;
+  return { ok: true, result };
+}

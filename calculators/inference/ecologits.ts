@@ -1,0 +1,123 @@
+/**
+ * EcoLogits parametric request model (ecologits-2025, methodology v0.9.1; the v0.8.2 coefficients of
+ * ecologits-082 fit the same form with beta = 0 and batch size 1).
+ */
+import { coefficient, coefficientCentral } from '../coefficients/index.ts';
+import type { CoefficientSet } from '../coefficients/index.ts';
+import { S_PER_H as imported_S_PER_H, G_PER_KG as imported_G_PER_KG } from '../core/units.ts';
+
+// Local bindings for names used inside sampling loops: under some module runners (vitest's) an
+// imported binding is a getter, which costs more than the arithmetic at 10,000 samples.
+const S_PER_H = imported_S_PER_H;
+const G_PER_KG = imported_G_PER_KG;
+
+export interface ParametricCoefficients {
+  energyAlpha: number;
+  energyBeta: number;
+  energyGamma: number;
+  latencyAlpha: number;
+  latencyBeta: number;
+  latencyGamma: number;
+  defaultBatchSize: number;
+  batchModelled: boolean;
+  quantisationBits: number;
+  memoryOverhead: number;
+  gpuMemoryGb: number;
+  powerOfTwo: boolean;
+  serverGpus: number;
+  serverPowerW: number;
+  gpuEmbodiedKg: number;
+  serverEmbodiedKg: number;
+  lifespanS: number;
+}
+
+export const parametricCoefficientIds = [
+  'ecologits-energy-alpha', 'ecologits-energy-beta', 'ecologits-energy-gamma',
+  'ecologits-latency-alpha', 'ecologits-latency-beta', 'ecologits-latency-gamma',
+  'ecologits-batch-size', 'ecologits-batch-modelled', 'ecologits-quantisation-bits', 'ecologits-memory-overhead',
+  'ecologits-gpu-memory-gb', 'ecologits-gpu-count-power-of-two', 'ecologits-server-gpus', 'ecologits-server-power-w',
+  'ecologits-gpu-embodied-kg', 'ecologits-server-embodied-kg', 'ecologits-lifespan-years',
+] as const;
+
+export function parametricCoefficients(set: CoefficientSet): ParametricCoefficients {
+  const v = (id: string) => coefficientCentral(coefficient(set, id));
+  return {
+    energyAlpha: v('ecologits-energy-alpha'),
+    energyBeta: v('ecologits-energy-beta'),
+    energyGamma: v('ecologits-energy-gamma'),
+    latencyAlpha: v('ecologits-latency-alpha'),
+    latencyBeta: v('ecologits-latency-beta'),
+    latencyGamma: v('ecologits-latency-gamma'),
+    defaultBatchSize: v('ecologits-batch-size'),
+    batchModelled: v('ecologits-batch-modelled') === 1,
+    quantisationBits: v('ecologits-quantisation-bits'),
+    memoryOverhead: v('ecologits-memory-overhead'),
+    gpuMemoryGb: v('ecologits-gpu-memory-gb'),
+    powerOfTwo: v('ecologits-gpu-count-power-of-two') === 1,
+    serverGpus: v('ecologits-server-gpus'),
+    serverPowerW: v('ecologits-server-power-w'),
+    gpuEmbodiedKg: v('ecologits-gpu-embodied-kg'),
+    serverEmbodiedKg: v('ecologits-server-embodied-kg'),
+    // 365-day years: 3 years = 94,608,000 s as in EcoLogits.
+    lifespanS: v('ecologits-lifespan-years') * 365 * 24 * S_PER_H,
+  };
+}
+
+/** Embodied gCO2e per accelerator-hour implied by a set's hardware (server share + one GPU over the life). */
+export function embodiedGPerAcceleratorHour(c: ParametricCoefficients): number {
+  const perGpuKg = c.serverEmbodiedKg / c.serverGpus + c.gpuEmbodiedKg;
+  return (perGpuKg * G_PER_KG) / (c.lifespanS / S_PER_H);
+}
+
+/** GPUs needed to hold the weights (ecologits-2025 steps 4-5). */
+export function gpusNeeded(c: ParametricCoefficients, totalParamsB: number): number {
+  const memoryGb = (c.memoryOverhead * totalParamsB * c.quantisationBits) / 8;
+  const count = Math.max(1, Math.ceil(memoryGb / c.gpuMemoryGb - 1e-9));
+  return c.powerOfTwo ? 2 ** Math.ceil(Math.log2(count) - 1e-12) : count;
+}
+
+export interface ParametricRequest {
+  gpus: number;
+  latencyS: number;
+  /** All GPUs, before PUE, Wh. */
+  gpuEnergyWh: number;
+  /** Server excluding GPUs, shared over the batch, before PUE, Wh. */
+  serverEnergyWh: number;
+  /** Embodied emissions allocated to the request, gCO2e. */
+  embodiedG: number;
+  /** GPU-hours attributed to the request (GPUs x latency / batch). */
+  acceleratorHours: number;
+}
+
+/** One request (ecologits-2025 §1.1 steps 1-11). Writes into `out` to avoid allocation in sampling loops. */
+export function parametricRequest(
+  c: ParametricCoefficients,
+  activeParamsB: number,
+  totalParamsB: number,
+  outputTokens: number,
+  batchSize: number,
+  latencyCapS: number,
+  out: ParametricRequest,
+): ParametricRequest {
+  const batch = c.batchModelled ? batchSize : c.defaultBatchSize;
+  const total = Math.max(totalParamsB, activeParamsB); // total parameters can never be below active
+  // Step 1-2: GPU energy per output token per GPU, Wh (alpha e^(beta B) P_act + gamma).
+  const energyPerTokenWh = c.energyAlpha * Math.exp(c.energyBeta * batch) * activeParamsB + c.energyGamma;
+  const gpus = gpusNeeded(c, total);
+  // Step 3: latency per token, capped by a measured request latency.
+  const latencyPerTokenS = c.latencyAlpha * activeParamsB + c.latencyBeta * batch + c.latencyGamma;
+  const latencyS = Math.min(outputTokens * latencyPerTokenS, latencyCapS);
+  // Step 6: server energy excluding GPUs, shared over the batch.
+  const serverEnergyWh = (latencyS / S_PER_H) * c.serverPowerW * (gpus / c.serverGpus) / batch;
+  // Step 2 and 7: GPU energy for the request (PUE applied by the caller).
+  const gpuEnergyWh = Math.max(0, gpus * outputTokens * energyPerTokenWh);
+  // Steps 10-11: embodied server + GPUs, allocated by latency over life x batch.
+  const embodiedKg = (gpus / c.serverGpus) * c.serverEmbodiedKg + gpus * c.gpuEmbodiedKg;
+  out.gpus = gpus;
+  out.latencyS = latencyS;
+  out.gpuEnergyWh = gpuEnergyWh;
+  out.serverEnergyWh = serverEnergyWh;
+  out.embodiedG = (latencyS * embodiedKg * G_PER_KG) / (c.lifespanS * batch);
+  out.acceleratorHours = (gpus * latencyS) / batch / S_PER_H;
+  return out;
+}

@@ -1,0 +1,66 @@
+/**
+ * The headline figures of a worked example, chosen per model, for the static result card that
+ * chapters embed with <WorkedExample>. Pure: it takes an engine result and returns labelled intervals,
+ * so the numbers in the text always come from the engine at build time.
+ */
+import type { Interval } from '../../calculators/core/result';
+import type { InferenceResult } from '../../calculators/inference/index';
+import type { TrainingResult } from '../../calculators/training/index';
+import type { CounterfactualResult } from '../../calculators/counterfactual/index';
+
+export type Quantity = 'energyWh' | 'emissionsG' | 'ratio' | 'count' | 'percent';
+
+export interface HeadlineRow {
+  label: string;
+  value: Interval;
+  quantity: Quantity;
+  /** A row whose method the guidance advises against (shown with a warning). */
+  advisedAgainst?: boolean;
+}
+
+export interface Headline {
+  rows: HeadlineRow[];
+  /** Plain-text caveats from the engine (boundary flags, method warnings). */
+  notes: string[];
+}
+
+export function inferenceHeadline(result: InferenceResult): Headline {
+  const unit = result.functionalUnit.label;
+  const rows: HeadlineRow[] = [
+    { label: `Energy per ${unit}`, value: result.perUnit.energyWh, quantity: 'energyWh' },
+    { label: `Emissions per ${unit}`, value: result.perUnit.emissionsG, quantity: 'emissionsG' },
+  ];
+  if (result.functionalUnit.id !== 'request') {
+    rows.push({ label: 'Energy per request', value: result.perRequest.energyWh, quantity: 'energyWh' });
+  }
+  if (result.totals) {
+    rows.push({ label: `Emissions per ${result.totals.period}`, value: result.totals.emissionsG, quantity: 'emissionsG' });
+  }
+  return { rows, notes: result.warnings };
+}
+
+export function trainingHeadline(result: TrainingResult): Headline {
+  const rows: HeadlineRow[] = [
+    { label: 'Training energy', value: result.energyWh.total, quantity: 'energyWh' },
+    { label: 'Training emissions', value: result.emissionsG.total, quantity: 'emissionsG' },
+  ];
+  const { perUnit, shareOfUnitTotal, breakEvenInferences } = result.allocation;
+  if (perUnit) rows.push({ label: 'Training allocated per functional unit', value: perUnit.emissionsG, quantity: 'emissionsG' });
+  if (shareOfUnitTotal) rows.push({ label: 'Training share of the per-unit total', value: shareOfUnitTotal, quantity: 'percent' });
+  if (breakEvenInferences) rows.push({ label: 'Inferences at which inference emissions equal training', value: breakEvenInferences.emissions, quantity: 'count' });
+  return { rows, notes: result.warnings };
+}
+
+export function counterfactualHeadline(result: CounterfactualResult): Headline {
+  const rows: HeadlineRow[] = [
+    { label: 'AI-assisted workflow, per task', value: result.perTask.ai.emissionsG, quantity: 'emissionsG' },
+    { label: result.baselineKind === 'nothing' ? 'Baseline (the output is additional)' : 'Workflow it replaces, per task', value: result.perTask.baseline.emissionsG, quantity: 'emissionsG' },
+    { label: 'Net change per task (negative: emissions avoided)', value: result.perTask.netChange.emissionsG, quantity: 'emissionsG' },
+  ];
+  if (result.perTask.ratio) rows.push({ label: 'AI workflow relative to the one it replaces', value: result.perTask.ratio, quantity: 'ratio' });
+  if (result.perPeriod) rows.push({ label: `Net change per ${result.perPeriod.period}, with rebound`, value: result.perPeriod.netChange.emissionsG, quantity: 'emissionsG' });
+  if (result.topDown) {
+    rows.push({ label: 'Top-down per-capita human baseline, per task', value: result.topDown.humanPerTaskG, quantity: 'emissionsG', advisedAgainst: true });
+  }
+  return { rows, notes: result.topDown ? [result.topDown.note, ...result.warnings] : result.warnings };
+}

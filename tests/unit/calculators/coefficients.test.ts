@@ -1,0 +1,117 @@
+/** Coefficient sets: valid, sourced, immutable once pinned. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
+import { coefficientSetHash, getCoefficientSet, latestCoefficientSetId, listCoefficientSets } from '../../../calculators/coefficients/index.ts';
+import { networkEnergyWh, networkEnergyWhPerByte } from '../../../calculators/coefficients/network.ts';
+import { coefficientSetSchema } from '../../../calculators/coefficients/schema.ts';
+import { getSource, sourceIds, sources } from '../../../calculators/coefficients/sources.ts';
+
+const fixture = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/coefficient-set-hashes.json'), 'utf8')) as Record<string, string>;
+
+// Ids fixed by the shared contract (/tmp/contract.md): the guidance cites these.
+const contractSourceIds = [
+  'ecologits-2025', 'ecologits-082', 'elsworth-2025', 'mistral-2025', 'luccioni-2024-phh', 'luccioni-2023-bloom', 'patterson-2021',
+  'strubell-2019', 'meta-llama2-card', 'meta-llama3-card', 'meta-llama31-card', 'epoch-2025', 'altman-2025', 'luccioni-2025-disclosures',
+  'jegham-2025', 'mlenergy-2025', 'ai-energy-score-2025', 'gsf-sci-2024', 'gsf-sci-ai-2026', 'tomlinson-2024', 'rockpool-2024',
+  'luccioni-2025-jevons', 'dimpact-2023', 'carbon-trust-2021', 'malmodin-2020', 'iea-2025-energy-ai', 'iea-2025-electricity', 'ember-2024',
+  'uptime-2024', 'llopis-2026', 'ghg-protocol-corporate', 'ghg-protocol-product', 'ghg-protocol-scope2', 'iso-14040', 'iso-14044',
+  'nvidia-h100-pcf', 'boavizta-api', 'project-assumption',
+];
+
+describe('source registry', () => {
+  it('holds exactly the contract ids, each with authors, title, year, venue, a URL or DOI and a note', () => {
+    expect([...sourceIds].sort()).toEqual([...contractSourceIds].sort());
+    for (const id of sourceIds) {
+      const s = getSource(id)!;
+      expect(s.id).toBe(id);
+      expect(s.authors.length, id).toBeGreaterThan(2);
+      expect(s.title.length, id).toBeGreaterThan(5);
+      expect(s.year, id).toBeGreaterThan(1990);
+      expect(s.venue.length, id).toBeGreaterThan(2);
+      if (id !== 'project-assumption') expect(Boolean((s as { url?: string }).url || (s as { doi?: string }).doi), id).toBe(true);
+      expect(s.note.length, id).toBeGreaterThan(10);
+    }
+    expect(sources['ecologits-2025'].doi).toBe('10.21105/joss.07471');
+  });
+});
+
+describe.each(listCoefficientSets().map((set) => [set.id, set] as const))('coefficient set %s', (id, set) => {
+  it('validates against the zod schema', () => {
+    const parsed = z.safeParse(coefficientSetSchema, set);
+    expect(parsed.success, JSON.stringify(parsed.error?.issues.slice(0, 3))).toBe(true);
+  });
+
+  it('cites a known source for every coefficient', () => {
+    for (const c of set.coefficients) expect(getSource(c.sourceId), `${c.id} cites ${c.sourceId}`).toBeDefined();
+  });
+
+  it('marks every UNVERIFIED or working-group figure as an assumption', () => {
+    for (const c of set.coefficients) {
+      if (c.trust === 'UNVERIFIED' || c.sourceId === 'project-assumption') expect(c.assumption, c.id).toBe(true);
+    }
+    for (const device of ['device-laptop-w', 'device-desktop-monitor-w', 'device-smartphone-w']) {
+      expect(set.coefficients.find((c) => c.id === device)?.assumption, device).toBe(true);
+    }
+  });
+
+  it('has unique coefficient ids and presets that point at existing coefficients', () => {
+    const ids = new Set(set.coefficients.map((c) => c.id));
+    expect(ids.size).toBe(set.coefficients.length);
+    for (const g of set.grids) expect(ids.has(g.coefficientId), g.id).toBe(true);
+    for (const d of set.devices) expect(ids.has(d.coefficientId), d.id).toBe(true);
+    for (const m of set.media) for (const ref of [m.requestsPerUnit, m.outputTokensPerRequest, m.inputTokensPerRequest, m.dataBytesPerUnit, m.deviceTimeSPerUnit]) expect(ids.has(ref), ref).toBe(true);
+    for (const k of set.modelClasses) expect(ids.has(k.activeParamsB), k.id).toBe(true);
+    expect(set.media.map((m) => m.id).sort()).toEqual(['article-drafting', 'chat-assistant', 'image-generation', 'metadata-tagging', 'summarisation', 'transcription', 'translation']);
+  });
+
+  it('is unchanged since it was pinned (content hash): a correction is a new set', () => {
+    expect(fixture[id], `no pinned hash for ${id}: add it to fixtures/coefficient-set-hashes.json on purpose`).toBeDefined();
+    expect(coefficientSetHash(set)).toBe(fixture[id]);
+  });
+
+  it('is frozen at run time', () => {
+    expect(Object.isFrozen(set)).toBe(true);
+    expect(Object.isFrozen(set.coefficients[0])).toBe(true);
+  });
+});
+
+describe('set registry', () => {
+  it('lists both pinned sets, latest cs-2026-11', () => {
+    expect(listCoefficientSets().map((s) => s.id)).toEqual(['cs-2025-10', 'cs-2026-11']);
+    expect(latestCoefficientSetId).toBe('cs-2026-11');
+    expect(getCoefficientSet()?.id).toBe('cs-2026-11');
+    expect(getCoefficientSet('cs-1999-01')).toBeUndefined();
+  });
+
+  it('differs between the sets only in the EcoLogits parametric coefficients', () => {
+    const a = getCoefficientSet('cs-2025-10')!;
+    const b = getCoefficientSet('cs-2026-11')!;
+    const changed = b.coefficients.filter((c) => JSON.stringify(c) !== JSON.stringify(a.coefficients.find((x) => x.id === c.id))).map((c) => c.id);
+    expect(changed.length).toBeGreaterThan(5);
+    for (const id of changed) expect(id).toMatch(/^ecologits-/);
+    expect(a.coefficients.find((c) => c.id === 'ecologits-quantisation-bits')?.value).toBe(4);
+    expect(b.coefficients.find((c) => c.id === 'ecologits-server-embodied-kg')?.value).toBe(5700);
+  });
+
+  it('carries the EcoLogits grid zones with their published values', () => {
+    const set = getCoefficientSet('cs-2026-11')!;
+    const value = (id: string) => set.coefficients.find((c) => c.id === id)?.value;
+    expect(value('grid-ecologits-wor')).toBe(473.01);
+    expect(value('grid-ecologits-gbr')).toBe(210.89);
+    expect(value('grid-ecologits-swe')).toBe(35.82);
+    expect(value('grid-ember-2023-world')).toBe(481);
+    expect(set.grids.find((g) => g.id === 'grid-market-google-2025')?.basis).toBe('market');
+  });
+});
+
+describe('network transfer helper', () => {
+  it('gives 0.0065 kWh/GB on fixed networks, adding 0.025 with the home router', () => {
+    expect(networkEnergyWhPerByte().whPerByte).toBeCloseTo(6.5e-9, 15);
+    expect(networkEnergyWhPerByte({ includeHomeRouter: true }).whPerByte).toBeCloseTo(3.15e-8, 15);
+    expect(networkEnergyWh(1e9, { access: 'mobile' })).toBeCloseTo(100, 9);
+    expect(networkEnergyWh(-5)).toBe(0);
+    expect(networkEnergyWh(Number.NaN)).toBe(0);
+  });
+});
