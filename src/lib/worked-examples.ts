@@ -4,6 +4,7 @@
  * so the numbers in the text always come from the engine at build time.
  */
 import type { Interval } from '../../calculators/core/result';
+import { formatInterval, formatShare } from '../../calculators/core/format';
 import type { InferenceResult } from '../../calculators/inference/index';
 import type { TrainingResult } from '../../calculators/training/index';
 import type { CounterfactualResult } from '../../calculators/counterfactual/index';
@@ -63,4 +64,21 @@ export function counterfactualHeadline(result: CounterfactualResult): Headline {
     rows.push({ label: 'Top-down per-capita human baseline, per task', value: result.topDown.humanPerTaskG, quantity: 'emissionsG', advisedAgainst: true });
   }
   return { rows, notes: result.topDown ? [result.topDown.note, ...result.warnings] : result.warnings };
+}
+
+/** One headline value as text: engine formatting, with the P5–P95 interval when there is one. */
+export function formatQuantity(value: Interval, quantity: Quantity): string {
+  const { central, p5, p95 } = value;
+  switch (quantity) {
+    case 'energyWh':
+      return formatInterval(central, p5, p95, 'Wh');
+    case 'emissionsG':
+      return formatInterval(central, p5, p95, 'gCO2e');
+    case 'ratio':
+      return `${formatInterval(central, p5, p95, '')}×`.replace(' ×', '×');
+    case 'count':
+      return formatInterval(central, p5, p95, '');
+    case 'percent':
+      return p5 === central && p95 === central ? formatShare(central) : `${formatShare(central)} (${formatShare(p5)} to ${formatShare(p95)})`;
+  }
 }
