@@ -26,10 +26,10 @@ export interface Headline {
 }
 
 export function inferenceHeadline(result: InferenceResult): Headline {
-  const unit = result.functionalUnit.label;
+  const unit = result.functionalUnit.label; // already reads "per article", "per request", ...
   const rows: HeadlineRow[] = [
-    { label: `Energy per ${unit}`, value: result.perUnit.energyWh, quantity: 'energyWh' },
-    { label: `Emissions per ${unit}`, value: result.perUnit.emissionsG, quantity: 'emissionsG' },
+    { label: `Energy ${unit}`, value: result.perUnit.energyWh, quantity: 'energyWh' },
+    { label: `Emissions ${unit}`, value: result.perUnit.emissionsG, quantity: 'emissionsG' },
   ];
   if (result.functionalUnit.id !== 'request') {
     rows.push({ label: 'Energy per request', value: result.perRequest.energyWh, quantity: 'energyWh' });
