@@ -20,3 +20,52 @@ export function suggestedCitation(input: CitationInput): string {
 export function absoluteUrl(path: string, site: URL | string | undefined): string {
   return site ? new URL(path, site).href : path;
 }
+
+/** A BibTeX key that is stable for a version and chapter: dimpact-ai-2026-v0.2-partial-data. */
+export function citationKey(input: CitationInput & { chapterSlug?: string }): string {
+  const slug = input.chapterSlug ? `-${input.chapterSlug}` : '';
+  return `dimpact-ai-${input.released.slice(0, 4)}-v${input.version}${slug}`;
+}
+
+const bibEscape = (text: string) => text.replace(/([{}&%$#_])/g, '\\$1');
+
+/** A BibTeX entry: @incollection for a chapter, @techreport for the version as a whole. */
+export function bibtexCitation(input: CitationInput & { chapterSlug?: string }): string {
+  const fields: [string, string][] = [
+    ['author', `{${PUBLISHER}}`],
+    ...(input.chapterTitle ? ([['title', input.chapterTitle], ['booktitle', WORK_TITLE]] as [string, string][]) : ([['title', WORK_TITLE]] as [string, string][])),
+    ['edition', `Version ${input.version} (${input.versionTitle})`],
+    ['institution', PUBLISHER],
+    ['year', input.released.slice(0, 4)],
+    ['month', String(Number(input.released.slice(5, 7)))],
+    ['date', input.released],
+    ['url', input.url],
+  ];
+  const type = input.chapterTitle ? 'incollection' : 'techreport';
+  const body = fields.map(([name, value]) => `  ${name} = {${name === 'url' ? value : name === 'author' ? value : bibEscape(value)}}`).join(',\n');
+  return `@${type}{${citationKey(input)},\n${body}\n}`;
+}
+
+/** A RIS record (for Zotero, EndNote, Mendeley): CHAP for a chapter, RPRT for the version. */
+export function risCitation(input: CitationInput): string {
+  const lines: [string, string][] = [
+    ['TY', input.chapterTitle ? 'CHAP' : 'RPRT'],
+    ['AU', PUBLISHER],
+    ...(input.chapterTitle ? ([['TI', input.chapterTitle], ['T2', WORK_TITLE]] as [string, string][]) : ([['TI', WORK_TITLE]] as [string, string][])),
+    ['ET', `Version ${input.version} (${input.versionTitle})`],
+    ['PB', PUBLISHER],
+    ['PY', input.released.slice(0, 4)],
+    ['DA', input.released.replace(/-/g, '/')],
+    ['UR', input.url],
+    ['ER', ''],
+  ];
+  return lines.map(([tag, value]) => `${tag}  - ${value}`.trimEnd()).join('\n');
+}
+
+/** Harvard style, as UK publishers and universities commonly use it. */
+export function harvardCitation(input: CitationInput): string {
+  const year = input.released.slice(0, 4);
+  const date = new Date(`${input.released}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const where = input.chapterTitle ? `‘${input.chapterTitle}’, in ${WORK_TITLE}` : WORK_TITLE;
+  return `${PUBLISHER} (${year}) ${where}. Version ${input.version} (${input.versionTitle}), released ${date}. Available at: ${input.url}`;
+}

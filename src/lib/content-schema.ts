@@ -38,6 +38,22 @@ export const calculatorNames = [
 ] as const;
 export type CalculatorName = (typeof calculatorNames)[number];
 
+/** A correction to a released version, recorded by `npm run guidance -- erratum`. */
+export const erratumSchema = z.object({
+  /** When the correction was published, YYYY-MM-DD. */
+  date: isoDateSchema,
+  /** The slug of the corrected chapter (its file name without .mdx). */
+  chapter: kebabIdSchema,
+  /** What was corrected, in a sentence a reader understands ("Table 2: the PUE for site B read 1.6; it is 1.16"). */
+  what: z.string().min(10, { message: 'expected a sentence of at least 10 characters saying what was corrected' }),
+  /** Why: the evidence or the mistake behind the correction. */
+  why: z.string().min(10, { message: 'expected a sentence of at least 10 characters saying why it was corrected' }),
+});
+export type Erratum = z.infer<typeof erratumSchema>;
+
+/** File names a chapter may not use: the pages every version generates besides its chapters. */
+export const reservedChapterSlugs = ['glossary', 'references', 'coefficients', 'calculator', 'changes', 'print'] as const;
+
 export const versionEntrySchema = z
   .object({
     /** The version id, also its URL segment (`/0.2/`). Never reused. */
@@ -54,10 +70,22 @@ export const versionEntrySchema = z
     coefficientSet: z.string().regex(/^cs-\d{4}-\d{2}$/, { message: 'expected a coefficient set id such as "cs-2026-11"' }),
     /** Why the version was withdrawn; required when status is withdrawn. */
     withdrawnReason: z.string().optional(),
+    /** When the version was withdrawn (YYYY-MM-DD); set by `npm run guidance -- withdraw`. */
+    withdrawnDate: isoDateSchema.optional(),
+    /** For a version opened with `new-draft`: the version its text started from. Defaults to none. */
+    draftedFrom: versionIdSchema.optional(),
+    /** What changed in this version, one item per change, shown on its changes page and in the releases feed. Defaults to none. */
+    releaseNotes: z.array(z.string().min(3)).default([]),
+    /** Corrections published after release (newest last). Defaults to none. */
+    errata: z.array(erratumSchema).default([]),
   })
   .refine((entry) => entry.status !== 'withdrawn' || (entry.withdrawnReason ?? '').trim().length > 0, {
     message: 'a withdrawn version needs a withdrawnReason saying why readers must not use it',
     path: ['withdrawnReason'],
+  })
+  .refine((entry) => entry.status !== 'draft' || entry.errata.length === 0, {
+    message: 'a draft has no errata: correct the draft text directly',
+    path: ['errata'],
   });
 
 export const manifestSchema = z
@@ -80,10 +108,20 @@ export const manifestSchema = z
         ctx.addIssue({ code: 'custom', path: ['versions', index, 'id'], message: `version id "${version.id}" is listed twice` });
       }
       seen.add(version.id);
+      version.errata.forEach((erratum, j) => {
+        if (erratum.date < version.released) {
+          ctx.addIssue({ code: 'custom', path: ['versions', index, 'errata', j, 'date'], message: `an erratum cannot predate the release of version ${version.id} (${version.released})` });
+        }
+      });
+      if (version.draftedFrom && !manifest.versions.some((v) => v.id === version.draftedFrom)) {
+        ctx.addIssue({ code: 'custom', path: ['versions', index, 'draftedFrom'], message: `"${version.draftedFrom}" is not a version in the manifest` });
+      }
     });
   });
 
 export type VersionEntry = z.infer<typeof versionEntrySchema>;
+/** The manifest as written on disk (defaults not yet applied), which the release tool edits. */
+export type VersionEntryInput = z.input<typeof versionEntrySchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
 
 export const chapterFrontmatterSchema = z.object({

@@ -9,6 +9,7 @@ import {
   glossarySchema,
   kebabIdSchema,
   manifestSchema,
+  reservedChapterSlugs,
   type ChapterFrontmatter,
   type Glossary,
   type Manifest,
@@ -90,6 +91,10 @@ export function validateContentTree(tree: ContentTree): ValidatedContent {
       problems.push({ file: chapter.file, field: '(file name)', message: 'expected a file name of lower-case words joined by hyphens, e.g. training-and-inference.mdx' });
       continue;
     }
+    if ((reservedChapterSlugs as readonly string[]).includes(chapter.slug)) {
+      problems.push({ file: chapter.file, field: '(file name)', message: `"${chapter.slug}" is the address of a generated page (${reservedChapterSlugs.join(', ')}); choose another file name` });
+      continue;
+    }
     chapters.push({ ...chapter, frontmatter: parsed.data });
   }
 
@@ -158,6 +163,15 @@ function manifestFolderProblems(tree: ContentTree, manifest: Manifest, chapters:
         message: `expected at least one .mdx chapter in version "${version.id}"`,
       });
     }
+    version.errata.forEach((erratum, j) => {
+      if (!chapters.some((c) => c.version === version.id && c.slug === erratum.chapter)) {
+        problems.push({
+          file: tree.manifestFile,
+          field: `versions.${index}.errata.${j}.chapter`,
+          message: `expected the slug of a chapter of version ${version.id}, but content/guidance/${version.id}/${erratum.chapter}.mdx does not exist`,
+        });
+      }
+    });
   });
   return problems;
 }

@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import manifestJson from '../../content/versions.json';
 import { manifestSchema, type Glossary, type VersionEntry } from './content-schema';
 import { sortChapters, type ChapterRef } from './navigation';
+import type { ChapterText } from './version-compare';
 
 export const manifest = manifestSchema.parse(manifestJson);
 
@@ -73,4 +74,25 @@ export async function loadVersion(id: string): Promise<VersionData> {
   const version = (await loadVersions()).get(id);
   if (!version) throw new Error(`Unknown guidance version "${id}"`);
   return version;
+}
+
+/** The version released before `id` (by id), whatever its status; undefined for the first version. */
+export function previousVersionId(id: string): string | undefined {
+  return versionsNewestFirst().find((v) => compareVersionIds(v.id, id) < 0)?.id;
+}
+
+/** A version's chapters with their MDX bodies, for the diffs. */
+export function chapterTexts(version: VersionData): ChapterText[] {
+  return version.chapters.map((entry) => ({ ...toRef(entry), body: entry.body ?? '' }));
+}
+
+/** The chapter texts of every version from `fromId` to `toId` inclusive, in that direction. */
+export async function chapterChain(fromId: string, toId: string): Promise<ChapterText[][]> {
+  const all = [...(await loadVersions()).values()];
+  const ascending = compareVersionIds(fromId, toId) <= 0;
+  const [low, high] = ascending ? [fromId, toId] : [toId, fromId];
+  const between = all
+    .filter((v) => compareVersionIds(v.id, low) >= 0 && compareVersionIds(v.id, high) <= 0)
+    .sort((a, b) => compareVersionIds(a.id, b.id));
+  return (ascending ? between : between.reverse()).map(chapterTexts);
 }

@@ -4,6 +4,7 @@
  */
 import type { ChapterRef } from './navigation';
 import { chapterHref, versionHref } from './paths';
+import { equivalentAcross } from './chapter-map';
 
 export function equivalentChapter(source: Pick<ChapterRef, 'chapterId' | 'previousChapterIds'>, target: readonly ChapterRef[]): ChapterRef | undefined {
   return (
@@ -29,4 +30,35 @@ export function switchHref(page: CurrentPage, targetVersion: string, targetChapt
   }
   if (page.kind === 'generated' && page.availableIn.includes(targetVersion)) return chapterHref(targetVersion, page.slug);
   return versionHref(targetVersion);
+}
+
+/** One version's id and chapters, as the switcher sees them. */
+export interface VersionChapters {
+  id: string;
+  refs: readonly ChapterRef[];
+}
+
+/** The versions from `fromId` to `toId` inclusive, in the direction of travel (ids compared numerically). */
+export function versionChain<T extends VersionChapters>(versions: readonly T[], fromId: string, toId: string): T[] {
+  const num = (id: string) => id.split('.').map(Number) as [number, number];
+  const cmp = (a: string, b: string) => num(a)[0] - num(b)[0] || num(a)[1] - num(b)[1];
+  const sorted = [...versions].sort((a, b) => cmp(a.id, b.id));
+  const [low, high] = cmp(fromId, toId) <= 0 ? [fromId, toId] : [toId, fromId];
+  const between = sorted.filter((v) => cmp(v.id, low) >= 0 && cmp(v.id, high) <= 0);
+  return cmp(fromId, toId) <= 0 ? between : between.reverse();
+}
+
+/**
+ * Like switchHref, but follows a chapter through every version between the two (renames, splits and
+ * merges recorded in each), so the link lands on the same topic; never on a page that does not exist.
+ */
+export function switchHrefAcross(page: CurrentPage, fromVersion: string, targetVersion: string, versions: readonly VersionChapters[]): string {
+  const target = versions.find((v) => v.id === targetVersion);
+  if (!target) return versionHref(targetVersion);
+  if (page.kind === 'chapter' && fromVersion !== targetVersion) {
+    const chain = versionChain(versions, fromVersion, targetVersion).map((v) => v.refs);
+    const match = equivalentAcross(page.chapter, chain);
+    if (match) return chapterHref(targetVersion, match.slug);
+  }
+  return switchHref(page, targetVersion, target.refs);
 }

@@ -124,4 +124,28 @@ describe('content validation', () => {
     );
     expect(() => hook({ config: { root: new URL(`file://${fixture}/`) }, logger })).not.toThrow();
   });
+
+  it('reserves the slugs of generated pages', () => {
+    const root = copyFixture();
+    cpSync(chapterPath(root, '1.1', 'boundaries'), chapterPath(root, '1.1', 'changes'));
+    editFile(chapterPath(root, '1.1', 'changes'), (t) => t.replace('chapterId: boundaries', 'chapterId: changes-chapter').replace(/^order: \d+$/m, 'order: 42'));
+    expect(problemsOf(root)).toEqual([expect.objectContaining({ file: 'content/guidance/1.1/changes.mdx', field: '(file name)', message: expect.stringMatching(/address of a generated page/) })]);
+  });
+
+  it('checks errata: a real chapter of the version, not before the release, never on a draft', () => {
+    const root = copyFixture();
+    const manifestPath = join(root, 'content/versions.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    const released = manifest.versions.find((v: { status: string }) => v.status !== 'draft');
+    released.errata = [
+      { date: released.released, chapter: 'no-such-chapter', what: 'Corrected a figure.', why: 'It was wrong.' },
+      { date: '1999-01-01', chapter: 'no-such-chapter', what: 'Corrected a figure.', why: 'It was wrong.' },
+    ];
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    const messages = problemsOf(root).map((p) => `${p.field}: ${p.message}`);
+    expect(messages).toContainEqual(expect.stringMatching(/errata\.1\.date: an erratum cannot predate the release/));
+    released.errata = [released.errata[0]];
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    expect(problemsOf(root).map((p) => `${p.field}: ${p.message}`)).toContainEqual(expect.stringMatching(/errata\.0\.chapter: expected the slug of a chapter of version .*no-such-chapter\.mdx does not exist/));
+  });
 });

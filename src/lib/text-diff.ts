@@ -1,0 +1,215 @@
+/**
+ * A small, readable text diff for the changes and compare pages: chapters are split into `##` sections,
+ * sections are matched by heading, paragraphs within a matched section are diffed by longest common
+ * subsequence, and a paragraph that was edited (rather than replaced) is diffed word by word. Pure.
+ */
+
+export type DiffOp<T> = { type: 'same' | 'ins' | 'del'; items: T[] };
+
+/** Above this many cells the LCS table is not built; the texts are shown as deleted then inserted. */
+const MAX_CELLS = 4_000_000;
+
+/** Longest-common-subsequence diff of two sequences, as runs of same / deleted / inserted items. */
+export function lcsDiff<T>(a: readonly T[], b: readonly T[], equal: (x: T, y: T) => boolean = (x, y) => x === y): DiffOp<T>[] {
+  const ops: DiffOp<T>[] = [];
+  const push = (type: DiffOp<T>['type'], item: T) => {
+    const last = ops.at(-1);
+    if (last && last.type === type) last.items.push(item);
+    else ops.push({ type, items: [item] });
+  };
+  // Trim the common prefix and suffix first: edits are usually local.
+  let start = 0;
+  while (start < a.length && start < b.length && equal(a[start]!, b[start]!)) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && equal(a[endA - 1]!, b[endB - 1]!)) {
+    endA--;
+    endB--;
+  }
+  for (let i = 0; i < start; i++) push('same', a[i]!);
+  const midA = a.slice(start, endA);
+  const midB = b.slice(start, endB);
+  const n = midA.length;
+  const m = midB.length;
+  if (n * m > MAX_CELLS) {
+    midA.forEach((item) => push('del', item));
+    midB.forEach((item) => push('ins', item));
+  } else {
+    // table[i][j] = LCS length of midA[i..] and midB[j..]
+    const table = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+    for (let i = n - 1; i >= 0; i--) {
+      for (let j = m - 1; j >= 0; j--) {
+        table[i]![j] = equal(midA[i]!, midB[j]!) ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+      }
+    }
+    let i = 0;
+    let j = 0;
+    while (i < n && j < m) {
+      if (equal(midA[i]!, midB[j]!)) {
+        push('same', midA[i]!);
+        i++;
+        j++;
+      } else if (table[i + 1]![j]! >= table[i]![j + 1]!) push('del', midA[i++]!);
+      else push('ins', midB[j++]!);
+    }
+    while (i < n) push('del', midA[i++]!);
+    while (j < m) push('ins', midB[j++]!);
+  }
+  for (let i = endA; i < a.length; i++) push('same', a[i]!);
+  return ops;
+}
+
+export interface TextSegment {
+  type: 'same' | 'ins' | 'del';
+  text: string;
+}
+
+/** Word-level diff of two paragraphs. Whitespace is kept with the word before it so text reads back. */
+export function diffWords(before: string, after: string): TextSegment[] {
+  const words = (text: string) => text.match(/\S+\s*/g) ?? [];
+  const norm = (w: string) => w.trim();
+  return lcsDiff(words(before), words(after), (x, y) => norm(x) === norm(y)).map((op) => ({ type: op.type, text: op.items.join('') }));
+}
+
+/** Share of words two paragraphs have in common (0 to 1): decides between "edited" and "replaced". */
+export function similarity(a: string, b: string): number {
+  const wa = a.split(/\s+/).filter(Boolean);
+  const wb = b.split(/\s+/).filter(Boolean);
+  if (!wa.length || !wb.length) return 0;
+  const same = lcsDiff(wa, wb).filter((op) => op.type === 'same').reduce((n, op) => n + op.items.length, 0);
+  return (2 * same) / (wa.length + wb.length);
+}
+
+/**
+ * MDX chapter source as plain paragraphs of prose: front matter, imports and component tags go, the
+ * text inside components stays, citations and worked examples become short bracketed markers.
+ */
+export function mdxToPlainText(source: string): string {
+  return source
+    .replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '')
+    .replace(/^import\s.*$/gm, '')
+    .replace(/<Cite\s+[^>]*id="([^"]+)"[^>]*\/>/g, '[cite: $1]')
+    .replace(/<WorkedExample\s+[^>]*model="([^"]+)"[^>]*example="([^"]+)"[^>]*\/>/g, '[worked example: $1, $2]')
+    .replace(/<Calculator\s+[^>]*name="([^"]+)"[^>]*\/>/g, '[calculator: $1]')
+    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
+    .replace(/(\*\*|__)(.*?)\1/g, '$2')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/\r\n/g, '\n');
+}
+
+export interface Section {
+  /** The `##` heading text; "" for the text before the first heading. */
+  heading: string;
+  paragraphs: string[];
+}
+
+/** Splits plain text into `##` sections of paragraphs (blank-line separated; list items count as one each). */
+export function splitSections(text: string): Section[] {
+  const sections: Section[] = [{ heading: '', paragraphs: [] }];
+  for (const block of text.split(/\n\s*\n/)) {
+    const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+    if (!lines.length) continue;
+    let paragraph: string[] = [];
+    const flush = () => {
+      if (paragraph.length) sections.at(-1)!.paragraphs.push(paragraph.join(' '));
+      paragraph = [];
+    };
+    for (const line of lines) {
+      const h2 = /^##\s+(.*)$/.exec(line);
+      if (h2) {
+        flush();
+        sections.push({ heading: h2[1]!.trim(), paragraphs: [] });
+      } else if (/^#{3,6}\s+/.test(line) || /^([-*]|\d+\.)\s+/.test(line) || /^\|/.test(line)) {
+        flush();
+        paragraph.push(line.replace(/^#{3,6}\s+/, '').replace(/^[-*]\s+/, '• '));
+        flush();
+      } else paragraph.push(line);
+    }
+    flush();
+  }
+  return sections.filter((s, i) => i > 0 || s.paragraphs.length > 0);
+}
+
+export type BlockDiff =
+  | { type: 'same'; text: string }
+  | { type: 'ins'; text: string }
+  | { type: 'del'; text: string }
+  | { type: 'edit'; segments: TextSegment[] };
+
+export interface SectionDiff {
+  heading: string;
+  status: 'same' | 'changed' | 'added' | 'removed';
+  blocks: BlockDiff[];
+}
+
+/** Paragraph-level diff of one section; adjacent deleted/inserted paragraphs that are similar become word-level edits. */
+export function diffParagraphs(before: readonly string[], after: readonly string[]): BlockDiff[] {
+  const blocks: BlockDiff[] = [];
+  const ops = lcsDiff(before, after);
+  for (let k = 0; k < ops.length; k++) {
+    const op = ops[k]!;
+    const next = ops[k + 1];
+    if (op.type === 'del' && next?.type === 'ins') {
+      const dels = op.items;
+      const ins = next.items;
+      const paired = Math.min(dels.length, ins.length);
+      for (let i = 0; i < paired; i++) {
+        if (similarity(dels[i]!, ins[i]!) >= 0.4) blocks.push({ type: 'edit', segments: diffWords(dels[i]!, ins[i]!) });
+        else blocks.push({ type: 'del', text: dels[i]! }, { type: 'ins', text: ins[i]! });
+      }
+      dels.slice(paired).forEach((text) => blocks.push({ type: 'del', text }));
+      ins.slice(paired).forEach((text) => blocks.push({ type: 'ins', text }));
+      k++;
+      continue;
+    }
+    for (const text of op.items) blocks.push({ type: op.type, text } as BlockDiff);
+  }
+  return blocks;
+}
+
+const headingKey = (heading: string) => heading.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** Section-level diff of two chapters' MDX sources. */
+export function diffChapters(beforeSource: string, afterSource: string): SectionDiff[] {
+  const before = splitSections(mdxToPlainText(beforeSource));
+  const after = splitSections(mdxToPlainText(afterSource));
+  const ordered: SectionDiff[] = [];
+  // lcsDiff reports matched sections with the old side's items, so walk both lists alongside it.
+  let bi = 0;
+  let ai = 0;
+  for (const op of lcsDiff(before, after, (x, y) => headingKey(x.heading) === headingKey(y.heading))) {
+    for (const section of op.items) {
+      if (op.type === 'del') {
+        ai++;
+        ordered.push({ heading: section.heading, status: 'removed', blocks: section.paragraphs.map((text) => ({ type: 'del', text })) });
+      } else if (op.type === 'ins') {
+        bi++;
+        ordered.push({ heading: section.heading, status: 'added', blocks: section.paragraphs.map((text) => ({ type: 'ins', text })) });
+      } else {
+        const a = before[ai++]!;
+        const b = after[bi++]!;
+        const blocks = diffParagraphs(a.paragraphs, b.paragraphs);
+        ordered.push({ heading: b.heading, status: blocks.every((x) => x.type === 'same') ? 'same' : 'changed', blocks });
+      }
+    }
+  }
+  return ordered;
+}
+
+/** True when nothing in the diff was inserted or deleted. */
+export const isUnchanged = (diff: readonly SectionDiff[]) => diff.every((s) => s.status === 'same');
+
+export type DisplayBlock = Exclude<BlockDiff, { type: 'same' }> | { type: 'unchanged'; count: number };
+
+/** Blocks for display: each run of unchanged paragraphs becomes a count, so readers see only changes. */
+export function collapseUnchanged(blocks: readonly BlockDiff[]): DisplayBlock[] {
+  const out: DisplayBlock[] = [];
+  for (const block of blocks) {
+    const last = out.at(-1);
+    if (block.type !== 'same') out.push(block);
+    else if (last?.type === 'unchanged') last.count++;
+    else out.push({ type: 'unchanged', count: 1 });
+  }
+  return out;
+}

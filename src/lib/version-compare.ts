@@ -1,0 +1,161 @@
+/**
+ * What changed between two versions, for the changes and compare pages: chapters added, removed,
+ * renamed, split, merged and changed (with a section-level diff), coefficients whose values differ
+ * between the pinned sets, and worked examples whose headline result moved. Pure: the engine's models
+ * and coefficient sets are passed in.
+ */
+import { mapChapters, sides, type ChapterRelation } from './chapter-map';
+import type { ChapterRef } from './navigation';
+import { diffChapters, isUnchanged, type SectionDiff } from './text-diff';
+
+export interface ChapterText extends ChapterRef {
+  /** The MDX body (front matter optional). */
+  body: string;
+}
+
+export interface ChapterChange {
+  relation: ChapterRelation;
+  /** Whether the text differs (always true for added and removed chapters). */
+  textChanged: boolean;
+  /** Section-level diff from the old side to the new (chapters of a split or merge are joined in order). */
+  diff: SectionDiff[];
+}
+
+export function compareChapters(chain: readonly (readonly ChapterText[])[]): ChapterChange[] {
+  const bodyOf = new Map(chain.flat().map((c) => [`${c.version}/${c.slug}`, c.body]));
+  const joined = (list: ChapterRef[]) => list.map((c) => bodyOf.get(`${c.version}/${c.slug}`) ?? '').join('\n\n');
+  return mapChapters(chain).map((relation) => {
+    const { from, to } = sides(relation);
+    const diff = diffChapters(joined(from), joined(to));
+    return { relation, diff, textChanged: !isUnchanged(diff) || !from.length || !to.length };
+  });
+}
+
+/** The shape of a coefficient this module needs (see calculators/coefficients/schema.ts). */
+export interface CoefficientLike {
+  id: string;
+  label: string;
+  unit: string;
+  value: number | { low: number; high: number };
+}
+export interface CoefficientSetLike {
+  id: string;
+  coefficients: readonly CoefficientLike[];
+  changes?: readonly string[];
+}
+
+export interface CoefficientChange {
+  id: string;
+  label: string;
+  unit: string;
+  kind: 'changed' | 'added' | 'removed';
+  before?: CoefficientLike['value'];
+  after?: CoefficientLike['value'];
+}
+
+const sameValue = (a: CoefficientLike['value'], b: CoefficientLike['value']) => JSON.stringify(a) === JSON.stringify(b);
+
+export function coefficientChanges(from: CoefficientSetLike, to: CoefficientSetLike): CoefficientChange[] {
+  const before = new Map(from.coefficients.map((c) => [c.id, c]));
+  const after = new Map(to.coefficients.map((c) => [c.id, c]));
+  const changes: CoefficientChange[] = [];
+  for (const c of to.coefficients) {
+    const old = before.get(c.id);
+    if (!old) changes.push({ id: c.id, label: c.label, unit: c.unit, kind: 'added', after: c.value });
+    else if (!sameValue(old.value, c.value) || old.unit !== c.unit) changes.push({ id: c.id, label: c.label, unit: c.unit, kind: 'changed', before: old.value, after: c.value });
+  }
+  for (const c of from.coefficients) if (!after.has(c.id)) changes.push({ id: c.id, label: c.label, unit: c.unit, kind: 'removed', before: c.value });
+  return changes;
+}
+
+/** The shape of an engine model this module needs (see calculators/index.ts). */
+export interface ModelLike {
+  id: string;
+  title: string;
+  examples: Record<string, { title: string; input: unknown }>;
+  evaluate: (input: unknown, options: { coefficientSet?: string }) => { ok: true; result: unknown } | { ok: false; errors: unknown[] };
+}
+
+export interface Headline {
+  /** What the number is, e.g. "emissions per article". */
+  label: string;
+  value: number;
+  unit: string;
+  /** Ids of the coefficients the evaluation used. */
+  coefficientsUsed: string[];
+}
+
+type Interval = { central: number };
+const central = (x: unknown): number | undefined => (x && typeof (x as Interval).central === 'number' ? (x as Interval).central : undefined);
+
+/** The headline emissions figure of an engine result, whatever the model. */
+export function headlineOf(result: unknown): Headline | undefined {
+  const r = result as Record<string, any>;
+  if (!r || typeof r !== 'object') return undefined;
+  const used: string[] = Array.isArray(r.coefficientsUsed) ? r.coefficientsUsed : [];
+  const make = (label: string, value: number | undefined) => (value === undefined ? undefined : { label, value, unit: 'g CO2e', coefficientsUsed: used });
+  switch (r.model) {
+    case 'inference':
+      const unit: string = r.functionalUnit?.label ?? 'per functional unit';
+      return make(`emissions ${/^per\b/.test(unit) ? unit : `per ${unit}`}`, central(r.perUnit?.emissionsG));
+    case 'training':
+      return make('training emissions (total)', central(r.emissionsG?.total));
+    case 'counterfactual':
+      return make('net change in emissions per task', central(r.perTask?.netChange?.emissionsG));
+    case 'disclosure': {
+      const inner = headlineOf(r.source);
+      return inner && { ...inner, coefficientsUsed: [...new Set([...used, ...inner.coefficientsUsed])] };
+    }
+    default:
+      return undefined;
+  }
+}
+
+export interface ExampleChange {
+  model: string;
+  modelTitle: string;
+  example: string;
+  title: string;
+  before: Headline;
+  after: Headline;
+  /** Coefficients used by either evaluation whose values differ between the two sets. */
+  changedCoefficients: CoefficientChange[];
+}
+
+/** Relative difference below which two headline values count as equal (floating-point noise). */
+const TOLERANCE = 1e-9;
+
+/** Every worked example whose headline result differs between the two coefficient sets. */
+export function exampleChanges(models: readonly ModelLike[], from: CoefficientSetLike, to: CoefficientSetLike): ExampleChange[] {
+  const coefficientDiff = coefficientChanges(from, to);
+  const changes: ExampleChange[] = [];
+  for (const model of models) {
+    for (const [id, example] of Object.entries(model.examples)) {
+      let a: ReturnType<ModelLike['evaluate']>;
+      let b: ReturnType<ModelLike['evaluate']>;
+      try {
+        a = model.evaluate(example.input, { coefficientSet: from.id });
+        b = model.evaluate(example.input, { coefficientSet: to.id });
+      } catch {
+        continue; // an example that needs coefficients the older set lacks has no comparable result
+      }
+      if (!a.ok || !b.ok) continue;
+      const before = headlineOf(a.result);
+      const after = headlineOf(b.result);
+      if (!before || !after) continue;
+      const scale = Math.max(Math.abs(before.value), Math.abs(after.value), Number.MIN_VALUE);
+      if (Math.abs(before.value - after.value) / scale <= TOLERANCE) continue;
+      const used = new Set([...before.coefficientsUsed, ...after.coefficientsUsed]);
+      changes.push({
+        model: model.id,
+        modelTitle: model.title,
+        example: id,
+        title: example.title,
+        before,
+        after,
+        changedCoefficients: coefficientDiff.filter((c) => used.has(c.id)),
+      });
+    }
+  }
+  return changes;
+}

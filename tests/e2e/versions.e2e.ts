@@ -1,0 +1,104 @@
+/**
+ * Versioning in a real browser: the changes page shows an accessible diff, the compare pages work
+ * without JavaScript, the switcher maps a renamed chapter, and every page offers its citation formats,
+ * the releases feed and a print page.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser, openPage } from './support/browser';
+
+const base = inject('baseUrl');
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ javaScriptEnabled: false });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('changes page', () => {
+  it('lists chapter changes and shows inserted and deleted text with text labels, not colour alone', async () => {
+    const { page } = await openPage(context, `${base}/0.2/changes/`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Changes in version 0.2');
+    await expect(page.getByRole('heading', { name: 'Release notes' }).count()).resolves.toBe(1);
+    const renamed = page.getByRole('term').filter({ hasText: 'Renamed or moved' });
+    await expect(renamed.count()).resolves.toBe(1);
+    await expect(page.getByRole('definition').filter({ hasText: 'Purpose and scope (0.1) → Introduction and scope (0.2)' }).count()).resolves.toBe(1);
+    const inserted = page.getByRole('insertion').first();
+    const deleted = page.getByRole('deletion').first();
+    await expect(inserted.textContent()).resolves.toMatch(/^Inserted paragraph: |^\[inserted: /);
+    await expect(deleted.textContent()).resolves.toMatch(/^Deleted paragraph: |^\[deleted: /);
+    // Coefficients and worked examples that changed between cs-2025-10 and cs-2026-11.
+    await expect(page.getByRole('table', { name: /Coefficients that differ between cs-2025-10 and cs-2026-11/ }).count()).resolves.toBe(1);
+    await expect(page.getByRole('heading', { name: 'Worked examples whose results changed' }).count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('for the first version says there is nothing to compare', async () => {
+    const { page } = await openPage(context, `${base}/0.1/changes/`);
+    await expect(page.getByRole('main').textContent()).resolves.toMatch(/first version of the guidance/);
+    await page.close();
+  });
+});
+
+describe('compare pages', () => {
+  it('work without JavaScript from the index to a comparison and back the other way', async () => {
+    const { page } = await openPage(context, `${base}/compare/`);
+    await page.getByRole('table', { name: /Comparisons between versions/ }).getByRole('link', { name: '0.1 to 0.2' }).click();
+    await page.waitForURL(`${base}/compare/0.1...0.2/`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('From version 0.1 to version 0.2');
+    expect(await page.getByRole('insertion').count()).toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'Swap the direction' }).click();
+    await page.waitForURL(`${base}/compare/0.2...0.1/`);
+    await expect(page.getByRole('term').filter({ hasText: 'Renamed or moved' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('definition').filter({ hasText: 'Introduction and scope (0.2) → Purpose and scope (0.1)' }).count()).resolves.toBe(1);
+    await page.close();
+  });
+});
+
+describe('version switcher', () => {
+  it('maps a renamed chapter to its successor and back, without JavaScript', async () => {
+    const { page } = await openPage(context, `${base}/0.2/boundaries-and-functional-units/`);
+    await page.getByText('Guidance version: Version 0.2').click();
+    await page.getByRole('list', { name: 'Guidance versions' }).getByRole('link', { name: /^0\.1/ }).click();
+    await page.waitForURL(`${base}/0.1/principles/`);
+    const banner = page.getByRole('note', { name: 'Superseded version' });
+    await expect(banner.getByRole('link').getAttribute('href')).resolves.toBe('/0.2/boundaries-and-functional-units/');
+    await page.close();
+  });
+});
+
+describe('citation, feed and print', () => {
+  it('offers Harvard, BibTeX and RIS for the chapter, as text', async () => {
+    const { page } = await openPage(context, `${base}/0.2/partial-data/`);
+    const cite = page.getByRole('region', { name: 'Cite this page' });
+    await cite.getByText('Citation in Harvard style, BibTeX and RIS').click();
+    await expect(cite.getByText(/@incollection\{dimpact-ai-2026-v0\.2-partial-data,/).isVisible()).resolves.toBe(true);
+    await expect(cite.getByText(/TY {2}- CHAP/).isVisible()).resolves.toBe(true);
+    await expect(cite.getByText(/‘Working with partial data’, in Energy use/).isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('links the Atom feed of releases from the head, and the feed lists both versions', async () => {
+    const { page } = await openPage(context, `${base}/0.2/introduction/`);
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href')).resolves.toBe('/releases.xml');
+    const response = await page.request.get(`${base}/releases.xml`);
+    const feed = await response.text();
+    expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+    expect(feed).toContain('Version 0.2 released: Consultation draft');
+    expect(feed).toContain('Version 0.1 released: Scoping note');
+    await page.close();
+  });
+
+  it('puts every chapter of a version on one printable page', async () => {
+    const { page, problems } = await openPage(context, `${base}/0.2/print/`);
+    const chapters = page.getByRole('article');
+    expect(await chapters.count()).toBe(9);
+    await expect(chapters.first().getByRole('heading', { level: 2 }).first().textContent()).resolves.toBe('1. Introduction and scope');
+    expect(problems.requests.filter((r) => r.type === 'script')).toEqual([]);
+    await page.close();
+  });
+});

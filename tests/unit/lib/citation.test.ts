@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { bibtexCitation, citationKey, harvardCitation, risCitation } from '../../../src/lib/citation';
+
+const chapter = { version: '0.2', versionTitle: 'Consultation draft', released: '2026-11-20', chapterTitle: 'Working with partial data', chapterSlug: 'partial-data', url: 'https://example.org/0.2/partial-data/' };
+
+describe('citations', () => {
+  it('gives a stable BibTeX key and entry for a chapter', () => {
+    expect(citationKey(chapter)).toBe('dimpact-ai-2026-v0.2-partial-data');
+    const bib = bibtexCitation(chapter);
+    expect(bib).toMatch(/^@incollection\{dimpact-ai-2026-v0\.2-partial-data,/);
+    expect(bib).toContain('author = {{DIMPACT AI Working Group}}');
+    expect(bib).toContain('title = {Working with partial data}');
+    expect(bib).toContain('edition = {Version 0.2 (Consultation draft)}');
+    expect(bib).toContain('url = {https://example.org/0.2/partial-data/}');
+    expect(bib.trim().endsWith('}')).toBe(true);
+  });
+
+  it('cites a whole version as a report', () => {
+    const { chapterTitle: _t, chapterSlug: _s, ...version } = chapter;
+    expect(bibtexCitation(version)).toMatch(/^@techreport\{dimpact-ai-2026-v0\.2,/);
+    expect(risCitation(version).split('\n')[0]).toBe('TY  - RPRT');
+  });
+
+  it('gives a RIS record and a Harvard reference', () => {
+    const ris = risCitation(chapter).split('\n');
+    expect(ris[0]).toBe('TY  - CHAP');
+    expect(ris).toContain('TI  - Working with partial data');
+    expect(ris).toContain('DA  - 2026/11/20');
+    expect(ris.at(-1)).toBe('ER  -');
+    expect(harvardCitation(chapter)).toBe('DIMPACT AI Working Group (2026) ‘Working with partial data’, in Energy use and greenhouse-gas emissions of generative AI in media and publishing: guidance. Version 0.2 (Consultation draft), released 20 November 2026. Available at: https://example.org/0.2/partial-data/');
+  });
+});
