@@ -1,0 +1,58 @@
+/** Copy link, CSV and JSON downloads, Markdown and a suggested citation for the shown result. */
+import { useState } from 'react';
+import { citationText, toCsv, toJson, toMarkdown, type ExportData } from './export.ts';
+
+interface Props {
+  idPrefix: string;
+  data: ExportData;
+  /** Markdown to copy (the disclosure text when the island has one). */
+  markdown?: string;
+  markdownLabel?: string;
+}
+
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function ExportBar({ idPrefix, data, markdown, markdownLabel = 'Copy result as Markdown' }: Props) {
+  const [status, setStatus] = useState('');
+  const base = `${data.context.island}-${data.context.version}-${data.date}`;
+  const md = markdown ?? toMarkdown(data);
+  const copied = (what: string) => (ok: boolean) => setStatus(ok ? `${what} copied to the clipboard.` : `Could not copy: select the text and copy it instead.`);
+  return (
+    <div className="calc-export">
+      <h4 className="calc-export__title">Share and export</h4>
+      <div className="calc-field">
+        <label htmlFor={`${idPrefix}-permalink`}>Link to these inputs</label>
+        <input id={`${idPrefix}-permalink`} type="text" readOnly value={data.permalink} onFocus={(event) => event.currentTarget.select()} />
+      </div>
+      <div className="calc-export__buttons">
+        <button type="button" onClick={() => void copy(data.permalink).then(copied('Link'))}>Copy link</button>
+        <button type="button" onClick={() => download(`${base}.csv`, 'text/csv', toCsv(data))}>Download CSV</button>
+        <button type="button" onClick={() => download(`${base}.json`, 'application/json', toJson(data))}>Download JSON</button>
+        <button type="button" onClick={() => void copy(md).then(copied('Markdown'))}>{markdownLabel}</button>
+      </div>
+      <p className="calc-export__status" role="status">{status}</p>
+      <div className="calc-field">
+        <label htmlFor={`${idPrefix}-citation`}>Suggested citation for this result</label>
+        <textarea id={`${idPrefix}-citation`} readOnly rows={3} value={citationText(data)} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+/** A labelled numeric input with unit, help, allowed range and an optional upper end for a range. */
+import { highKey, type Drafts } from './drafts.ts';
+import { formatNumber } from './format.ts';
+import type { NumberFieldDef } from './types.ts';
+
+interface Props {
+  field: NumberFieldDef;
+  idPrefix: string;
+  drafts: Drafts;
+  errors: Record<string, string>;
+  onDraft: (key: string, text: string) => void;
+}
+
+const fieldId = (prefix: string, key: string) => `${prefix}-${key.replace(/[^a-zA-Z0-9]+/g, '-')}`;
+
+export function NumberField({ field, idPrefix, drafts, errors, onDraft }: Props) {
+  const id = fieldId(idPrefix, field.path);
+  const highId = fieldId(idPrefix, highKey(field.path));
+  const unit = field.unit ? ` (${field.unit})` : '';
+  const error = errors[field.path];
+  const highError = errors[highKey(field.path)];
+  const allowed = `Allowed: ${formatNumber(field.min)} to ${formatNumber(field.max)}${field.unit ? ` ${field.unit}` : ''}.`;
+  const describe = (errorId: string, hasError: boolean) => [hasError ? errorId : '', `${id}-help`].filter(Boolean).join(' ');
+  return (
+    <div className="calc-field">
+      <label htmlFor={id}>{field.label}{unit}</label>
+      <div className="calc-field__inputs">
+        <input
+          id={id}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
+          value={drafts[field.path] ?? ''}
+          placeholder={field.defaultHint}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describe(`${id}-error`, Boolean(error))}
+          onChange={(event) => onDraft(field.path, event.currentTarget.value)}
+        />
+        {field.range && (
+          <>
+            <span aria-hidden="true" className="calc-field__to">to</span>
+            <label htmlFor={highId} className="visually-hidden">{field.label}: upper end of range{unit}</label>
+            <input
+              id={highId}
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              spellCheck={false}
+              value={drafts[highKey(field.path)] ?? ''}
+              placeholder="upper (optional)"
+              aria-invalid={highError ? true : undefined}
+              aria-describedby={describe(`${highId}-error`, Boolean(highError))}
+              onChange={(event) => onDraft(highKey(field.path), event.currentTarget.value)}
+            />
+          </>
+        )}
+      </div>
+      {error && <p className="calc-field__error" id={`${id}-error`}>{error}</p>}
+      {highError && <p className="calc-field__error" id={`${highId}-error`}>{highError}</p>}
+      <p className="calc-field__help" id={`${id}-help`}>
+        {field.help} {field.range ? 'Give one value, or a low and a high value for a range. ' : ''}{allowed}
+        {field.defaultHint ? ` Leave empty for the default (${field.defaultHint}).` : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+/** The headline result: central value with its P5–P95 interval, announced politely when it changes. */
+import type { Interval } from '../../../calculators/core/result.ts';
+import { formatInterval, type Quantity } from './format.ts';
+
+export interface HeadlineRow {
+  label: string;
+  quantity: Quantity;
+  interval: Interval;
+}
+
+interface Props {
+  rows: HeadlineRow[];
+  stale: boolean;
+  /** Links to the equation behind the result. */
+  methodHref: string;
+  methodLabel: string;
+}
+
+export function headlineText(rows: HeadlineRow[]): string {
+  return rows.map((row) => `${row.label}: ${formatInterval(row.quantity, row.interval).text}`).join('. ');
+}
+
+export function ResultHeadline({ rows, stale, methodHref, methodLabel }: Props) {
+  return (
+    <div className="calc-headline" data-stale={stale ? 'true' : undefined}>
+      <dl>
+        {rows.map((row) => {
+          const f = formatInterval(row.quantity, row.interval);
+          return (
+            <div key={row.label} className="calc-headline__row">
+              <dt>{row.label}</dt>
+              <dd>
+                <strong className="calc-headline__value">{f.central} {f.unit}</strong>
+                {f.range ? <span className="calc-headline__range"> P5–P95: {f.range} {f.unit}</span> : <span className="calc-headline__range"> (no input given as a range)</span>}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      {stale && <p className="calc-headline__stale">This result is for the last valid inputs: correct the highlighted field to update it.</p>}
+      <p className="calc-headline__method">How this is calculated: <a href={methodHref}>{methodLabel}</a>.</p>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">{stale ? '' : headlineText(rows)}</p>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+/** CSV, JSON, Markdown and citation text for an island's result. Pure; the date is passed in. */
+import type { InputRecord, Interval } from '../../../calculators/core/result.ts';
+import { PUBLISHER, WORK_TITLE } from '../../lib/citation.ts';
+import { formatInterval, type Quantity } from './format.ts';
+import type { IslandContext } from './types.ts';
+
+export interface ExportRow {
+  label: string;
+  quantity: Quantity;
+  interval: Interval;
+}
+
+export interface ExportData {
+  context: IslandContext;
+  coefficientSet: string;
+  date: string;
+  permalink: string;
+  rawInput: unknown;
+  inputs: InputRecord[];
+  results: ExportRow[];
+  /** Extra notes (boundary, caveats) for the Markdown. */
+  notes: string[];
+  /** Further structured output for the JSON download (e.g. the disclosure statement). */
+  attachments?: Record<string, unknown>;
+}
+
+const baseUnit: Record<Quantity, string> = { energy: 'Wh', mass: 'gCO2e' };
+
+function csvCell(value: string | number): string {
+  const text = String(value);
+  // Quote always; double inner quotes; neutralise spreadsheet formulae.
+  const safe = /^[=+\-@\t\r]/.test(text) && typeof value === 'string' ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+export function toCsv(data: ExportData): string {
+  const lines: string[][] = [
+    ['section', 'name', 'central', 'p5', 'p95', 'unit', 'origin'],
+  ];
+  for (const row of data.results) {
+    lines.push(['result', row.label, String(row.interval.central), String(row.interval.p5), String(row.interval.p95), baseUnit[row.quantity], '']);
+  }
+  for (const input of data.inputs) {
+    const v = input.value;
+    const low = typeof v === 'number' ? v : v.low;
+    const high = typeof v === 'number' ? v : v.high;
+    const central = typeof v === 'number' ? v : v.mode ?? (v.low + v.high) / 2;
+    lines.push(['input', input.label, String(central), String(low), String(high), input.unit, input.origin + (input.assumption ? ' (assumption)' : '')]);
+  }
+  lines.push(['meta', 'calculator', data.context.title, '', '', '', '']);
+  lines.push(['meta', 'guidance version', data.context.version, '', '', '', '']);
+  lines.push(['meta', 'coefficient set', data.coefficientSet, '', '', '', '']);
+  lines.push(['meta', 'date', data.date, '', '', '', '']);
+  lines.push(['meta', 'permalink', data.permalink, '', '', '', '']);
+  return `${lines.map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+export function toJson(data: ExportData): string {
+  return JSON.stringify(
+    {
+      calculator: data.context.island,
+      title: data.context.title,
+      guidanceVersion: data.context.version,
+      coefficientSet: data.coefficientSet,
+      date: data.date,
+      permalink: data.permalink,
+      input: data.rawInput,
+      inputs: data.inputs,
+      results: data.results.map((r) => ({ label: r.label, unit: baseUnit[r.quantity], ...r.interval })),
+      ...data.attachments,
+    },
+    null,
+    2,
+  );
+}
+
+export function citationText(data: ExportData): string {
+  const year = data.date.slice(0, 4);
+  return `${PUBLISHER} (${year}). ${data.context.title}: result computed with coefficient set ${data.coefficientSet}. In: ${WORK_TITLE}, version ${data.context.version} (${data.context.versionTitle}), released ${data.context.released}. Accessed ${data.date}. ${data.permalink}`;
+}
+
+export function toMarkdown(data: ExportData): string {
+  const lines = [`### ${data.context.title}`, ''];
+  for (const row of data.results) lines.push(`- **${row.label}:** ${formatInterval(row.quantity, row.interval).text}`);
+  if (data.notes.length) {
+    lines.push('');
+    for (const note of data.notes) lines.push(`- ${note}`);
+  }
+  lines.push('', `Guidance version ${data.context.version}, coefficient set \`${data.coefficientSet}\`, computed ${data.date}. Inputs and sources: ${data.permalink}`);
+  return lines.join('\n');
+}

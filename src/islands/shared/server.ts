@@ -1,0 +1,66 @@
+/**
+ * Build-time helpers for islands: the page context and the props of a worked example. Imports the
+ * source registry, so it must only be imported by .astro files and tests, never by an island component.
+ */
+import { coefficientSetIds, latestCoefficientSetId } from '../../../calculators/coefficients/index.ts';
+import { sources } from '../../../calculators/coefficients/sources.ts';
+import { chapterHref } from '../../lib/paths.ts';
+import { shortCitation } from '../../lib/references.ts';
+import { coefficientMeta } from './coefficient-meta.ts';
+import type { FieldDef, IslandContext, IslandEngine, IslandProps } from './types.ts';
+
+export interface VersionInfo {
+  id: string;
+  title: string;
+  released: string;
+  coefficientSet: string;
+}
+
+export interface MethodologyLink {
+  /** Chapter slug in the version, e.g. "boundaries-and-functional-units". */
+  slug: string;
+  /** Heading anchor within the chapter, without #. */
+  anchor?: string;
+  label: string;
+}
+
+let sourceLabels: Record<string, string> | undefined;
+function allSourceLabels(): Record<string, string> {
+  sourceLabels ??= Object.fromEntries(Object.values(sources).map((s) => [s.id, shortCitation(s)]));
+  return sourceLabels;
+}
+
+export function islandContext(options: { island: string; title: string; exampleId: string; version: VersionInfo; methodology: MethodologyLink; site?: string | undefined }): IslandContext {
+  const { version, methodology } = options;
+  const context: IslandContext = {
+    island: options.island,
+    title: options.title,
+    exampleId: options.exampleId,
+    version: version.id,
+    versionTitle: version.title,
+    released: version.released,
+    coefficientSet: version.coefficientSet,
+    latestCoefficientSet: latestCoefficientSetId,
+    coefficientSets: [...coefficientSetIds],
+    links: {
+      methodology: `${chapterHref(version.id, methodology.slug)}${methodology.anchor ? `#${methodology.anchor}` : ''}`,
+      methodologyLabel: methodology.label,
+      coefficients: chapterHref(version.id, 'coefficients'),
+      references: chapterHref(version.id, 'references'),
+      workbench: chapterHref(version.id, 'calculator'),
+    },
+    sources: allSourceLabels(),
+    builtOn: new Date().toISOString().slice(0, 10),
+  };
+  if (options.site) context.site = options.site;
+  return context;
+}
+
+/** Evaluates the worked example at build time; a failing example is a build error, not a broken page. */
+export function islandProps<I, V>(context: IslandContext, fields: FieldDef[], input: I, engine: IslandEngine<I, V>): IslandProps<I, V> {
+  const outcome = engine.run(input, context.coefficientSet);
+  if (!outcome.ok) {
+    throw new Error(`Calculator "${context.island}", example "${context.exampleId}" (version ${context.version}): the engine refused the worked example: ${outcome.errors.map((e) => `${e.path || 'input'}: ${e.message}`).join('; ')}`);
+  }
+  return { context, fields, input, outcome, coefficients: coefficientMeta(context.coefficientSet, outcome.coefficientIds) };
+}

@@ -1,0 +1,216 @@
+/**
+ * The state every island shares: form drafts, the last good result, inline errors, the engine (loaded on
+ * first interaction so the page's initial JavaScript stays small), URL state and pinned coefficient sets.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { applyDrafts, draftsFromInput, sortErrors, type Drafts } from './drafts.ts';
+import { decodeState, withState } from './url-state.ts';
+import { setPath } from './object-path.ts';
+import { today } from './today.ts';
+import type { CoefficientMeta, IslandEngine, IslandProps, ViewOutcome } from './types.ts';
+
+export type LinkNotice =
+  | { kind: 'malformed' }
+  | { kind: 'pinned'; version: string; coefficientSet: string };
+
+export interface Comparison<V> {
+  coefficientSet: string;
+  view: V;
+}
+
+export interface CalculatorState<I, V> {
+  input: I;
+  drafts: Drafts;
+  view: V | undefined;
+  /** Coefficient set the shown result was computed with. */
+  coefficientSet: string;
+  coefficients: CoefficientMeta[];
+  sourceIds: string[];
+  fieldErrors: Record<string, string>;
+  generalErrors: string[];
+  /** True while the shown result does not reflect the form (a field has an error). */
+  stale: boolean;
+  notice: LinkNotice | undefined;
+  comparison: Comparison<V> | undefined;
+  permalink: string;
+  /** Today's date once hydrated; the build date in the server render (so hydration matches). */
+  date: string;
+  setDraft: (key: string, text: string) => void;
+  /** Sets several drafts at once (a slider sets a point: the value and an empty upper end). */
+  setDrafts: (patch: Drafts) => void;
+  setValue: (path: string, value: unknown) => void;
+  replaceInput: (input: I) => void;
+  recomputeWithLatest: () => void;
+  adoptLatest: () => void;
+  dismissNotice: () => void;
+  /** Loads the engine early (on focus or pointer), so the first change recomputes at once. */
+  warmUp: () => void;
+}
+
+const sourceIdsOf = <V,>(outcome: ViewOutcome<V>) => (outcome.ok ? outcome.sourceIds : []);
+
+export function useCalculator<I, V>(props: IslandProps<I, V>, loadEngine: () => Promise<IslandEngine<I, V>>): CalculatorState<I, V> {
+  const { context, fields } = props;
+  const [input, setInput] = useState<I>(props.input);
+  const [drafts, setDrafts] = useState<Drafts>(() => draftsFromInput(fields, props.input));
+  const [view, setView] = useState<V | undefined>(props.outcome.ok ? props.outcome.view : undefined);
+  const [coefficientSet, setCoefficientSet] = useState(context.coefficientSet);
+  const [coefficients, setCoefficients] = useState<CoefficientMeta[]>(props.coefficients);
+  const [sourceIds, setSourceIds] = useState<string[]>(sourceIdsOf(props.outcome));
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [generalErrors, setGeneralErrors] = useState<string[]>([]);
+  const [stale, setStale] = useState(false);
+  const [notice, setNotice] = useState<LinkNotice | undefined>();
+  const [comparison, setComparison] = useState<Comparison<V> | undefined>();
+  const [permalink, setPermalink] = useState('');
+  const [date, setDate] = useState(context.builtOn);
+  useEffect(() => setDate(today()), []);
+  const engineRef = useRef<IslandEngine<I, V> | undefined>(undefined);
+  const loading = useRef<Promise<IslandEngine<I, V>> | undefined>(undefined);
+  const latestRun = useRef(0);
+
+  const engine = useCallback(async () => {
+    if (engineRef.current) return engineRef.current;
+    loading.current ??= loadEngine().then((loaded) => (engineRef.current = loaded));
+    return loading.current;
+  }, [loadEngine]);
+
+  const warmUp = useCallback(() => {
+    void engine();
+  }, [engine]);
+
+  const compute = useCallback(
+    async (nextInput: I, nextDrafts: Drafts, setId: string) => {
+      const run = ++latestRun.current;
+      const applied = applyDrafts(fields, nextInput, nextDrafts);
+      if (applied.errors.length > 0) {
+        const sorted = sortErrors(fields, applied.errors);
+        setFieldErrors(sorted.byField);
+        setGeneralErrors(sorted.general);
+        setStale(true);
+        return;
+      }
+      const loaded = await engine();
+      if (run !== latestRun.current) return;
+      const outcome = loaded.run(applied.input, setId);
+      if (!outcome.ok) {
+        const sorted = sortErrors(fields, outcome.errors);
+        setFieldErrors(sorted.byField);
+        setGeneralErrors(sorted.general);
+        setStale(true);
+        return;
+      }
+      setInput(applied.input);
+      setView(outcome.view);
+      setCoefficientSet(setId);
+      setCoefficients(loaded.coefficientMeta(setId, outcome.coefficientIds));
+      setSourceIds(outcome.sourceIds);
+      setFieldErrors({});
+      setGeneralErrors([]);
+      setStale(false);
+      setComparison(undefined);
+    },
+    [engine, fields],
+  );
+
+  // Open a permalink: the island's own query parameter, if any. Runs after hydration only.
+  useEffect(() => {
+    const decoded = decodeState<I>(window.location.search, context.island);
+    if (decoded.kind === 'absent') return;
+    if (decoded.kind === 'malformed' || !context.coefficientSets.includes(decoded.state.coefficientSet)) {
+      setNotice({ kind: 'malformed' });
+      return;
+    }
+    const { state } = decoded;
+    void (async () => {
+      const loaded = await engine();
+      const outcome = loaded.run(state.input, state.coefficientSet);
+      if (!outcome.ok) {
+        setNotice({ kind: 'malformed' });
+        return;
+      }
+      setInput(state.input);
+      setDrafts(draftsFromInput(fields, state.input));
+      setView(outcome.view);
+      setCoefficientSet(state.coefficientSet);
+      setCoefficients(loaded.coefficientMeta(state.coefficientSet, outcome.coefficientIds));
+      setSourceIds(outcome.sourceIds);
+      if (state.coefficientSet !== context.coefficientSet || state.version !== context.version) {
+        setNotice({ kind: 'pinned', version: state.version, coefficientSet: state.coefficientSet });
+      }
+    })();
+    // Only on first load.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Keep the address in step with the shown result, so the address bar is always a permalink.
+  useEffect(() => {
+    if (typeof window === 'undefined') return;
+    const href = withState(window.location.href, context.island, { version: context.version, coefficientSet, input });
+    setPermalink(href);
+    if (stale) return;
+    const isDefault = input === props.input && coefficientSet === context.coefficientSet;
+    if (!isDefault) window.history.replaceState(window.history.state, '', href);
+  }, [input, coefficientSet, stale, context.island, context.version, context.coefficientSet, props.input]);
+
+  const setDraft = useCallback(
+    (key: string, text: string) => {
+      const next = { ...drafts, [key]: text };
+      setDrafts(next);
+      void compute(input, next, coefficientSet);
+    },
+    [drafts, input, coefficientSet, compute],
+  );
+
+  const setDraftsPatch = useCallback(
+    (patch: Drafts) => {
+      const next = { ...drafts, ...patch };
+      setDrafts(next);
+      void compute(input, next, coefficientSet);
+    },
+    [drafts, input, coefficientSet, compute],
+  );
+
+  const setValue = useCallback(
+    (path: string, value: unknown) => {
+      const next = setPath(input, path, value);
+      setInput(next);
+      void compute(next, drafts, coefficientSet);
+    },
+    [input, drafts, coefficientSet, compute],
+  );
+
+  const replaceInput = useCallback(
+    (next: I) => {
+      const nextDrafts = draftsFromInput(fields, next);
+      setInput(next);
+      setDrafts(nextDrafts);
+      void compute(next, nextDrafts, coefficientSet);
+    },
+    [fields, coefficientSet, compute],
+  );
+
+  const recomputeWithLatest = useCallback(() => {
+    void (async () => {
+      const loaded = await engine();
+      const outcome = loaded.run(input, context.latestCoefficientSet);
+      if (outcome.ok) setComparison({ coefficientSet: context.latestCoefficientSet, view: outcome.view });
+      else setGeneralErrors(outcome.errors.map((e) => e.message));
+    })();
+  }, [engine, input, context.latestCoefficientSet]);
+
+  const adoptLatest = useCallback(() => {
+    setNotice(undefined);
+    void compute(input, drafts, context.latestCoefficientSet);
+  }, [compute, input, drafts, context.latestCoefficientSet]);
+
+  const dismissNotice = useCallback(() => setNotice(undefined), []);
+
+  return useMemo(
+    () => ({
+      input, drafts, view, coefficientSet, coefficients, sourceIds, fieldErrors, generalErrors, stale, notice, comparison, permalink, date,
+      setDraft, setDrafts: setDraftsPatch, setValue, replaceInput, recomputeWithLatest, adoptLatest, dismissNotice, warmUp,
+    }),
+    [input, drafts, view, coefficientSet, coefficients, sourceIds, fieldErrors, generalErrors, stale, notice, comparison, permalink, date, setDraft, setDraftsPatch, setValue, replaceInput, recomputeWithLatest, adoptLatest, dismissNotice, warmUp],
+  );
+}

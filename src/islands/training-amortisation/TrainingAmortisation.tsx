@@ -1,0 +1,86 @@
+/**
+ * Training amortisation: a model's training footprint spread over its lifetime requests. Move the
+ * lifetime volume (log scale) to see the per-request share, and where inference overtakes training.
+ */
+import type { TrainingInput, TrainingResult } from '../../../calculators/training/index.ts';
+import { AssumptionsPanel } from '../shared/AssumptionsPanel.tsx';
+import { BarChart } from '../shared/BarChart.tsx';
+import { ExportBar } from '../shared/ExportBar.tsx';
+import type { ExportRow } from '../shared/export.ts';
+import { FieldList } from '../shared/FieldList.tsx';
+import { formatChange, formatCount, formatQuantity, roundSignificant } from '../shared/format.ts';
+import { InputsTable } from '../shared/InputsTable.tsx';
+import { LinkNotice } from '../shared/LinkNotice.tsx';
+import { LogSlider } from '../shared/LogSlider.tsx';
+import { parseNumber } from '../shared/drafts.ts';
+import { ResultHeadline } from '../shared/ResultHeadline.tsx';
+import type { IslandProps } from '../shared/types.ts';
+import { useCalculator } from '../shared/useCalculator.ts';
+import { CurveChart } from './CurveChart.tsx';
+
+const loadEngine = () => import('./engine.ts').then((m) => m.engine);
+const VOLUME = 'allocation.lifetimeInferences';
+
+export function trainingRows(result: TrainingResult): ExportRow[] {
+  const rows: ExportRow[] = [];
+  if (result.allocation.perUnit) {
+    rows.push({ label: 'Training emissions per request', quantity: 'mass', interval: result.allocation.perUnit.emissionsG });
+    rows.push({ label: 'Training energy per request', quantity: 'energy', interval: result.allocation.perUnit.energyWh });
+  }
+  rows.push({ label: 'Training emissions in total', quantity: 'mass', interval: result.emissionsG.total });
+  rows.push({ label: 'Training energy in total', quantity: 'energy', interval: result.energyWh.total });
+  return rows;
+}
+
+export default function TrainingAmortisation(props: IslandProps<TrainingInput, TrainingResult>) {
+  const state = useCalculator(props, loadEngine);
+  const { context } = props;
+  const id = `calc-${context.island}`;
+  const result = state.view;
+  const volume = parseNumber(state.drafts[VOLUME] ?? '') ?? 1e9;
+  const inferenceG = typeof state.input.allocation?.inferenceEmissionsGPerUnit === 'number' ? state.input.allocation.inferenceEmissionsGPerUnit : undefined;
+  const fields = props.fields.filter((f) => f.path !== VOLUME);
+  const volumeField = props.fields.filter((f) => f.path === VOLUME);
+  const breakEven = result?.allocation.breakEvenInferences;
+  const share = result?.allocation.shareOfUnitTotal;
+  return (
+    <section className="calc" aria-labelledby={`${id}-title`} onFocusCapture={state.warmUp} onPointerEnter={state.warmUp}>
+      <h3 id={`${id}-title`} className="calc__title">Training amortisation: {result?.label ?? 'a training run'}</h3>
+      <p className="calc__intro">Spread the training footprint over every request the model will serve. Move the lifetime volume: the per-request share falls in proportion, and past the break-even volume inference outweighs training.</p>
+      <LinkNotice notice={state.notice} context={context} onRecompute={state.recomputeWithLatest} onAdopt={state.adoptLatest} onDismiss={state.dismissNotice}
+        comparison={state.comparison && result ? (
+          <p>With <code>{state.comparison.coefficientSet}</code>: training {formatQuantity('mass', state.comparison.view.emissionsG.total.central)} in total ({formatChange(result.emissionsG.total.central, state.comparison.view.emissionsG.total.central)}).</p>
+        ) : null} />
+      <div className="calc__layout">
+        <form className="calc__form" onSubmit={(event) => event.preventDefault()} noValidate aria-label="Training amortisation inputs">
+          <fieldset>
+            <legend>Lifetime volume</legend>
+            <LogSlider id={`${id}-volume-slider`} label="Lifetime requests (slider, log scale)" value={volume} minExponent={3} maxExponent={13}
+              help="Each step is a factor of about 1.26; ten steps are a factor of ten." onChange={(v) => state.setDrafts({ [VOLUME]: String(v), [`${VOLUME}.high`]: '' })} />
+            <FieldList fields={volumeField} state={state} idPrefix={id} />
+          </fieldset>
+          <fieldset>
+            <legend>Training footprint</legend>
+            <FieldList fields={fields} state={state} idPrefix={id} />
+          </fieldset>
+          {state.generalErrors.length > 0 && <ul className="calc-field__error" role="alert">{state.generalErrors.map((e) => <li key={e}>{e}</li>)}</ul>}
+        </form>
+        {result && (
+          <div className="calc__results">
+            <ResultHeadline rows={trainingRows(result)} stale={state.stale} methodHref={context.links.methodology} methodLabel={context.links.methodologyLabel} />
+            <p className="calc__compare">
+              {share && <>At {formatCount(volume)} lifetime requests, training is {roundSignificant(share.central * 100, 2)} % of each request’s emissions. </>}
+              {breakEven && <>Inference overtakes training after about {formatCount(breakEven.emissions.central)} requests in emissions ({formatCount(breakEven.energy.central)} in energy).</>}
+            </p>
+            <CurveChart id={`${id}-curve`} curve={result.curve} inferenceG={inferenceG} chosen={volume} />
+            <BarChart id={`${id}-components`} title="Training emissions by component" quantity="mass" firstColumn="Component"
+              bars={result.breakdown.map((b) => ({ key: b.component, label: b.label, value: b.emissionsG.central, note: b.included ? 'included' : 'excluded', muted: !b.included }))} />
+            <InputsTable inputs={result.inputs} caption="Inputs: which you supplied and which are defaults" />
+            <AssumptionsPanel context={context} coefficientSet={state.coefficientSet} coefficients={state.coefficients} sourceIds={state.sourceIds} warnings={result.warnings} />
+            <ExportBar idPrefix={id} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: result.inputs, results: trainingRows(result), notes: [`Allocation: ${result.allocation.method}, over ${formatCount(volume)} lifetime requests.`, `Grid: ${result.grid.basis}-based, ${Math.round(result.grid.intensityGPerKWh.central)} gCO2e/kWh.`] }} />
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * The workbench's inference model: every input, media presets, method choice, uncertainty (interval and
+ * tornado chart) and totals per month or year.
+ */
+import type { InferenceInput, InferenceResult } from '../../../calculators/inference/index.ts';
+import { breakdownBars, boundaryNotes, inferenceRows } from '../boundary-explorer/breakdown.ts';
+import { AssumptionsPanel } from '../shared/AssumptionsPanel.tsx';
+import { BarChart } from '../shared/BarChart.tsx';
+import { ExportBar } from '../shared/ExportBar.tsx';
+import { FieldList } from '../shared/FieldList.tsx';
+import { formatChange, formatQuantity } from '../shared/format.ts';
+import { InputsTable } from '../shared/InputsTable.tsx';
+import { LinkNotice } from '../shared/LinkNotice.tsx';
+import { ResultHeadline } from '../shared/ResultHeadline.tsx';
+import { TornadoChart } from '../shared/TornadoChart.tsx';
+import type { IslandProps } from '../shared/types.ts';
+import { useCalculator } from '../shared/useCalculator.ts';
+import type { WorkbenchExtras } from './prepare.ts';
+
+const loadEngine = () => import('../boundary-explorer/engine.ts').then((m) => m.engine);
+const estimateFieldsByMethod: Record<string, string[]> = {
+  measured: ['estimate.energyWhPerRequest'],
+  reported: ['estimate.energyWhPerRequest'],
+  flop: ['estimate.activeParamsB', 'estimate.peakFlopsPerSecond', 'estimate.utilisation', 'estimate.powerPerAcceleratorW', 'estimate.powerAdjustment', 'estimate.acceleratorShareOfPower', 'estimate.pue'],
+  parametric: ['estimate.activeParamsB', 'estimate.totalParamsB', 'estimate.batchSize', 'estimate.latencyS', 'estimate.pue'],
+  benchmark: ['estimate.joulesPerToken', 'estimate.energyWhPer1000Queries', 'estimate.labToProductionFactor'],
+  proxy: ['estimate.modelClass'],
+};
+
+export default function InferenceWorkbench(props: IslandProps<InferenceInput, InferenceResult> & WorkbenchExtras) {
+  const state = useCalculator(props, loadEngine);
+  const { context } = props;
+  const id = `calc-${context.island}`;
+  const result = state.view;
+  const method = state.input.estimate.method;
+  const byPrefix = (test: (path: string) => boolean) => props.fields.filter((f) => test(f.path));
+  const estimateFields = byPrefix((p) => (estimateFieldsByMethod[method] ?? []).includes(p));
+  const presetId = props.presets.find((p) => p.input.preset === state.input.preset)?.id ?? '';
+  return (
+    <section className="calc" aria-labelledby={`${id}-title`} onFocusCapture={state.warmUp} onPointerEnter={state.warmUp}>
+      <h2 id={`${id}-title`} className="calc__title">Inference: energy and emissions per functional unit</h2>
+      <LinkNotice notice={state.notice} context={context} onRecompute={state.recomputeWithLatest} onAdopt={state.adoptLatest} onDismiss={state.dismissNotice}
+        comparison={state.comparison && result ? (
+          <p>With <code>{state.comparison.coefficientSet}</code>: {formatQuantity('mass', state.comparison.view.perUnit.emissionsG.central)} {result.functionalUnit.label} ({formatChange(result.perUnit.emissionsG.central, state.comparison.view.perUnit.emissionsG.central)}).</p>
+        ) : null} />
+      <div className="calc__layout">
+        <form className="calc__form" onSubmit={(event) => event.preventDefault()} noValidate aria-label="Inference inputs">
+          <fieldset>
+            <legend>Use case</legend>
+            <div className="calc-field">
+              <label htmlFor={`${id}-preset`}>Media preset</label>
+              <select id={`${id}-preset`} value={presetId} aria-describedby={`${id}-preset-help`}
+                onChange={(event) => { const p = props.presets.find((x) => x.id === event.currentTarget.value); if (p) state.replaceInput(p.input); }}>
+                {!presetId && <option value="">Custom</option>}
+                {props.presets.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+              </select>
+              <p className="calc-field__help" id={`${id}-preset-help`}>Loads the worked example for a newsroom task; every value stays editable.</p>
+            </div>
+            <FieldList fields={byPrefix((p) => p === 'functionalUnit' || p === 'requestsPerUnit' || p === 'outputTokensPerRequest')} state={state} idPrefix={id} />
+          </fieldset>
+          <fieldset>
+            <legend>Estimate and data-quality tier</legend>
+            <div className="calc-field">
+              <label htmlFor={`${id}-method`}>Method</label>
+              <select id={`${id}-method`} value={method} aria-describedby={`${id}-method-help`}
+                onChange={(event) => { const m = props.methods.find((x) => x.id === event.currentTarget.value); if (m) state.replaceInput({ ...state.input, estimate: m.estimate }); }}>
+                {props.methods.map((m) => <option key={m.id} value={m.id}>{m.label}</option>)}
+              </select>
+              <p className="calc-field__help" id={`${id}-method-help`}>Sets the data-quality tier: measured, reported, modelled or proxy.</p>
+            </div>
+            <FieldList fields={estimateFields} state={state} idPrefix={id} />
+          </fieldset>
+          <fieldset>
+            <legend>Boundary</legend>
+            <FieldList fields={byPrefix((p) => p.startsWith('boundary.'))} state={state} idPrefix={id} />
+          </fieldset>
+          <fieldset>
+            <legend>Grid, overhead, network, device and training</legend>
+            <FieldList fields={byPrefix((p) => /^(grid|pue$|network|device|training)/.test(p))} state={state} idPrefix={id} />
+          </fieldset>
+          <fieldset>
+            <legend>Volume</legend>
+            <FieldList fields={byPrefix((p) => p.startsWith('volume.'))} state={state} idPrefix={id} />
+          </fieldset>
+          {state.generalErrors.length > 0 && <ul className="calc-field__error" role="alert">{state.generalErrors.map((e) => <li key={e}>{e}</li>)}</ul>}
+        </form>
+        {result && (
+          <div className="calc__results">
+            <ResultHeadline rows={inferenceRows(result)} stale={state.stale} methodHref={context.links.methodology} methodLabel={context.links.methodologyLabel} />
+            <p className="calc__compare">Data-quality tier: {result.tier}. {result.samples > 0 ? `${result.samples.toLocaleString('en-GB')} Monte Carlo samples.` : 'Every input is a point value.'}</p>
+            <BarChart id={`${id}-breakdown`} title={`Emissions ${result.functionalUnit.label} by boundary element`} quantity="mass" bars={breakdownBars(result, 'mass')} />
+            {result.sensitivity[0] && <TornadoChart id={`${id}-tornado`} table={result.sensitivity[0]} quantity="mass" />}
+            <InputsTable inputs={result.inputs} caption="Inputs: which you supplied and which are defaults" />
+            <AssumptionsPanel context={context} coefficientSet={state.coefficientSet} coefficients={state.coefficients} sourceIds={state.sourceIds} warnings={result.warnings} />
+            <ExportBar idPrefix={id} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: result.inputs, results: inferenceRows(result), notes: boundaryNotes(result) }} />
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

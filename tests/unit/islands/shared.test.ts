@@ -1,0 +1,91 @@
+/** Pure island helpers: formatting, drafts, URL state and exports. */
+import { describe, expect, it } from 'vitest';
+import { applyDrafts, draftsFromInput, parseNumber, sortErrors } from '../../../src/islands/shared/drafts.ts';
+import { formatInterval, formatQuantity, roundSignificant } from '../../../src/islands/shared/format.ts';
+import { decodeState, encodeState, paramName, withState } from '../../../src/islands/shared/url-state.ts';
+import { toCsv, toJson } from '../../../src/islands/shared/export.ts';
+import type { FieldDef, IslandContext } from '../../../src/islands/shared/types.ts';
+
+describe('format', () => {
+  it('scales units and rounds to two significant figures', () => {
+    expect(formatQuantity('energy', 0.24)).toBe('0.24 Wh');
+    expect(formatQuantity('energy', 1_287_000_000)).toBe('1.3 GWh');
+    expect(formatQuantity('energy', 24_341)).toBe('24 kWh');
+    expect(formatQuantity('mass', 50_520_994)).toBe('51 t CO2e');
+    expect(formatQuantity('mass', 4167)).toBe('4.2 kg CO2e');
+    expect(roundSignificant(1234567)).toBe('1,200,000');
+  });
+  it('shows the interval in the central value’s unit, and no range for a point', () => {
+    expect(formatInterval('energy', { central: 2400, p5: 1500, p95: 4000 }).text).toBe('2.4 kWh (P5–P95: 1.5–4 kWh)');
+    expect(formatInterval('energy', { central: 0.24, p5: 0.24, p95: 0.24 }).range).toBeUndefined();
+  });
+});
+
+const fields: FieldDef[] = [
+  { kind: 'number', path: 'a.x', label: 'X', unit: 'Wh', min: 0, max: 10, help: '', range: true },
+  { kind: 'number', path: 'b', label: 'B', unit: '', min: 0, max: 10, help: '', optional: true },
+];
+
+describe('drafts', () => {
+  it('round-trips points and ranges', () => {
+    const drafts = draftsFromInput(fields, { a: { x: { low: 1, high: 2 } }, b: 3 });
+    expect(drafts).toEqual({ 'a.x': '1', 'a.x.high': '2', b: '3' });
+    expect(applyDrafts(fields, {}, drafts).input).toEqual({ a: { x: { low: 1, high: 2 } }, b: 3 });
+  });
+  it('keeps bad text with an error for that field only, never echoing the text', () => {
+    const out = applyDrafts(fields, { a: { x: 1 } }, { 'a.x': '<b>x', 'a.x.high': '', b: '4' });
+    expect(out.errors).toEqual([{ path: 'a.x', message: 'X must be a number in Wh' }]);
+    expect(out.input).toEqual({ a: { x: 1 }, b: 4 });
+  });
+  it('drops an emptied optional field and its empty parent', () => {
+    expect(applyDrafts(fields, { a: { x: 1 }, b: 2 }, { 'a.x': '1', b: '' }).input).toEqual({ a: { x: 1 } });
+  });
+  it('parses UK-style numbers', () => {
+    expect(parseNumber('1,000')).toBe(1000);
+    expect(parseNumber('1e9')).toBe(1e9);
+    expect(parseNumber('abc')).toBeUndefined();
+  });
+  it('maps engine error paths onto fields', () => {
+    expect(sortErrors(fields, [{ path: 'a.x.high', message: 'm' }, { path: 'zzz', message: 'g' }])).toEqual({ byField: { 'a.x.high': 'm' }, general: ['g'] });
+  });
+});
+
+describe('URL state', () => {
+  const state = { version: '0.2', coefficientSet: 'cs-2026-11', input: { a: 1 } };
+  it('round-trips through a namespaced query parameter', () => {
+    const href = withState('https://x.test/0.2/p/?other=1#h', 'boundary-explorer', state);
+    const url = new URL(href);
+    expect(url.searchParams.get('other')).toBe('1');
+    expect(url.hash).toBe('#h');
+    expect(decodeState(url.search, 'boundary-explorer')).toEqual({ kind: 'ok', state });
+    expect(decodeState(url.search, 'counterfactual')).toEqual({ kind: 'absent' });
+  });
+  it('reports malformed or tampered values without throwing', () => {
+    const q = (v: string) => `?${paramName('t')}=${encodeURIComponent(v)}`;
+    expect(decodeState(q('{bad'), 't').kind).toBe('malformed');
+    expect(decodeState(q('[]'), 't').kind).toBe('malformed');
+    expect(decodeState(q(JSON.stringify({ v: '<script>', cs: 'cs-2026-11', in: {} })), 't').kind).toBe('malformed');
+    expect(decodeState(q(JSON.stringify({ v: '0.2', cs: 'cs-2026-11', in: 5 })), 't').kind).toBe('malformed');
+    expect(decodeState(q('x'.repeat(9000)), 't').kind).toBe('malformed');
+    expect(decodeState('?%E0%A4%A', 't').kind).not.toBe('ok');
+    expect(encodeState(state)).toBe('{"v":"0.2","cs":"cs-2026-11","in":{"a":1}}');
+  });
+});
+
+describe('exports', () => {
+  const context = { island: 'x', title: 'X', version: '0.2', versionTitle: 'T', released: '2026-11-20' } as IslandContext;
+  const data = { context, coefficientSet: 'cs-2026-11', date: '2026-11-28', permalink: 'https://x.test/', rawInput: { a: 1 },
+    inputs: [{ path: 'p', label: '=cmd', unit: 'Wh', value: { low: 1, high: 3 }, origin: 'supplied' as const }],
+    results: [{ label: 'Energy', quantity: 'energy' as const, interval: { central: 2, p5: 1, p95: 3 } }], notes: [] };
+  it('writes CSV with results, inputs, set, version and date, neutralising formulae', () => {
+    const csv = toCsv(data);
+    expect(csv).toContain('"result","Energy","2","1","3","Wh",""');
+    expect(csv).toContain(`"input","'=cmd","2","1","3","Wh","supplied"`);
+    expect(csv).toContain('"meta","coefficient set","cs-2026-11"');
+    expect(csv).toContain('"meta","guidance version","0.2"');
+  });
+  it('writes JSON with the same content', () => {
+    const json = JSON.parse(toJson(data));
+    expect(json).toMatchObject({ guidanceVersion: '0.2', coefficientSet: 'cs-2026-11', date: '2026-11-28', input: { a: 1 } });
+  });
+});
