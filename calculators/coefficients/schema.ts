@@ -2,7 +2,7 @@
  * Shape of a coefficient and of a coefficient set. zod/mini so the check can also run in the browser
  * if a set is ever loaded as JSON.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** How far the reference verified a figure (published-figures.md trust tags). */
 export const trustTags = ['V-primary', 'V-secondary', 'DERIVED', 'UNVERIFIED'] as const;

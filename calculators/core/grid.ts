@@ -1,5 +1,5 @@
 /** Grid intensity input shared by the models: a regional preset (location-based default) or an own value. */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { DEFAULT_GRID_ID } from '../coefficients/index.ts';
 import { gridPresets } from '../coefficients/shared.ts';
 import type { InputCollector } from './collector.ts';

@@ -1,5 +1,5 @@
 /** The shared evaluate pipeline: options, coefficient set, schema parse, then the model. */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { coefficientSetIds, getCoefficientSet, latestCoefficientSetId } from '../coefficients/index.ts';
 import type { CoefficientSet } from '../coefficients/index.ts';
 import { fallbackErrorMap, issuesToErrors } from './errors.ts';

@@ -1,5 +1,5 @@
 /** Free-text fields: plain text only. Markup is refused with a message that never repeats the text. */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 const MARKUP = /[<>]|&[#a-z0-9]+;|javascript:/i;
 

@@ -5,7 +5,7 @@
  *   { low: 1, mode: 3, high: 9 }       triangular (default when a mode is given)
  *   { low, high, distribution: 'lognormal' }  lognormal with low = P5 and high = P95
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { formatBound } from './numbers.ts';
 import type { Rng } from './prng.ts';
 

@@ -1,5 +1,5 @@
 /** Counterfactual model input: an AI-assisted workflow against the workflow it replaces. */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { gridSchema } from '../core/grid.ts';
 import { plainText } from '../core/text.ts';
 import { uncertain } from '../core/uncertain.ts';

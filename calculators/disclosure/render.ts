@@ -1,5 +1,5 @@
 /** Markdown, JSON Schema and CSV renderings of a disclosure statement. */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { formatInterval } from '../core/format.ts';
 import { disclosureStatementSchema } from './schema.ts';
 import type { DisclosureStatement } from './schema.ts';

@@ -2,7 +2,7 @@
  * Disclosure: the input (a model, its input and who discloses) and the statement's own schema. The
  * statement schema also yields the JSON Schema and the CSV template of the contributing-data page.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { plainText } from '../core/text.ts';
 
 export const disclosureInputSchema = z.object({

@@ -2,7 +2,7 @@
  * Inference model input: the single source of truth for validation, forms and URL state.
  * Every numeric field may be a point or a range (see core/uncertain.ts).
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { functionalUnits } from '../coefficients/schema.ts';
 import { mediaPresets } from '../coefficients/shared.ts';
 import { gridSchema } from '../core/grid.ts';

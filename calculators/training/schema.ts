@@ -1,5 +1,5 @@
 /** Training model input: energy of one or more runs, the stacked emissions and the allocation. */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { gridSchema } from '../core/grid.ts';
 import { plainText } from '../core/text.ts';
 import { uncertain } from '../core/uncertain.ts';
