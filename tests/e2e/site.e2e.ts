@@ -154,6 +154,19 @@ describe('every page', () => {
     expect(report.join('\n')).toBe('');
   });
 
+  it('fits a 360 px wide screen without sideways scrolling (wide tables scroll inside themselves)', async () => {
+    const narrow = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const overflowing: string[] = [];
+    for (const path of pages.filter((p) => !isAlias(p))) {
+      const { page } = await openPage(narrow, `${base}${path}`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 360) overflowing.push(`${path} is ${width} px wide`);
+      await page.close();
+    }
+    await narrow.close();
+    expect(overflowing).toEqual([]);
+  });
+
   it('the /latest/ alias leads to the versioned address', async () => {
     const { page } = await openPage(context, `${base}/latest/introduction/`);
     await page.waitForURL(`${base}/0.2/introduction/`);
