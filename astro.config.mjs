@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { siteHardening } from './src/integrations/site-hardening.ts';
 
 // SITE_URL is the public address the site is deployed at; citations and canonical links use it.
 // Without it, citations show site-relative paths.
@@ -12,7 +13,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard(), mdx(), react()],
+  integrations: [contentGuard(), mdx(), react(), siteHardening()],
   devToolbar: { enabled: false },
   prefetch: false,
 });

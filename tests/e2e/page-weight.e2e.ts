@@ -1,0 +1,87 @@
+/**
+ * Page-weight budgets over the built files (src/lib/page-weight.ts holds the budgets): HTML + CSS of every
+ * text page, JavaScript per page type, and, in the browser, what each page type really loads and what a
+ * first search fetches. The figures are printed; the same measurement is published on /footprint/.
+ * Per-island JavaScript budgets are the islands' own test (tests/e2e/budgets.e2e.ts).
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { builtPages, launchBrowser, openPage } from './support/browser';
+import { BUDGETS, budgetBreaches, bytesOf, measurePage, sumBytes, summarise, type PageType, type PageWeight } from '../../src/lib/page-weight';
+
+const base = inject('baseUrl');
+const read = (sitePath: string) => {
+  const file = join('dist', decodeURIComponent(sitePath));
+  return existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
+};
+const weights: PageWeight[] = builtPages().map((path) => measurePage(path, read(`${path}index.html`)!.toString('utf8'), read));
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Bytes as a host would send them: a request's file from dist/, gzip-compressed (Pagefind's own files are already compressed). */
+function transferOf(urls: string[]) {
+  const contents = urls.map((url) => read(new URL(url).pathname.replace(/\/$/, '/index.html')));
+  return sumBytes(contents.flatMap((content) => (content ? [bytesOf(content)] : [])));
+}
+
+describe('page weight', () => {
+  it('prints the figures per page type', () => {
+    console.log(['type', 'pages', 'HTML+CSS median', 'HTML+CSS max', 'JS files max', 'inline JS max', 'heaviest'].join(' | '));
+    for (const row of summarise(weights)) {
+      console.log([row.type, row.pages, row.htmlCssMedian, row.htmlCssMax, row.jsMax, row.inlineJsMax, row.heaviest].join(' | '));
+    }
+    expect(summarise(weights).find((r) => r.type === 'text')?.pages).toBeGreaterThan(5);
+  });
+
+  it('keeps every page within its budget (measured from the built files)', () => {
+    expect(budgetBreaches(weights)).toEqual([]);
+  });
+
+  it('loads in the browser no more JavaScript per page type than the files say, within budget', async () => {
+    const sample = new Map<PageType, string>();
+    for (const w of weights) if (!sample.has(w.type) && w.type !== 'alias') sample.set(w.type, w.path);
+    const limits: Partial<Record<PageType, number>> = {
+      text: BUDGETS.textPageJsGzip,
+      'whole-version': BUDGETS.textPageJsGzip,
+      search: BUDGETS.searchPageJsGzip,
+      calculator: BUDGETS.calculatorPageJsGzip,
+    };
+    for (const [type, path] of sample) {
+      const { page, problems } = await openPage(context, `${base}${path}`);
+      // Islands may hydrate when visible: bring every part of the page into view first.
+      for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 600) {
+        await page.evaluate((top) => window.scrollTo(0, top), y);
+        await page.waitForTimeout(20);
+      }
+      await page.waitForLoadState('networkidle');
+      const scripts = problems.requests.filter((r) => r.type === 'script').map((r) => r.url);
+      const js = transferOf(scripts);
+      console.log(`${type} page ${path}: ${scripts.length} script files, ${js.gzip} B gzip (${js.raw} B raw) loaded in the browser`);
+      expect(js.gzip, `${type} page ${path}`).toBeLessThanOrEqual(limits[type] ?? 0);
+      await page.close();
+    }
+  });
+
+  it('fetches at most the search budget for a first query', async () => {
+    const { page, problems } = await openPage(context, `${base}/search/?q=energy`);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/results? for/);
+    await page.waitForLoadState('networkidle');
+    const pagefind = problems.requests.filter((r) => r.url.includes('/pagefind/')).map((r) => r.url.split('?')[0]!);
+    const bytes = transferOf([...new Set(pagefind)]);
+    const model = JSON.parse(readFileSync('dist/footprint/figures.json', 'utf8')).search.bytes as number;
+    console.log(`search: first query for "energy" fetched ${new Set(pagefind).size} files from /pagefind/, ${bytes.gzip} B as sent (${bytes.raw} B raw); published upper bound ${model} B; budget ${BUDGETS.searchQueryBytes} B`);
+    expect(bytes.gzip).toBeLessThanOrEqual(BUDGETS.searchQueryBytes);
+    expect(bytes.gzip, [...new Set(pagefind)].join('\n')).toBeLessThanOrEqual(model);
+    await page.close();
+  });
+});
