@@ -83,10 +83,10 @@ export default function DisclosureBuilder(props: IslandProps<DisclosureInput, Di
           <div className="calc__results">
             <ResultHeadline rows={statementRows(view)} stale={state.stale} methodHref={context.links.methodology} methodLabel={context.links.methodologyLabel} />
             <h4>Disclosure statement (Markdown)</h4>
-            <pre className="calc-output" tabIndex={0} aria-label="Disclosure statement in Markdown">{view.markdown}</pre>
+            <pre className="calc-output" tabIndex={0} role="region" aria-label="Disclosure statement in Markdown">{view.markdown}</pre>
             <details>
               <summary>Disclosure statement (JSON)</summary>
-              <pre className="calc-output" tabIndex={0} aria-label="Disclosure statement in JSON">{json}</pre>
+              <pre className="calc-output" tabIndex={0} role="region" aria-label="Disclosure statement in JSON">{json}</pre>
             </details>
             <AssumptionsPanel context={context} coefficientSet={state.coefficientSet} coefficients={state.coefficients} sourceIds={state.sourceIds} warnings={view.warnings} />
             <ExportBar idPrefix={id} markdown={view.markdown} markdownLabel="Copy the disclosure Markdown"

@@ -8,6 +8,8 @@ interface Props {
   /** Markdown to copy (the disclosure text when the island has one). */
   markdown?: string;
   markdownLabel?: string;
+  /** One level below the island's own title (islands in chapters use h3 titles; the workbench h2). */
+  headingLevel?: 3 | 4;
 }
 
 function download(name: string, type: string, text: string) {
@@ -30,14 +32,15 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-export function ExportBar({ idPrefix, data, markdown, markdownLabel = 'Copy result as Markdown' }: Props) {
+export function ExportBar({ idPrefix, data, markdown, markdownLabel = 'Copy result as Markdown', headingLevel = 4 }: Props) {
+  const Heading = `h${headingLevel}` as 'h3' | 'h4';
   const [status, setStatus] = useState('');
   const base = `${data.context.island}-${data.context.version}-${data.date}`;
   const md = markdown ?? toMarkdown(data);
   const copied = (what: string) => (ok: boolean) => setStatus(ok ? `${what} copied to the clipboard.` : `Could not copy: select the text and copy it instead.`);
   return (
     <div className="calc-export">
-      <h4 className="calc-export__title">Share and export</h4>
+      <Heading className="calc-export__title">Share and export</Heading>
       <div className="calc-field">
         <label htmlFor={`${idPrefix}-permalink`}>Link to these inputs</label>
         <input id={`${idPrefix}-permalink`} type="text" readOnly value={data.permalink} onFocus={(event) => event.currentTarget.select()} />
