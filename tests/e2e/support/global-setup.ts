@@ -1,7 +1,6 @@
 /** Starts the static server for the built site once for all browser test files. */
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error plain ESM script without types
 import { startServer } from '../../../scripts/serve.mjs';
 
 declare module 'vitest' {
