@@ -2,7 +2,7 @@
 import { gridPresets, devicePresets } from '../../../calculators/coefficients/shared.ts';
 import { boundaryElements, boundaryLabels, inferenceExamples, inferenceFields } from '../../../calculators/inference/index.ts';
 import type { InferenceInput, InferenceResult } from '../../../calculators/inference/index.ts';
-import { islandContext, islandProps, type VersionInfo } from '../shared/server.ts';
+import { islandContext, islandProps, requireExample, type VersionInfo } from '../shared/server.ts';
 import type { FieldDef, IslandProps } from '../shared/types.ts';
 import { engine } from './engine.ts';
 
@@ -34,8 +34,7 @@ export function boundaryFields(): FieldDef[] {
 export const boundaryExamples = inferenceExamples;
 
 export function boundaryExplorerProps(exampleId: string, version: VersionInfo, site?: string): IslandProps<InferenceInput, InferenceResult> {
-  const example = (inferenceExamples as Record<string, { input: InferenceInput } | undefined>)[exampleId];
-  if (!example) throw new Error(`Calculator "boundary-explorer": unknown example "${exampleId}". Known examples: ${Object.keys(inferenceExamples).join(', ')}`);
+  const example = requireExample<InferenceInput>('boundary-explorer', inferenceExamples, exampleId);
   const context = islandContext({
     island: 'boundary-explorer',
     title: 'Boundary explorer',

@@ -3,7 +3,7 @@ import { devicePresets, gridPresets } from '../../../calculators/coefficients/sh
 import { counterfactualExamples, counterfactualFields } from '../../../calculators/counterfactual/index.ts';
 import type { CounterfactualInput, CounterfactualResult } from '../../../calculators/counterfactual/index.ts';
 import { inferenceFields } from '../../../calculators/inference/index.ts';
-import { islandContext, islandProps, type VersionInfo } from '../shared/server.ts';
+import { islandContext, islandProps, requireExample, type VersionInfo } from '../shared/server.ts';
 import type { FieldDef, IslandProps } from '../shared/types.ts';
 import { engine } from './engine.ts';
 
@@ -26,8 +26,7 @@ export function counterfactualFieldDefs(): FieldDef[] {
 }
 
 export function counterfactualProps(exampleId: string, version: VersionInfo, site?: string): IslandProps<CounterfactualInput, CounterfactualResult> {
-  const example = (counterfactualExamples as Record<string, { input: CounterfactualInput } | undefined>)[exampleId];
-  if (!example) throw new Error(`Calculator "counterfactual": unknown example "${exampleId}". Known examples: ${Object.keys(counterfactualExamples).join(', ')}`);
+  const example = requireExample<CounterfactualInput>('counterfactual', counterfactualExamples, exampleId);
   // The island always shows the top-down method beside the marginal one, for the same number of words.
   const words = /(\d[\d,]*)-word/.exec(example.input.task ?? '')?.[1];
   const input: CounterfactualInput = example.input.topDown ? example.input : { ...example.input, topDown: words ? { wordsPerPage: Number(words.replace(/,/g, '')) } : {} };

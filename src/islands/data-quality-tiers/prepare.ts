@@ -2,7 +2,7 @@
 import { modelClasses } from '../../../calculators/coefficients/shared.ts';
 import { evaluateInference, inferenceExamples, inferenceFields } from '../../../calculators/inference/index.ts';
 import type { InferenceInput } from '../../../calculators/inference/index.ts';
-import { islandContext, islandProps, type VersionInfo } from '../shared/server.ts';
+import { islandContext, islandProps, requireExample, type VersionInfo } from '../shared/server.ts';
 import type { FieldDef, IslandProps } from '../shared/types.ts';
 import { engine, type TiersView } from './engine.ts';
 import type { TiersInput } from './tiers.ts';
@@ -33,8 +33,7 @@ function illustrativeInput(useCase: InferenceInput, coefficientSet: string): Tie
 }
 
 export function dataQualityTiersProps(exampleId: string, version: VersionInfo, site?: string): IslandProps<TiersInput, TiersView> {
-  const example = (inferenceExamples as Record<string, { input: InferenceInput } | undefined>)[exampleId];
-  if (!example) throw new Error(`Calculator "data-quality-tiers": unknown example "${exampleId}". Known examples: ${Object.keys(inferenceExamples).join(', ')}`);
+  const example = requireExample<InferenceInput>('data-quality-tiers', inferenceExamples, exampleId);
   if (example.input.estimate.method !== 'benchmark') throw new Error(`Calculator "data-quality-tiers": example "${exampleId}" must be a benchmark (modelled-tier) example`);
   const context = islandContext({
     island: 'data-quality-tiers',

@@ -4,7 +4,7 @@ import { modelClasses } from '../../../calculators/coefficients/shared.ts';
 import { disclosureExamples } from '../../../calculators/disclosure/index.ts';
 import type { DisclosureInput } from '../../../calculators/disclosure/index.ts';
 import { boundaryElements, boundaryLabels, functionalUnitLabels, inferenceFields } from '../../../calculators/inference/index.ts';
-import { islandContext, islandProps, type VersionInfo } from '../shared/server.ts';
+import { islandContext, islandProps, requireExample, type VersionInfo } from '../shared/server.ts';
 import type { FieldDef, IslandProps } from '../shared/types.ts';
 import { engine, type DisclosureView } from './engine.ts';
 
@@ -21,8 +21,7 @@ export function disclosureFields(): FieldDef[] {
 }
 
 export function disclosureBuilderProps(exampleId: string, version: VersionInfo, site?: string): IslandProps<DisclosureInput, DisclosureView> {
-  const example = (disclosureExamples as Record<string, { input: DisclosureInput } | undefined>)[exampleId];
-  if (!example) throw new Error(`Calculator "disclosure-builder": unknown example "${exampleId}". Known examples: ${Object.keys(disclosureExamples).join(', ')}`);
+  const example = requireExample<DisclosureInput>('disclosure-builder', disclosureExamples, exampleId);
   if (example.input.model !== 'inference') throw new Error(`Calculator "disclosure-builder": example "${exampleId}" must disclose an inference estimate`);
   const context = islandContext({
     island: 'disclosure-builder',

@@ -64,3 +64,10 @@ export function islandProps<I, V>(context: IslandContext, fields: FieldDef[], in
   }
   return { context, fields, input, outcome, coefficients: coefficientMeta(context.coefficientSet, outcome.coefficientIds) };
 }
+
+/** The worked example a chapter names; an unknown id stops the build with the ids that exist. */
+export function requireExample<Input>(island: string, examples: Readonly<Record<string, { input: unknown }>>, exampleId: string): { input: Input } {
+  const example = examples[exampleId];
+  if (!example) throw new Error(`Calculator "${island}": unknown example "${exampleId}". Known examples: ${Object.keys(examples).join(', ')}`);
+  return example as { input: Input };
+}

@@ -2,7 +2,7 @@
 import { gridPresets } from '../../../calculators/coefficients/shared.ts';
 import { trainingExamples, trainingFields } from '../../../calculators/training/index.ts';
 import type { TrainingInput, TrainingResult } from '../../../calculators/training/index.ts';
-import { islandContext, islandProps, type VersionInfo } from '../shared/server.ts';
+import { islandContext, islandProps, requireExample, type VersionInfo } from '../shared/server.ts';
 import type { FieldDef, IslandProps } from '../shared/types.ts';
 import { engine } from './engine.ts';
 
@@ -24,8 +24,7 @@ export function trainingFieldDefs(): FieldDef[] {
 }
 
 export function trainingAmortisationProps(exampleId: string, version: VersionInfo, site?: string): IslandProps<TrainingInput, TrainingResult> {
-  const example = (trainingExamples as Record<string, { input: TrainingInput } | undefined>)[exampleId];
-  if (!example) throw new Error(`Calculator "training-amortisation": unknown example "${exampleId}". Known examples: ${Object.keys(trainingExamples).join(', ')}`);
+  const example = requireExample<TrainingInput>('training-amortisation', trainingExamples, exampleId);
   const input: TrainingInput = example.input.allocation ? example.input : { ...example.input, allocation: { method: 'amortise', lifetimeInferences: 1e9 } };
   const context = islandContext({
     island: 'training-amortisation',
