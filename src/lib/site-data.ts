@@ -96,3 +96,15 @@ export async function chapterChain(fromId: string, toId: string): Promise<Chapte
     .sort((a, b) => compareVersionIds(a.id, b.id));
   return (ascending ? between : between.reverse()).map(chapterTexts);
 }
+
+/** A version has calculator pages (workbench, coefficients) when any of its chapters relates to a calculator. */
+export function hasCalculators(version: Pick<VersionData, 'chapters'>): boolean {
+  return version.chapters.some((chapter) => chapter.data.relatedCalculators.length > 0);
+}
+
+/** getStaticPaths for the per-version calculator pages, each told which versions have the same page. */
+export async function calculatorVersionPaths() {
+  const withCalculators = [...(await loadVersions()).values()].filter(hasCalculators);
+  const availableIn = withCalculators.map((v) => v.id);
+  return withCalculators.map((version) => ({ params: { version: version.id }, props: { version, availableIn } }));
+}
