@@ -176,6 +176,26 @@ describe('other islands respond to input by label', () => {
   });
 });
 
+describe('without JavaScript', () => {
+  // Every chapter that embeds a calculator, with the worked-example figure its server render must show.
+  const embeds: [string, RegExp, RegExp][] = [
+    ['/0.2/boundaries-and-functional-units/', /Boundary explorer/, /0\.24 Wh/],
+    ['/0.2/training-and-inference/', /Training amortisation/, /\d[\d.,]* (k|M)?tCO2e|\d[\d.,]* (k|M)?gCO2e/],
+    ['/0.2/counterfactuals-and-rebound/', /Counterfactual/, /\d[\d.,]* (m|k)?g ?CO2e/],
+    ['/0.2/media-use-cases/', /Data-quality tiers/, /\d[\d.,]* m?Wh/],
+    ['/0.2/partial-data/', /Data-quality tiers/, /\d[\d.,]* m?Wh/],
+    ['/0.2/reporting-and-transparency/', /Disclosure builder/, /\d[\d.,]* (m|k)?g ?CO2e|\d[\d.,]* m?Wh/],
+  ];
+  it.each(embeds)('%s shows its calculator with the worked example’s result', async (path, title, figure) => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${base}${path}`);
+    const region = page.getByRole('region', { name: title }).first();
+    expect(await region.textContent()).toMatch(figure);
+    await noJs.close();
+  });
+});
+
 describe('workbench', () => {
   it('renders every model without JavaScript', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
