@@ -2,22 +2,34 @@
  * Turns the engine's source registry into the citations and reference list the guidance shows.
  * Pure apart from reading the registry.
  */
-import { getSource, type Source } from '../../calculators/coefficients/sources';
+import { getSource, sources, type Source } from '../../calculators/coefficients/sources';
 
 export { getSource };
 export type { Source };
 
-/** "Elsworth et al., 2025" from "Elsworth, C. et al." and 2025. */
-export function shortCitation(source: Source): string {
-  const authors = source.authors.trim();
+/** "Elsworth et al., 2025" from "Elsworth, C. et al." and 2025; same authors and year get 2024a, 2024b. */
+export function shortCitation(source: Source, registry: readonly Source[] = Object.values(sources)): string {
+  return `${citationAuthors(source)}, ${citationYear(source, registry)}`;
+}
+
+/** The year as cited: with a letter, in registry order, when another source has the same authors and year. */
+export function citationYear(source: Source, registry: readonly Source[] = Object.values(sources)): string {
+  const twins = registry.filter((other) => other.year === source.year && citationAuthors(other) === citationAuthors(source));
+  return twins.length > 1 ? `${source.year}${String.fromCharCode(97 + twins.findIndex((t) => t.id === source.id))}` : String(source.year);
+}
+
+function citationAuthors(source: Source): string {
+  const authors = source.authors.replace(/\([^)]*\)/g, '').trim();
+  // "Surname, I., Surname, I. & Surname, I.": split on "&", ";" and " and ", then on a comma that is
+  // followed by the next "Surname," (initials are never followed by a comma-terminated word).
   const surnames = authors
     .replace(/\bet al\.?/i, '')
     .split(/\s*(?:&|;| and )\s*/)
+    .flatMap((part) => part.split(/,\s+(?=[A-Z][\p{L}'’-]*,)/u))
     .map((part) => part.split(',')[0]?.trim() ?? '')
     .filter(Boolean);
   const etAl = /\bet al\b/i.test(authors) || surnames.length > 2;
-  const names = etAl ? `${surnames[0]} et al.` : surnames.join(' & ');
-  return `${names || authors}, ${source.year}`;
+  return (etAl ? `${surnames[0]} et al.` : surnames.join(' & ')) || authors;
 }
 
 /** The anchor of a source on the references page. */

@@ -3,7 +3,7 @@ import { absoluteUrl, suggestedCitation } from '../../../src/lib/citation';
 import { versionFromPath } from '../../../src/lib/page-context';
 import { chapterHref, searchHref, versionHref } from '../../../src/lib/paths';
 import { rankByStatus } from '../../../src/lib/search-ranking';
-import { citedIds, shortCitation } from '../../../src/lib/references';
+import { citationYear, citedIds, shortCitation } from '../../../src/lib/references';
 
 describe('paths', () => {
   it('builds versioned addresses with trailing slashes', () => {
@@ -39,6 +39,20 @@ describe('references', () => {
     expect(shortCitation({ ...source, authors: 'Elsworth, C. et al.' })).toBe('Elsworth et al., 2024');
     expect(shortCitation({ ...source, authors: 'Luccioni, A. S.; Viguier, S.; Ligozat, A.-L.' })).toBe('Luccioni et al., 2024');
     expect(shortCitation({ ...source, authors: 'Epoch AI' })).toBe('Epoch AI, 2024');
+    expect(shortCitation({ ...source, authors: 'Luccioni, A. S., Viguier, S. & Ligozat, A.-L.' })).toBe('Luccioni et al., 2024');
+    expect(shortCitation({ ...source, authors: 'Tomlinson, B., Black, R. W., Patterson, D. J. & Torrance, A. W.' })).toBe('Tomlinson et al., 2024');
+    expect(shortCitation({ ...source, authors: 'You, J. (Epoch AI)' })).toBe('You, 2024');
+    expect(shortCitation({ ...source, authors: 'World Resources Institute & World Business Council for Sustainable Development' })).toBe(
+      'World Resources Institute & World Business Council for Sustainable Development, 2024',
+    );
+  });
+
+  it('tells apart two sources with the same authors and year, in registry order', () => {
+    const a = { ...source, id: 'a', authors: 'Meta' };
+    const b = { ...source, id: 'b', authors: 'Meta' };
+    const other = { ...source, id: 'c', authors: 'Meta', year: 2023 };
+    expect([a, b, other].map((s) => shortCitation(s, [a, b, other]))).toEqual(['Meta, 2024a', 'Meta, 2024b', 'Meta, 2023']);
+    expect(citationYear(b, [a, b])).toBe('2024b');
   });
 
   it('finds every cited id once, in order', () => {
