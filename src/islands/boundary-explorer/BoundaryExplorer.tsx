@@ -15,6 +15,7 @@ import type { IslandProps } from '../shared/types.ts';
 import { useCalculator } from '../shared/useCalculator.ts';
 import { boundaryNotes, breakdownBars, inferenceRows } from './breakdown.ts';
 import { referenceFigures, treatmentText } from './config.ts';
+import { GeneralErrors } from '../shared/GeneralErrors.tsx';
 
 const loadEngine = () => import('./engine.ts').then((m) => m.engine);
 
@@ -51,7 +52,7 @@ export default function BoundaryExplorer(props: IslandProps<InferenceInput, Infe
             <legend>Data for a wider boundary</legend>
             <FieldList fields={widerFields} state={state} idPrefix={id} />
           </fieldset>
-          {state.generalErrors.length > 0 && <ul className="calc-field__error" role="alert">{state.generalErrors.map((e) => <li key={e}>{e}</li>)}</ul>}
+          <GeneralErrors errors={state.generalErrors} />
         </form>
         {result && (
           <div className="calc__results">

@@ -17,6 +17,7 @@ import { ResultHeadline } from '../shared/ResultHeadline.tsx';
 import { TornadoChart } from '../shared/TornadoChart.tsx';
 import type { IslandProps } from '../shared/types.ts';
 import { useCalculator } from '../shared/useCalculator.ts';
+import { GeneralErrors } from '../shared/GeneralErrors.tsx';
 
 const loadEngine = () => import('./engine.ts').then((m) => m.engine);
 
@@ -67,7 +68,7 @@ export default function Counterfactual(props: IslandProps<CounterfactualInput, C
             <legend>The two workflows</legend>
             <FieldList fields={props.fields.filter((f) => f.path !== 'rebound')} state={state} idPrefix={id} />
           </fieldset>
-          {state.generalErrors.length > 0 && <ul className="calc-field__error" role="alert">{state.generalErrors.map((e) => <li key={e}>{e}</li>)}</ul>}
+          <GeneralErrors errors={state.generalErrors} />
         </form>
         {result && (
           <div className="calc__results">

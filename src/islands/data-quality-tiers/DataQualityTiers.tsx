@@ -15,6 +15,7 @@ import type { IslandProps } from '../shared/types.ts';
 import { useCalculator } from '../shared/useCalculator.ts';
 import type { TiersView } from './engine.ts';
 import { tierLabels, type TiersInput } from './tiers.ts';
+import { GeneralErrors } from '../shared/GeneralErrors.tsx';
 
 const loadEngine = () => import('./engine.ts').then((m) => m.engine);
 
@@ -46,7 +47,7 @@ export default function DataQualityTiers(props: IslandProps<TiersInput, TiersVie
             <legend>Data at each tier</legend>
             <FieldList fields={props.fields} state={state} idPrefix={id} />
           </fieldset>
-          {state.generalErrors.length > 0 && <ul className="calc-field__error" role="alert">{state.generalErrors.map((e) => <li key={e}>{e}</li>)}</ul>}
+          <GeneralErrors errors={state.generalErrors} />
         </form>
         {view.length > 0 && (
           <div className="calc__results">

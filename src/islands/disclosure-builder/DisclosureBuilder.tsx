@@ -15,6 +15,7 @@ import type { IslandProps } from '../shared/types.ts';
 import { useCalculator } from '../shared/useCalculator.ts';
 import type { DisclosureView } from './engine.ts';
 import { tierEstimates, tierOfMethod, type TierId } from './estimates.ts';
+import { GeneralErrors } from '../shared/GeneralErrors.tsx';
 
 const loadEngine = () => import('./engine.ts').then((m) => m.engine);
 const tierNames: Record<TierId, string> = { measured: 'Measured', reported: 'Reported by the supplier', modelled: 'Modelled (parametric)', proxy: 'Proxy (model class)' };
@@ -77,7 +78,7 @@ export default function DisclosureBuilder(props: IslandProps<DisclosureInput, Di
             <legend>Boundary</legend>
             <FieldList fields={switches} state={state} idPrefix={id} />
           </fieldset>
-          {state.generalErrors.length > 0 && <ul className="calc-field__error" role="alert">{state.generalErrors.map((e) => <li key={e}>{e}</li>)}</ul>}
+          <GeneralErrors errors={state.generalErrors} />
         </form>
         {view && (
           <div className="calc__results">

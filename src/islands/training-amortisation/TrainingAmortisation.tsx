@@ -17,6 +17,7 @@ import { ResultHeadline } from '../shared/ResultHeadline.tsx';
 import type { IslandProps } from '../shared/types.ts';
 import { useCalculator } from '../shared/useCalculator.ts';
 import { CurveChart } from './CurveChart.tsx';
+import { GeneralErrors } from '../shared/GeneralErrors.tsx';
 
 const loadEngine = () => import('./engine.ts').then((m) => m.engine);
 const VOLUME = 'allocation.lifetimeInferences';
@@ -63,7 +64,7 @@ export default function TrainingAmortisation(props: IslandProps<TrainingInput, T
             <legend>Training footprint</legend>
             <FieldList fields={fields} state={state} idPrefix={id} />
           </fieldset>
-          {state.generalErrors.length > 0 && <ul className="calc-field__error" role="alert">{state.generalErrors.map((e) => <li key={e}>{e}</li>)}</ul>}
+          <GeneralErrors errors={state.generalErrors} />
         </form>
         {result && (
           <div className="calc__results">

@@ -16,6 +16,7 @@ import { TornadoChart } from '../shared/TornadoChart.tsx';
 import type { IslandProps } from '../shared/types.ts';
 import { useCalculator } from '../shared/useCalculator.ts';
 import type { WorkbenchExtras } from './prepare.ts';
+import { GeneralErrors } from '../shared/GeneralErrors.tsx';
 
 const loadEngine = () => import('../boundary-explorer/engine.ts').then((m) => m.engine);
 const estimateFieldsByMethod: Record<string, string[]> = {
@@ -82,7 +83,7 @@ export default function InferenceWorkbench(props: IslandProps<InferenceInput, In
             <legend>Volume</legend>
             <FieldList fields={byPrefix((p) => p.startsWith('volume.'))} state={state} idPrefix={id} />
           </fieldset>
-          {state.generalErrors.length > 0 && <ul className="calc-field__error" role="alert">{state.generalErrors.map((e) => <li key={e}>{e}</li>)}</ul>}
+          <GeneralErrors errors={state.generalErrors} />
         </form>
         {result && (
           <div className="calc__results">
