@@ -102,9 +102,15 @@ export function hasCalculators(version: Pick<VersionData, 'chapters'>): boolean 
   return version.chapters.some((chapter) => chapter.data.relatedCalculators.length > 0);
 }
 
-/** getStaticPaths for the per-version calculator pages, each told which versions have the same page. */
-export async function calculatorVersionPaths() {
-  const withCalculators = [...(await loadVersions()).values()].filter(hasCalculators);
-  const availableIn = withCalculators.map((v) => v.id);
-  return withCalculators.map((version) => ({ params: { version: version.id }, props: { version, availableIn } }));
+/**
+ * getStaticPaths for a page every version may have (references, changes, print, glossary, ...): one path
+ * per version that has it, each told which versions have the same page (for the version switcher).
+ */
+export async function versionPaths(has: (version: VersionData) => boolean = () => true) {
+  const versions = [...(await loadVersions()).values()].filter(has);
+  const availableIn = versions.map((v) => v.id);
+  return versions.map((version) => ({ params: { version: version.id }, props: { version, availableIn } }));
 }
+
+/** getStaticPaths for the per-version calculator pages (workbench, coefficients). */
+export const calculatorVersionPaths = () => versionPaths(hasCalculators);
