@@ -4,10 +4,12 @@
  */
 import { cs202510 } from './cs-2025-10.ts';
 import { cs202611 } from './cs-2026-11.ts';
+import { cs202612 } from './cs-2026-12.ts';
 import type { Coefficient, CoefficientSet } from './schema.ts';
 import type { UncertainNumber } from '../core/uncertain.ts';
 
-export type { Coefficient, CoefficientSet, GridPreset, DevicePreset, MediaPreset, ModelClass, FunctionalUnit, TrustTag } from './schema.ts';
+export type { Coefficient, CoefficientSet, GridPreset, DevicePreset, MediaPreset, ModelClass, FunctionalUnit, TrustTag, MethodBlock } from './schema.ts';
+export { legacyMethod, methodOf } from './methods.ts';
 export { DEFAULT_GRID_ID } from './shared.ts';
 
 function deepFreeze<T>(value: T): T {
@@ -18,7 +20,7 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-const sets: readonly CoefficientSet[] = [deepFreeze(cs202510), deepFreeze(cs202611)];
+const sets: readonly CoefficientSet[] = [deepFreeze(cs202510), deepFreeze(cs202611), deepFreeze(cs202612)];
 const byId = new Map(sets.map((set) => [set.id, set]));
 const coefficientIndex = new Map(sets.map((set) => [set.id, new Map(set.coefficients.map((c) => [c.id, c]))]));
 

@@ -91,6 +91,25 @@ export const modelClassSchema = z.object({
 });
 export type ModelClass = z.infer<typeof modelClassSchema>;
 
+/**
+ * The methods a set selects. Behaviour that changes results is chosen here, by the set a guidance version
+ * pins, so a released version keeps its numbers and new methods arrive with a new set. A set without a
+ * block uses `legacyMethod` (methods.ts): the behaviour of the sets released before the block existed.
+ */
+export const methodSchema = z.object({
+  /** Input tokens: 'ignored' (recorded for disclosure only) or 'prefill' (prefill compute counted). */
+  inputTokens: z.enum(['ignored', 'prefill']),
+  /** Proxy classes: 'parameter-range' (batch and hardware fixed) or 'serving-range' (batch size and accelerator memory sampled too). */
+  proxy: z.enum(['parameter-range', 'serving-range']),
+  /** A { low, high } input with no distribution: 'uniform-p5-p95' (sampled, reported P5-P95) or 'bound-min-max' (a bound, reported min-max). */
+  bounds: z.enum(['uniform-p5-p95', 'bound-min-max']),
+  /** Counterfactual: 'ai-boundary-only' (embodied on the AI side only) or 'like-for-like' (same elements on both sides). */
+  counterfactual: z.enum(['ai-boundary-only', 'like-for-like']),
+  /** How the counterfactual takes the AI step's interval: 'lognormal-refit' (P5/P95 refitted) or 'samples' (the draws themselves). */
+  inferenceHandOff: z.enum(['lognormal-refit', 'samples']),
+});
+export type MethodBlock = z.infer<typeof methodSchema>;
+
 export const coefficientSetSchema = z.object({
   id: z.string().check(z.regex(/^cs-\d{4}-\d{2}$/)),
   title: z.string(),
@@ -105,5 +124,7 @@ export const coefficientSetSchema = z.object({
   devices: z.array(devicePresetSchema),
   media: z.array(mediaPresetSchema),
   modelClasses: z.array(modelClassSchema),
+  /** Methods the set selects; absent in the sets released before it existed (see legacyMethod). */
+  method: z.optional(methodSchema),
 });
 export type CoefficientSet = z.infer<typeof coefficientSetSchema>;

@@ -22,7 +22,7 @@ export const HELP = `Publish and maintain versions of the guidance.
 Usage: npm run guidance -- <command> [options]
 
 Commands:
-  new-draft [--from <version>] [--id <version>] [--title <text>]
+  new-draft [--from <version>] [--id <version>] [--title <text>] [--coefficient-set <id>]
       Copy a version's chapters into a new draft (default: from the current version, id = next minor).
   release <draft> [--date YYYY-MM-DD] [--title <text>] [--note <text>]...
       Make the draft the current version, mark the previous current superseded, pin its coefficient set
@@ -74,6 +74,7 @@ export async function runGuidance(argv: readonly string[], io: GuidanceIo): Prom
         from: { type: 'string' },
         id: { type: 'string' },
         title: { type: 'string' },
+        'coefficient-set': { type: 'string' },
         date: { type: 'string' },
         note: { type: 'string', multiple: true },
         reason: { type: 'string' },
@@ -103,7 +104,7 @@ export async function runGuidance(argv: readonly string[], io: GuidanceIo): Prom
         initLock(io.root, out);
         return 0;
       case 'new-draft':
-        newDraft(io.root, { from: values.from ?? target, id: values.id, title: values.title, date }, out);
+        newDraft(io.root, { from: values.from ?? target, id: values.id, title: values.title, coefficientSet: values['coefficient-set'], date }, out);
         return 0;
       case 'release':
         release(io.root, { id: target, date, title: values.title, notes: values.note ?? [] }, out);
@@ -248,7 +249,7 @@ function initLock(root: string, out: (line: string) => void): void {
   out(`init-lock: locked ${Object.keys(lock.versions).join(', ')} in ${LOCK_FILE}.`);
 }
 
-interface NewDraftOptions { from?: string; id?: string; title?: string; date: string }
+interface NewDraftOptions { from?: string; id?: string; title?: string; coefficientSet?: string; date: string }
 
 function newDraft(root: string, options: NewDraftOptions, out: (line: string) => void): void {
   const raw = readRawManifest(root);
@@ -266,6 +267,10 @@ function newDraft(root: string, options: NewDraftOptions, out: (line: string) =>
   if (compareIds(id, manifest.versions.map((v) => v.id).sort(compareIds).at(-1)!) <= 0) refuse(`a new version's id must be higher than every existing one (highest: ${manifest.versions.map((v) => v.id).sort(compareIds).at(-1)})`);
   const destination = join(root, 'content/guidance', id);
   if (existsSync(destination)) refuse(`content/guidance/${id}/ already exists; remove it or choose another id`);
+  const coefficientSet = options.coefficientSet ?? source!.coefficientSet;
+  if (!getCoefficientSet(coefficientSet)) refuse(`coefficient set ${coefficientSet} is not defined by the engine; add it to calculators/coefficients/ first`);
+  const pinnedElsewhere = manifest.versions.find((v) => v.coefficientSet === coefficientSet && v.id !== from);
+  if (options.coefficientSet && pinnedElsewhere) refuse(`coefficient set ${coefficientSet} is already pinned by version ${pinnedElsewhere.id}; a new method needs a new set`);
   requireCleanCheck(root, 'Starting a draft');
 
   cpSync(join(root, 'content/guidance', from), destination, { recursive: true });
@@ -275,12 +280,12 @@ function newDraft(root: string, options: NewDraftOptions, out: (line: string) =>
     status: 'draft',
     released: options.date,
     summary: `Working draft of version ${id}, started from version ${from} on ${options.date}. Replace this summary before release.`,
-    coefficientSet: source!.coefficientSet,
+    coefficientSet,
     draftedFrom: from,
     releaseNotes: [],
   });
   writeManifest(root, raw);
-  out(`new-draft: opened draft ${id} from version ${from} in content/guidance/${id}/ (coefficient set ${source!.coefficientSet}).`);
+  out(`new-draft: opened draft ${id} from version ${from} in content/guidance/${id}/ (coefficient set ${coefficientSet}).`);
   out(`Edit the chapters, write its summary and releaseNotes in ${MANIFEST_FILE}, then run \`npm run guidance -- release ${id}\`.`);
 }
 

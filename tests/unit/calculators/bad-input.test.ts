@@ -61,7 +61,7 @@ describe('bad input', () => {
     for (const raw of [null, undefined, 42, 'text', [], true]) {
       expect(errorsOf(evaluateInference(raw))[0]?.message).toMatch(/must be an object/);
     }
-    expect(errorsOf(evaluateInference(base, { coefficientSet: 'cs-1999-01' }))[0]).toEqual({ path: 'options.coefficientSet', message: 'Coefficient set must be one of: cs-2025-10, cs-2026-11' });
+    expect(errorsOf(evaluateInference(base, { coefficientSet: 'cs-1999-01' }))[0]).toEqual({ path: 'options.coefficientSet', message: 'Coefficient set must be one of: cs-2025-10, cs-2026-11, cs-2026-12' });
     expect(errorsOf(evaluateInference(base, { samples: 3 }))[0]?.path).toBe('options.samples');
     expect(errorsOf(evaluateInference(base, { seed: -1 }))[0]?.path).toBe('options.seed');
   });

@@ -9,6 +9,11 @@ import { coefficientSetSchema } from '../../../calculators/coefficients/schema.t
 import { getSource, sourceIds, sources } from '../../../calculators/coefficients/sources.ts';
 
 const fixture = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/coefficient-set-hashes.json'), 'utf8')) as Record<string, string>;
+// The manifest says which version pins which set, and whether that version is released (frozen) or a draft.
+const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../../../content/versions.json'), 'utf8')) as {
+  versions: { id: string; status: string; coefficientSet: string }[];
+};
+const pinOf = (setId: string) => manifest.versions.find((v) => v.coefficientSet === setId);
 
 // Ids the guidance and the engine cite; a removal or a rename would break citations in released text.
 const contractSourceIds = [
@@ -67,7 +72,19 @@ describe.each(listCoefficientSets().map((set) => [set.id, set] as const))('coeff
     expect(set.media.map((m) => m.id).sort()).toEqual(['article-drafting', 'chat-assistant', 'image-generation', 'metadata-tagging', 'summarisation', 'transcription', 'translation']);
   });
 
-  it('is unchanged since it was pinned (content hash): a correction is a new set', () => {
+  it('names the version that pins it, as the manifest does', () => {
+    const pin = pinOf(id);
+    expect(pin, `no version in content/versions.json pins ${id}`).toBeDefined();
+    expect(set.pinnedBy).toBe(pin!.id);
+  });
+
+  it('is unchanged since a released version pinned it (content hash): a correction is a new set', () => {
+    const released = pinOf(id)?.status !== 'draft';
+    if (!released) {
+      // A draft's set may still change; it is frozen (and its hash added to the fixture) when the draft is released.
+      expect(fixture[id], `${id} is pinned by a draft only, so it has no frozen hash yet`).toBeUndefined();
+      return;
+    }
     expect(fixture[id], `no pinned hash for ${id}: add it to fixtures/coefficient-set-hashes.json on purpose`).toBeDefined();
     expect(coefficientSetHash(set)).toBe(fixture[id]);
   });
@@ -79,8 +96,8 @@ describe.each(listCoefficientSets().map((set) => [set.id, set] as const))('coeff
 });
 
 describe('set registry', () => {
-  it('lists both pinned sets, latest cs-2026-11', () => {
-    expect(listCoefficientSets().map((s) => s.id)).toEqual(['cs-2025-10', 'cs-2026-11']);
+  it('lists every set, latest (the current version\'s) cs-2026-11', () => {
+    expect(listCoefficientSets().map((s) => s.id)).toEqual(['cs-2025-10', 'cs-2026-11', 'cs-2026-12']);
     expect(latestCoefficientSetId).toBe('cs-2026-11');
     expect(getCoefficientSet()?.id).toBe('cs-2026-11');
     expect(getCoefficientSet('cs-1999-01')).toBeUndefined();

@@ -26,6 +26,12 @@ function tempRoot(withSite = false): string {
   // Lock the copy afresh, so these tests exercise the tool whatever state the real lock is in
   // (tests/content/versions-lock.test.ts checks the real one).
   rmSync(join(root, 'content/versions.lock.json'), { force: true });
+  // Start from the released versions only: the cycle below opens its own draft, and only one may be open.
+  const manifestPath = join(root, 'content/versions.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { versions: { id: string; status: string }[] };
+  for (const draft of manifest.versions.filter((v) => v.status === 'draft')) rmSync(join(root, 'content/guidance', draft.id), { recursive: true });
+  manifest.versions = manifest.versions.filter((v) => v.status !== 'draft');
+  writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
   const out: string[] = [];
   runGuidance(['init-lock'], { root, out: (l) => out.push(l), err: (l) => out.push(l) });
   if (withSite) {
@@ -144,6 +150,8 @@ describe('refusals change nothing', () => {
     ['a draft id that is not a version id', () => {}, ['new-draft', '--id', '0.3-beta'], /not a valid version id/],
     ['a new draft over a released version', () => {}, ['new-draft', '--id', '0.2'], /released versions cannot be edited/],
     ['a second draft', async (root) => void (await run(root, 'new-draft')), ['new-draft'], /already open/],
+    ['a draft pinned to a set the engine does not define', () => {}, ['new-draft', '--coefficient-set', 'cs-1999-01'], /not defined by the engine/],
+    ['a draft pinned to a set a released version pins', () => {}, ['new-draft', '--from', '0.2', '--coefficient-set', 'cs-2025-10'], /already pinned by version 0\.1/],
     ['releasing a draft without release notes', async (root) => {
       await run(root, 'new-draft');
       editManifest(root, (m) => (m.versions[2].summary = 'A real summary of the third version of the guidance, written before release.'));
