@@ -14,7 +14,7 @@ import { ResultHeadline } from '../shared/ResultHeadline.tsx';
 import type { IslandProps } from '../shared/types.ts';
 import { useCalculator } from '../shared/useCalculator.ts';
 import type { TiersView } from './engine.ts';
-import { tierLabels, type TiersInput } from './tiers.ts';
+import { tierLabels, type TiersInput } from '../../../calculators/inference/tiers.ts';
 import { GeneralErrors } from '../shared/GeneralErrors.tsx';
 
 const loadEngine = () => import('./engine.ts').then((m) => m.engine);

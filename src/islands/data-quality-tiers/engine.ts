@@ -3,7 +3,7 @@ import { evaluateInference } from '../../../calculators/inference/index.ts';
 import type { InferenceResult } from '../../../calculators/inference/index.ts';
 import { coefficientMeta } from '../shared/coefficient-meta.ts';
 import type { IslandEngine, ViewOutcome } from '../shared/types.ts';
-import { tierErrorPath, tierInput, tiers, type Tier, type TiersInput } from './tiers.ts';
+import { tierErrorPath, tierInput, tiers, type Tier, type TiersInput } from '../../../calculators/inference/tiers.ts';
 
 export type TiersView = { tier: Tier; result: InferenceResult }[];
 

@@ -1,11 +1,11 @@
 /** Build-time props of the data-quality tiers island. */
 import { modelClasses } from '../../../calculators/coefficients/shared.ts';
-import { evaluateInference, inferenceExamples, inferenceFields } from '../../../calculators/inference/index.ts';
+import { inferenceExamples, inferenceFields } from '../../../calculators/inference/index.ts';
 import type { InferenceInput } from '../../../calculators/inference/index.ts';
 import { islandContext, islandProps, requireExample, type VersionInfo } from '../shared/server.ts';
 import type { FieldDef, IslandProps } from '../shared/types.ts';
 import { engine, type TiersView } from './engine.ts';
-import type { TiersInput } from './tiers.ts';
+import { illustrativeTiers, type TiersInput } from '../../../calculators/inference/tiers.ts';
 
 export function tierFields(): FieldDef[] {
   const e = inferenceFields.energyWhPerRequest;
@@ -16,20 +16,6 @@ export function tierFields(): FieldDef[] {
     { kind: 'number', path: 'useCase.estimate.labToProductionFactor', label: 'Lab to production adjustment', unit: 'multiplier', min: 0, max: 10, range: true, optional: true, defaultHint: '0.16–1', help: 'Scales a batch-1 laboratory figure towards production batching (an assumption).' },
     { kind: 'select', path: 'proxy.modelClass', label: 'Model class for the proxy estimate', help: 'Used when nothing is known about the model but its class.', options: modelClasses.map((m) => ({ value: m.id, label: m.label })) },
   ];
-}
-
-/** Illustrative measured and reported figures around the modelled estimate (±10 % and ±30 %). */
-function illustrativeInput(useCase: InferenceInput, coefficientSet: string): TiersInput {
-  const modelled = evaluateInference(useCase, { coefficientSet });
-  if (!modelled.ok) throw new Error(`data-quality-tiers: the use case does not evaluate: ${modelled.errors.map((e) => e.message).join('; ')}`);
-  const perRequest = modelled.result.perRequest.energyWh.central;
-  const round = (x: number) => Number(x.toPrecision(2));
-  return {
-    useCase,
-    measured: { energyWhPerRequest: { low: round(perRequest * 0.9), high: round(perRequest * 1.1) } },
-    reported: { energyWhPerRequest: { low: round(perRequest * 0.7), high: round(perRequest * 1.3) } },
-    proxy: { modelClass: 'small' },
-  };
 }
 
 export function dataQualityTiersProps(exampleId: string, version: VersionInfo, site?: string): IslandProps<TiersInput, TiersView> {
@@ -43,5 +29,5 @@ export function dataQualityTiersProps(exampleId: string, version: VersionInfo, s
     methodology: { slug: 'partial-data', label: 'Methods for partial data: data-quality tiers' },
     site,
   });
-  return islandProps(context, tierFields(), illustrativeInput(example.input, version.coefficientSet), engine);
+  return islandProps(context, tierFields(), illustrativeTiers(example.input, version.coefficientSet), engine);
 }

@@ -1,6 +1,11 @@
-/** The four tier estimates built from one use case (pure; used by the engine chunk and the build). */
-import type { InferenceInput } from '../../../calculators/inference/index.ts';
-import type { UncertainNumber } from '../../../calculators/core/uncertain.ts';
+/**
+ * One use case estimated at the four data-quality tiers (measured, reported, modelled, proxy): the
+ * same functional unit, boundary and grid, only the estimate changes. Used by the data-quality tiers
+ * calculator, its build-time default and the tests that compare the tiers' intervals.
+ */
+import type { UncertainNumber } from '../core/uncertain.ts';
+import { evaluateInference } from './model.ts';
+import type { InferenceInput } from './schema.ts';
 
 export type Tier = 'measured' | 'reported' | 'modelled' | 'proxy';
 export const tiers: Tier[] = ['measured', 'reported', 'modelled', 'proxy'];
@@ -45,3 +50,22 @@ export const tierLabels: Record<Tier, string> = {
   modelled: 'Modelled (benchmark, adjusted)',
   proxy: 'Proxy (model class only)',
 };
+
+/**
+ * The calculator's default case: the modelled tier is the worked example; the measured and reported
+ * tiers are illustrative figures around its central value (plus or minus 10 % and 30 %: synthetic bands
+ * standing for metering and read-across uncertainty, not published figures); the proxy tier knows only
+ * that the model is small.
+ */
+export function illustrativeTiers(useCase: InferenceInput, coefficientSet: string): TiersInput {
+  const modelled = evaluateInference(useCase, { coefficientSet });
+  if (!modelled.ok) throw new Error(`data-quality tiers: the use case does not evaluate: ${modelled.errors.map((e) => e.message).join('; ')}`);
+  const perRequest = modelled.result.perRequest.energyWh.central;
+  const round = (x: number) => Number(x.toPrecision(2));
+  return {
+    useCase,
+    measured: { energyWhPerRequest: { low: round(perRequest * 0.9), high: round(perRequest * 1.1) } },
+    reported: { energyWhPerRequest: { low: round(perRequest * 0.7), high: round(perRequest * 1.3) } },
+    proxy: { modelClass: 'small' },
+  };
+}

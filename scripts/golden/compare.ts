@@ -1,0 +1,65 @@
+/**
+ * The differences between two sets of frozen results: every figure or text that moved, with its old
+ * and new value. The frozen-results test reports them; an erratum records them for the changes page.
+ */
+import type { Digest } from './digest.ts';
+
+export interface MovedFigure {
+  /** The example's file under tests/golden/<version>/, e.g. "inference/article-drafting.json". */
+  example: string;
+  /** Dotted path inside the digest, e.g. "perUnit.emissionsG.central" or "warnings". */
+  path: string;
+  /** Old and new values as JSON text (absent when the example or field is new or gone). */
+  old?: string;
+  new?: string;
+}
+
+/** Relative tolerance for numbers: only the last bits of a double may differ between machines. */
+const RELATIVE_TOLERANCE = 1e-12;
+
+function sameNumber(a: number, b: number): boolean {
+  return a === b || Math.abs(a - b) <= RELATIVE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+}
+
+function walk(example: string, path: string, before: unknown, after: unknown, moved: MovedFigure[]): void {
+  if (typeof before === 'number' && typeof after === 'number') {
+    if (!sameNumber(before, after)) moved.push({ example, path, old: String(before), new: String(after) });
+    return;
+  }
+  const isRecord = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
+  if (isRecord(before) && isRecord(after)) {
+    for (const key of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()) {
+      walk(example, path ? `${path}.${key}` : key, before[key], after[key], moved);
+    }
+    return;
+  }
+  // Lists (warnings, breakdowns, coefficient ids) and scalars are compared whole, numbers within tolerance.
+  if (!deepEqual(before, after)) {
+    moved.push({ example, path, ...(before === undefined ? {} : { old: JSON.stringify(before) }), ...(after === undefined ? {} : { new: JSON.stringify(after) }) });
+  }
+}
+
+function deepEqual(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return sameNumber(a, b);
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...keys].every((key) => deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+  }
+  return a === b;
+}
+
+/** Every moved figure between the stored and the live results of one version, in example order. */
+export function movedFigures(stored: ReadonlyMap<string, Digest>, live: ReadonlyMap<string, Digest>): MovedFigure[] {
+  const moved: MovedFigure[] = [];
+  for (const example of [...new Set([...stored.keys(), ...live.keys()])].sort()) {
+    const before = stored.get(example);
+    const after = live.get(example);
+    if (!before || !after) {
+      moved.push({ example, path: '', ...(before ? { old: 'frozen result' } : {}), ...(after ? { new: 'computed result' } : {}) });
+      continue;
+    }
+    walk(example, '', before, after, moved);
+  }
+  return moved;
+}
