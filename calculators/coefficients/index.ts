@@ -42,14 +42,17 @@ export function coefficient(set: CoefficientSet, id: string): Coefficient {
   return found;
 }
 
-/** A coefficient's value as an uncertain number (ranges become uniform). */
+/** A coefficient's value as an uncertain number: a point, a bound, or a distribution when it names one. */
 export function coefficientValue(c: Coefficient): UncertainNumber {
-  return typeof c.value === 'number' ? c.value : { low: c.value.low, high: c.value.high };
+  if (typeof c.value === 'number') return c.value;
+  const { low, high, distribution } = c.value;
+  return distribution ? { low, high, distribution } : { low, high };
 }
 
-/** A coefficient's central value (midpoint of a range). */
+/** A coefficient's central value (midpoint of a range; geometric mean of a lognormal's P5 and P95). */
 export function coefficientCentral(c: Coefficient): number {
-  return typeof c.value === 'number' ? c.value : (c.value.low + c.value.high) / 2;
+  if (typeof c.value === 'number') return c.value;
+  return c.value.distribution === 'lognormal' ? Math.sqrt(c.value.low * c.value.high) : (c.value.low + c.value.high) / 2;
 }
 
 /**

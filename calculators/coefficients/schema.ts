@@ -10,7 +10,16 @@ export type TrustTag = (typeof trustTags)[number];
 
 const idPattern = /^[a-z0-9][a-z0-9.-]*$/;
 
-export const coefficientRangeSchema = z.object({ low: z.number(), high: z.number() });
+/**
+ * A range. Without a distribution it is a bound (a minimum and a maximum, as sources publish them);
+ * with one it is a distribution (lognormal: low = P5 and high = P95). How a bound is reported is the
+ * set's method choice (see methodSchema.bounds).
+ */
+export const coefficientRangeSchema = z.object({
+  low: z.number(),
+  high: z.number(),
+  distribution: z.optional(z.enum(['uniform', 'lognormal'])),
+});
 
 export const coefficientSchema = z
   .object({
@@ -64,7 +73,9 @@ export const devicePresetSchema = z.object({
 });
 export type DevicePreset = z.infer<typeof devicePresetSchema>;
 
-export const functionalUnits = ['request', 'token', 'tokens-1000', 'tokens-million', 'article', 'image', 'audio-minute', 'video-minute'] as const;
+export const functionalUnits = [
+  'request', 'token', 'tokens-1000', 'tokens-million', 'article', 'image', 'audio-minute', 'video-minute', 'chat-session', 'view',
+] as const;
 export type FunctionalUnit = (typeof functionalUnits)[number];
 
 export const mediaPresetSchema = z.object({
@@ -88,6 +99,8 @@ export const modelClassSchema = z.object({
   activeParamsB: z.string(),
   totalParamsB: z.optional(z.string()),
   note: z.string(),
+  /** Coefficient ids of figures reported for models of the class: the class's P5-P95 must contain them. */
+  referenceFigures: z.optional(z.array(z.string())),
 });
 export type ModelClass = z.infer<typeof modelClassSchema>;
 

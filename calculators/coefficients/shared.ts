@@ -3,6 +3,7 @@
  * its own frozen list; a pinned set's content hash is checked by a test, so an edit here that changes
  * a pinned set fails the build: corrections go into a new set.
  */
+import { mediaRowCoefficients, mediaRowPreset, type MediaRow } from './media-rows.ts';
 import type { Coefficient, DevicePreset, GridPreset, MediaPreset, ModelClass } from './schema.ts';
 
 type C = Coefficient;
@@ -128,11 +129,7 @@ export const modelClasses: ModelClass[] = [
 ];
 
 /** Typical quantities per functional unit for the seven media presets. */
-const mediaRows: {
-  id: string; label: string; unit: MediaPreset['functionalUnit']; note: string;
-  requests: C['value']; output: C['value']; input: C['value']; bytes: C['value']; deviceS: C['value'];
-  outputSource?: string; outputNote?: string;
-}[] = [
+const mediaRows: MediaRow[] = [
   { id: 'article-drafting', label: 'Article drafting', unit: 'article', note: 'A journalist drafts an 800-word article with several prompts and revisions.', requests: { low: 3, high: 10 }, output: { low: 400, high: 1200 }, input: { low: 500, high: 3000 }, bytes: { low: 50000, high: 300000 }, deviceS: { low: 600, high: 1800 } },
   { id: 'summarisation', label: 'Summarisation', unit: 'article', note: 'One summary of a 600-2,000-word article.', requests: 1, output: { low: 100, high: 300 }, input: { low: 800, high: 3000 }, bytes: { low: 5000, high: 30000 }, deviceS: { low: 30, high: 120 } },
   { id: 'translation', label: 'Translation', unit: 'article', note: 'Machine translation of a 600-1,500-word article, in one to three passes.', requests: { low: 1, high: 3 }, output: { low: 800, high: 2000 }, input: { low: 800, high: 2000 }, bytes: { low: 10000, high: 60000 }, deviceS: { low: 120, high: 600 } },
@@ -142,27 +139,8 @@ const mediaRows: {
   { id: 'metadata-tagging', label: 'Metadata tagging', unit: 'article', note: 'Automated tagging of one article; no person waits on the result.', requests: 1, output: { low: 20, high: 100 }, input: { low: 800, high: 3000 }, bytes: { low: 5000, high: 20000 }, deviceS: 0 },
 ];
 
-export const mediaCoefficients: C[] = mediaRows.flatMap((row) => [
-  assume({ id: `media-${row.id}-requests`, label: `${row.label}: requests per ${row.unit.replace('-', ' ')}`, value: row.requests, unit: 'requests', year: 2025, note: `Assumption. ${row.note}` }),
-  row.outputSource
-    ? { id: `media-${row.id}-output-tokens`, label: `${row.label}: output tokens per request`, value: row.output, unit: 'tokens', year: 2025, sourceId: row.outputSource, note: row.outputNote ?? row.note, trust: 'V-primary' as const }
-    : assume({ id: `media-${row.id}-output-tokens`, label: `${row.label}: output tokens per request`, value: row.output, unit: 'tokens', year: 2025, note: `Assumption. ${row.note}` }),
-  assume({ id: `media-${row.id}-input-tokens`, label: `${row.label}: input tokens per request`, value: row.input, unit: 'tokens', year: 2025, note: 'Assumption: recorded for disclosure; the per-token models count output tokens.' }),
-  assume({ id: `media-${row.id}-data-bytes`, label: `${row.label}: data transferred per ${row.unit.replace('-', ' ')}`, value: row.bytes, unit: 'bytes', year: 2025, note: 'Assumption: prompts, answers, uploads and downloads.' }),
-  assume({ id: `media-${row.id}-device-time-s`, label: `${row.label}: end-user device time per ${row.unit.replace('-', ' ')}`, value: row.deviceS, unit: 's', year: 2025, note: 'Assumption: time a person spends prompting and reading, attributable to the AI use.' }),
-]);
-
-export const mediaPresets: MediaPreset[] = mediaRows.map((row) => ({
-  id: row.id,
-  label: row.label,
-  functionalUnit: row.unit,
-  requestsPerUnit: `media-${row.id}-requests`,
-  outputTokensPerRequest: `media-${row.id}-output-tokens`,
-  inputTokensPerRequest: `media-${row.id}-input-tokens`,
-  dataBytesPerUnit: `media-${row.id}-data-bytes`,
-  deviceTimeSPerUnit: `media-${row.id}-device-time-s`,
-  note: row.note,
-}));
+export const mediaCoefficients: C[] = mediaRows.flatMap((row) => mediaRowCoefficients(row, { inputTokensCounted: false }));
+export const mediaPresets: MediaPreset[] = mediaRows.map(mediaRowPreset);
 
 export const counterfactualCoefficients: C[] = [
   { id: 'tomlinson-annual-footprint-t', label: 'Annual per-capita footprint, US resident (Tomlinson et al.)', value: 15, unit: 'tCO2e/yr', year: 2024, sourceId: 'tomlinson-2024', note: 'A whole-life footprint allocated to writing time: the top-down method the guidance advises against.', trust: 'V-secondary' },

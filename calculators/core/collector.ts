@@ -5,7 +5,7 @@
  */
 import { coefficient, coefficientValue } from '../coefficients/index.ts';
 import type { CoefficientSet } from '../coefficients/index.ts';
-import type { InputOrigin, InputRecord, ResultMeta } from './result.ts';
+import type { InputOrigin, InputRecord, RangeKind, ResultMeta } from './result.ts';
 import type { FieldSpec, UncertainNumber } from './uncertain.ts';
 
 export class InputCollector {
@@ -21,10 +21,15 @@ export class InputCollector {
     this.set = set;
   }
 
-  /** Register an input the reader supplied. Returns its index in the input vector. */
-  supplied(path: string, spec: FieldSpec, value: UncertainNumber): number {
+  /**
+   * Register an input the reader supplied. Returns its index in the input vector. `assumption` marks a
+   * value the guidance treats as an assumption whoever supplies it (a rebound multiplier, for one).
+   */
+  supplied(path: string, spec: FieldSpec, value: UncertainNumber, assumption = false): number {
     this.suppliedPaths.push(path);
-    return this.push({ path, label: spec.label, unit: spec.unit, value, origin: 'supplied' });
+    const record: InputRecord = { path, label: spec.label, unit: spec.unit, value, origin: 'supplied' };
+    if (assumption) record.assumption = true;
+    return this.push(record);
   }
 
   /** Register an input filled from a coefficient (a default or a preset). */
@@ -39,6 +44,11 @@ export class InputCollector {
   /** Supplied value if given, otherwise the coefficient. */
   pick(path: string, spec: FieldSpec, value: UncertainNumber | undefined, coefficientId: string, origin: InputOrigin = 'default'): number {
     return value !== undefined ? this.supplied(path, spec, value) : this.fromCoefficient(path, spec, coefficientId, origin);
+  }
+
+  /** Register another model's result as an input (not supplied by the reader, not a default). */
+  computed(path: string, spec: FieldSpec, value: UncertainNumber): number {
+    return this.push({ path, label: spec.label, unit: spec.unit, value, origin: 'computed' });
   }
 
   /** Register a default that is not a coefficient (e.g. one request per unit). */
@@ -73,7 +83,8 @@ export class InputCollector {
     if (!this.warnings.includes(message)) this.warnings.push(message);
   }
 
-  meta(samples: number, seed: number): ResultMeta {
+  /** The bookkeeping every result carries, from this collector and the propagation's samples and range. */
+  meta(run: { samples: number; range: RangeKind }, seed: number): ResultMeta {
     return {
       coefficientSet: this.set.id,
       defaultsUsed: [...new Set(this.defaultPaths)],
@@ -82,8 +93,9 @@ export class InputCollector {
       sourceIds: [...this.sourceIds].sort(),
       warnings: [...this.warnings],
       inputs: this.inputs.map((input) => ({ ...input })),
-      samples,
+      samples: run.samples,
       seed,
+      range: run.range,
     };
   }
 

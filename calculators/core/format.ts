@@ -1,98 +1,189 @@
 /**
- * Formatting for readers. Choices (documented in the README):
- * - energy scales Wh -> kWh -> MWh -> GWh -> TWh upwards, and to mWh below 0.01 Wh; emissions scale
- *   gCO2e -> kg -> t -> kt -> Mt upwards, and to mgCO2e below 0.01 g;
- * - points show 3 significant figures, intervals 2 (the interval is the honest precision);
- * - a tiny positive value is never shown as "0": below the smallest step it reads "<0.01 mWh" or "<0.01 mgCO2e";
- * - negative values (net changes) keep their sign; NaN or Infinity reads "not available".
+ * Numbers for readers, the one formatter of the project (engine messages aside): the cards, the islands,
+ * the exports' text and the print view all call it, so one result reads the same everywhere.
+ * - Headline figures carry two significant figures (the guidance's rounding rule); inputs three.
+ * - Energy scales mWh, Wh, kWh, MWh, GWh, TWh; emissions mgCO2e to MtCO2e. A range uses one scale,
+ *   chosen from its largest magnitude, so "0.95 (0.30 to 2.1) kgCO2e", never mixed units.
+ * - A range is worded one way everywhere: "likely range X to Y" for P5 to P95 of a distribution,
+ *   "full range X to Y" for the minimum to maximum of bounds (see rangeWords).
+ * - Signed values (net changes) carry an explicit sign on every number: "−1.7 (−10 to +7.4) gCO2e".
+ * - A tiny positive value is never shown as "0" ("<0.01 mWh"); NaN or Infinity reads "not available".
  */
+import type { Interval, RangeKind } from './result.ts';
+
+export type Quantity = 'energy' | 'emissions';
 
 interface Scale {
   factor: number;
   unit: string;
 }
 
-const energyScales: Scale[] = [
-  { factor: 1e12, unit: 'TWh' },
-  { factor: 1e9, unit: 'GWh' },
-  { factor: 1e6, unit: 'MWh' },
-  { factor: 1e3, unit: 'kWh' },
-  { factor: 1, unit: 'Wh' },
-];
-const emissionScales: Scale[] = [
-  { factor: 1e12, unit: 'MtCO2e' },
-  { factor: 1e9, unit: 'ktCO2e' },
-  { factor: 1e6, unit: 'tCO2e' },
-  { factor: 1e3, unit: 'kgCO2e' },
-  { factor: 1, unit: 'gCO2e' },
-];
-const smallEnergy: Scale = { factor: 1e-3, unit: 'mWh' };
-const smallEmissions: Scale = { factor: 1e-3, unit: 'mgCO2e' };
+const scales: Record<Quantity, { steps: Scale[]; small: Scale }> = {
+  energy: {
+    steps: [
+      { factor: 1e12, unit: 'TWh' },
+      { factor: 1e9, unit: 'GWh' },
+      { factor: 1e6, unit: 'MWh' },
+      { factor: 1e3, unit: 'kWh' },
+      { factor: 1, unit: 'Wh' },
+    ],
+    small: { factor: 1e-3, unit: 'mWh' },
+  },
+  emissions: {
+    steps: [
+      { factor: 1e12, unit: 'MtCO2e' },
+      { factor: 1e9, unit: 'ktCO2e' },
+      { factor: 1e6, unit: 'tCO2e' },
+      { factor: 1e3, unit: 'kgCO2e' },
+      { factor: 1, unit: 'gCO2e' },
+    ],
+    small: { factor: 1e-3, unit: 'mgCO2e' },
+  },
+};
 const SMALL_STEP = 0.01;
+const MINUS = '−'; // U+2212: a true minus sign, as typesetting expects
 
-/** Round to significant figures and group thousands (UK English). */
-export function roundSignificant(value: number, digits = 3): string {
+/** How each kind of range is worded, and what it means (for a link or a tooltip beside it). */
+export const rangeWords: Record<Exclude<RangeKind, 'point'>, { label: string; meaning: string }> = {
+  'p5-p95': { label: 'likely range', meaning: 'the 5th to the 95th percentile of 10,000 draws of the uncertain inputs: nine results in ten fall inside it' },
+  'min-max': { label: 'full range', meaning: 'the lowest to the highest value the result can take, every uncertain input being a bound given as a minimum and a maximum' },
+};
+
+/** Round to significant figures with UK grouping ("1,430", "0.0012"); extremes in powers of ten. */
+export function roundSignificant(value: number, digits = 2): string {
   if (!Number.isFinite(value)) return 'not available';
   if (value === 0) return '0';
-  const rounded = Number(value.toPrecision(digits));
-  return rounded.toLocaleString('en-GB', { maximumSignificantDigits: digits });
+  const abs = Math.abs(value);
+  const sign = value < 0 ? MINUS : '';
+  if (abs >= 1e15 || abs < 1e-4) {
+    const [mantissa, exponent] = abs.toExponential(digits - 1).split('e');
+    return `${sign}${mantissa} × 10${superscript(Number(exponent))}`;
+  }
+  const rounded = Number(abs.toPrecision(digits));
+  const magnitude = Math.floor(Math.log10(rounded));
+  const decimals = Math.max(0, digits - 1 - magnitude);
+  return sign + rounded.toLocaleString('en-GB', { minimumFractionDigits: 0, maximumFractionDigits: decimals });
 }
 
-function pickScale(magnitude: number, scales: Scale[], small: Scale): Scale {
-  for (const scale of scales) if (magnitude >= scale.factor) return scale;
-  return magnitude >= SMALL_STEP ? (scales[scales.length - 1] as Scale) : small;
+function superscript(exponent: number): string {
+  const digits = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+  return `${exponent < 0 ? '⁻' : ''}${String(Math.abs(exponent)).split('').map((d) => digits[Number(d)]).join('')}`;
 }
 
-function formatScaled(value: number, scales: Scale[], small: Scale, digits: number): string {
+/** The unit step for a magnitude (in Wh or gCO2e). */
+export function scaleFor(quantity: Quantity, magnitude: number): Scale {
+  const { steps, small } = scales[quantity];
+  const abs = Math.abs(magnitude);
+  for (const step of steps) if (abs >= step.factor) return step;
+  return abs >= SMALL_STEP || abs === 0 ? (steps[steps.length - 1] as Scale) : small;
+}
+
+/** One number in a chosen scale: rounded, with "<0.01" for a tiny non-zero value of the smallest step. */
+function inScale(value: number, scale: Scale, small: Scale, digits: number, signed: boolean): string {
   if (!Number.isFinite(value)) return 'not available';
-  const base = scales[scales.length - 1] as Scale;
-  if (value === 0) return `0 ${base.unit}`;
-  const magnitude = Math.abs(value);
-  const scale = pickScale(magnitude, scales, small);
-  const scaled = magnitude / scale.factor;
-  if (scale === small && scaled < SMALL_STEP) return `${value < 0 ? '>-' : '<'}${SMALL_STEP} ${small.unit}`;
-  return `${value < 0 ? '-' : ''}${roundSignificant(scaled, digits)} ${scale.unit}`;
+  const scaled = value / scale.factor;
+  const sign = signed && value > 0 ? '+' : '';
+  if (value !== 0 && Math.abs(scaled) < SMALL_STEP && (scale === small || Number(Math.abs(scaled).toPrecision(digits)) === 0)) {
+    return `${value < 0 ? `>${MINUS}` : '<'}${SMALL_STEP}`;
+  }
+  return sign + roundSignificant(scaled, digits);
 }
 
-/** Energy given in Wh, scaled to a readable unit: formatEnergyWh(433196000) -> "433 MWh". */
-export function formatEnergyWh(valueWh: number, digits = 3): string {
-  return formatScaled(valueWh, energyScales, smallEnergy, digits);
+/** A quantity scaled to a readable unit: formatQuantity('energy', 433196000) → "430 MWh". */
+export function formatQuantity(quantity: Quantity, value: number, digits = 2): string {
+  if (!Number.isFinite(value)) return 'not available';
+  const scale = scaleFor(quantity, value);
+  return `${inScale(value, scale, scales[quantity].small, digits, false)} ${scale.unit}`;
 }
 
-/** Emissions given in gCO2e, scaled: formatEmissionsG(24690000) -> "24.7 tCO2e". */
-export function formatEmissionsG(valueG: number, digits = 3): string {
-  return formatScaled(valueG, emissionScales, smallEmissions, digits);
+export const formatEnergyWh = (valueWh: number, digits = 2): string => formatQuantity('energy', valueWh, digits);
+export const formatEmissionsG = (valueG: number, digits = 2): string => formatQuantity('emissions', valueG, digits);
+
+export interface FormattedRange {
+  /** The central value, without unit. */
+  central: string;
+  /** The range's ends, without unit (absent for a point). */
+  low?: string;
+  high?: string;
+  unit: string;
+  kind: RangeKind;
+  /** "likely range 0.24 to 0.50 Wh" (absent for a point). */
+  rangeText?: string;
+  /** The whole: "0.35 Wh (likely range 0.24 to 0.50 Wh)". */
+  text: string;
 }
 
 /**
- * "central (P5 to P95) unit" with one scale chosen from the largest magnitude, 2 significant figures;
- * a point (p5 = central = p95) shows 3 significant figures alone. Unit "Wh" and "gCO2e" are scaled;
- * any other unit is appended as given.
+ * How an interval's range is read. The engine sets `min` and `max` only on results whose every ranged
+ * input is a bound, so the interval itself says which range it carries.
  */
-export function formatInterval(central: number, p5: number, p95: number, unit: string): string {
-  if (![central, p5, p95].every(Number.isFinite)) return 'not available';
-  const isPoint = p5 === central && p95 === central;
-  const scales = unit === 'Wh' ? energyScales : unit === 'gCO2e' ? emissionScales : undefined;
-  const small = unit === 'Wh' ? smallEnergy : smallEmissions;
-  if (!scales) {
-    const suffix = unit ? ` ${unit}` : '';
-    return isPoint ? `${roundSignificant(central)}${suffix}` : `${roundSignificant(central, 2)} (${roundSignificant(p5, 2)} to ${roundSignificant(p95, 2)})${suffix}`;
-  }
-  if (isPoint) return formatScaled(central, scales, small, 3);
-  const magnitude = Math.max(Math.abs(central), Math.abs(p5), Math.abs(p95));
-  const scale = magnitude === 0 ? (scales[scales.length - 1] as Scale) : pickScale(magnitude, scales, small);
-  const part = (v: number) => {
-    const scaled = v / scale.factor;
-    if (v !== 0 && Math.abs(scaled) < SMALL_STEP && scale === small) return `${v < 0 ? '>-' : '<'}${SMALL_STEP}`;
-    if (v !== 0 && Number(Math.abs(scaled).toPrecision(2)) === 0) return `<${SMALL_STEP}`;
-    return roundSignificant(scaled, 2);
-  };
-  return `${part(central)} (${part(p5)} to ${part(p95)}) ${scale.unit}`;
+export function rangeKindOf(interval: Interval): RangeKind {
+  if (interval.min !== undefined && interval.max !== undefined) return interval.min === interval.max ? 'point' : 'min-max';
+  return interval.p5 === interval.central && interval.p95 === interval.central ? 'point' : 'p5-p95';
 }
 
-/** A share as a percentage, 2 significant figures: 0.0123 -> "1.2 %". */
+/** The ends an interval's range reports: the minimum and maximum of bounds, else P5 and P95. */
+export function rangeEnds(interval: Interval): { low: number; high: number } {
+  return rangeKindOf(interval) === 'min-max' ? { low: interval.min as number, high: interval.max as number } : { low: interval.p5, high: interval.p95 };
+}
+
+/**
+ * A central value with its range, in one unit and the one wording. `quantity` scales energy or
+ * emissions; any other unit (a ratio "×", "requests") is appended as given.
+ */
+export function formatRange(interval: Interval, unitOrQuantity: Quantity | string, digits = 2): FormattedRange {
+  const kind = rangeKindOf(interval);
+  const { low, high } = rangeEnds(interval);
+  const isPoint = kind === 'point' || (low === interval.central && high === interval.central);
+  const effectiveKind: RangeKind = isPoint ? 'point' : kind;
+  const values = [interval.central, low, high];
+  if (!values.every(Number.isFinite)) return { central: 'not available', unit: '', kind: effectiveKind, text: 'not available' };
+  const signed = !isPoint && values.some((v) => v < 0) && values.some((v) => v > 0);
+  let unit: string;
+  let part: (v: number) => string;
+  if (unitOrQuantity === 'energy' || unitOrQuantity === 'emissions') {
+    const quantity = unitOrQuantity;
+    const scale = scaleFor(quantity, Math.max(...values.map(Math.abs)));
+    unit = scale.unit;
+    part = (v) => inScale(v, scale, scales[quantity].small, digits, signed);
+  } else {
+    unit = unitOrQuantity;
+    part = (v) => (signed && v > 0 ? '+' : '') + roundSignificant(v, digits);
+  }
+  const withUnit = (text: string) => (unit === '×' ? `${text}×` : unit ? `${text} ${unit}` : text);
+  const central = part(interval.central);
+  if (isPoint) return { central, unit, kind: effectiveKind, text: withUnit(central) };
+  const lowText = part(low);
+  const highText = part(high);
+  const rangeText = `${rangeWords[effectiveKind as Exclude<RangeKind, 'point'>].label} ${withUnit(`${lowText} to ${highText}`)}`;
+  return { central, low: lowText, high: highText, unit, kind: effectiveKind, rangeText, text: `${withUnit(central)} (${rangeText})` };
+}
+
+/** A share as a percentage, two significant figures: 0.0123 → "1.2 %". */
 export function formatShare(fraction: number): string {
   if (!Number.isFinite(fraction)) return 'not available';
   if (fraction > 0 && fraction < 0.0001) return '<0.01 %';
   return `${roundSignificant(fraction * 100, 2)} %`;
+}
+
+/** An input value as a person reads it: three significant figures ("1,000", "0.58", "1.17 × 10⁻⁶"). */
+export function formatNumber(value: number, digits = 3): string {
+  return roundSignificant(value, digits);
+}
+
+/** Volumes in words people read: 1.2 million, 3.4 billion. */
+export function formatCount(value: number): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e12) return `${roundSignificant(value / 1e12, 2)} trillion`;
+  if (abs >= 1e9) return `${roundSignificant(value / 1e9, 2)} billion`;
+  if (abs >= 1e6) return `${roundSignificant(value / 1e6, 2)} million`;
+  return roundSignificant(value, 3);
+}
+
+/** Percentage change from `before` to `after`, signed ("+12 %", "−3.4 %"); "new" from nothing. */
+export function formatChange(before: number, after: number): string {
+  if (before === 0) return after === 0 ? '0 %' : 'new';
+  const change = ((after - before) / Math.abs(before)) * 100;
+  const text = roundSignificant(Math.abs(change), 2);
+  return `${change > 0 ? '+' : change < 0 ? MINUS : ''}${text} %`;
 }

@@ -1,12 +1,26 @@
 /** Result and error shapes shared by every model. Stable public types: the islands render these. */
 import type { UncertainNumber } from './uncertain.ts';
 
-/** Central value (median of the samples; the point value when no input is a range), P5 and P95. */
+/**
+ * Central value (median of the samples; the point value when no input is a range), P5 and P95; and,
+ * when every ranged input is a bound (a minimum and a maximum, not a distribution), the minimum and
+ * maximum the result can take (`min`, `max`). Which pair a reader is shown is the result's `range`.
+ */
 export interface Interval {
   central: number;
   p5: number;
   p95: number;
+  min?: number;
+  max?: number;
 }
+
+/**
+ * How a result's range is to be read:
+ * - 'point': every input is a single value, so there is no range;
+ * - 'p5-p95': at least one input is a distribution: the range is the 5th to 95th percentile of the draws;
+ * - 'min-max': every ranged input is a bound: the range is the lowest to the highest value the result can take.
+ */
+export type RangeKind = 'point' | 'p5-p95' | 'min-max';
 
 export interface FieldError {
   /** Dotted input path, e.g. "grid.intensityGPerKWh"; "" for the whole input; "options.seed" for options. */
@@ -26,8 +40,11 @@ export interface EvaluateOptions {
   seed?: number;
 }
 
-/** Where an input's value came from, so a reader can tell supplied values from defaults. */
-export type InputOrigin = 'supplied' | 'default' | 'preset';
+/**
+ * Where an input's value came from, so a reader can tell supplied values from defaults: 'computed'
+ * is another model's result (the counterfactual's AI step), never something the reader typed.
+ */
+export type InputOrigin = 'supplied' | 'default' | 'preset' | 'computed';
 
 export interface InputRecord {
   path: string;
@@ -82,4 +99,6 @@ export interface ResultMeta {
   /** Monte Carlo samples drawn (0 when every input is a point). */
   samples: number;
   seed: number;
+  /** How every interval of the result is to be read (see RangeKind). */
+  range: RangeKind;
 }

@@ -72,5 +72,10 @@ export function pointInterval(value: number): Interval {
 }
 
 export function scaleInterval(interval: Interval, factor: number): Interval {
-  return { central: interval.central * factor, p5: interval.p5 * factor, p95: interval.p95 * factor };
+  const scaled: Interval = { central: interval.central * factor, p5: interval.p5 * factor, p95: interval.p95 * factor };
+  if (interval.min !== undefined && interval.max !== undefined) {
+    scaled.min = Math.min(interval.min * factor, interval.max * factor);
+    scaled.max = Math.max(interval.min * factor, interval.max * factor);
+  }
+  return scaled;
 }

@@ -127,6 +127,15 @@ export function isPoint(value: UncertainNumber): boolean {
   return typeof value === 'number' || value.low === value.high;
 }
 
+/**
+ * A bound: a range given as a minimum and a maximum only (no most likely value, no distribution), as
+ * sources publish them (EcoLogits' 10-30 % activation ratio). Whether a bound is reported as a bound
+ * (min-max) or sampled as a uniform distribution (P5-P95) is the coefficient set's method choice.
+ */
+export function isBound(value: UncertainNumber): boolean {
+  return typeof value !== 'number' && value.low !== value.high && value.mode === undefined && value.distribution === undefined;
+}
+
 /** Central value of an input: the point, the mode, or the median of the distribution. */
 export function centralOf(value: UncertainNumber): number {
   if (typeof value === 'number') return value;

@@ -5,8 +5,9 @@ import type { CounterfactualInput } from './schema.ts';
 
 export const counterfactualExamples = {
   'article-drafting': {
+    purpose: 'estimate',
     title: 'AI-assisted article draft against a journalist writing on a laptop',
-    summary: 'The AI step of the article-drafting preset plus 0.5-1.5 h of editing, against 2-4 h of writing on a laptop (marginal device energy); 400 articles a month with a rebound of 1-1.5. Times and device power are assumptions.',
+    summary: 'The AI step of the article-drafting preset plus 0.5-1.5 h of editing, against 2-4 h of writing on a laptop (marginal device energy); 400 articles a month with a rebound of 1-1.5. Times, device power and the rebound are assumptions: no published source gives a rebound coefficient.',
     input: {
       label: 'Article drafting',
       task: 'an 800-word article',
@@ -16,9 +17,10 @@ export const counterfactualExamples = {
       rebound: { low: 1, high: 1.5 },
       grid: { preset: 'grid-ecologits-gbr' },
     },
-    sourceIds: ['ecologits-2025', 'luccioni-2025-jevons', 'project-assumption'],
+    sourceIds: ['ecologits-2025', 'project-assumption'],
   },
   summarisation: {
+    purpose: 'estimate',
     title: 'AI summary against a human-written summary',
     summary: 'A benchmark-based AI summary plus 2-5 minutes of checking, against 10-20 minutes of writing on a laptop. Times are assumptions.',
     input: {
@@ -31,6 +33,7 @@ export const counterfactualExamples = {
     sourceIds: ['luccioni-2024-phh', 'project-assumption'],
   },
   translation: {
+    purpose: 'estimate',
     title: 'Machine translation and post-editing against human translation',
     summary: 'Machine translation by a medium model plus 0.5-1.5 h of post-editing, against 2-5 h of human translation on a laptop. Times are assumptions.',
     input: {
@@ -43,6 +46,7 @@ export const counterfactualExamples = {
     sourceIds: ['ecologits-2025', 'project-assumption'],
   },
   transcription: {
+    purpose: 'estimate',
     title: 'Automatic transcription and correction against manual transcription',
     summary: 'Per minute of audio: automatic transcription plus 1-3 minutes of correction, against 4-6 minutes of manual transcription on a laptop. No published transcription energy figure exists; times are assumptions.',
     input: {
@@ -55,6 +59,7 @@ export const counterfactualExamples = {
     sourceIds: ['ecologits-2025', 'project-assumption'],
   },
   'image-generation': {
+    purpose: 'estimate',
     title: 'Generated illustration against a commissioned or stock image workflow',
     summary: 'One kept generated image plus 5-15 minutes of selection, against 1-3 h of an illustrator on a desktop and monitor. Times are assumptions; travel and materials are left out.',
     input: {
@@ -67,6 +72,7 @@ export const counterfactualExamples = {
     sourceIds: ['luccioni-2024-phh', 'project-assumption'],
   },
   'tomlinson-top-down': {
+    purpose: 'published',
     title: 'The top-down per-capita method (advised against)',
     summary: 'Tomlinson et al. allocate a US resident’s whole 15 tCO2e a year to writing at 300 words an hour: about 1,427 gCO2e per 250-word page. With marginal laptop energy as the baseline the comparison changes completely.',
     input: {
@@ -78,6 +84,21 @@ export const counterfactualExamples = {
       grid: { preset: 'grid-ecologits-usa' },
     },
     sourceIds: ['tomlinson-2024', 'rockpool-2024', 'ecologits-2025'],
+  },
+  // Guidance 0.3: transcription with the speech method.
+  'transcription-speech': {
+    purpose: 'estimate',
+    since: 'cs-2026-12',
+    title: 'Speech-model transcription and correction against manual transcription',
+    summary: 'Per minute of audio: a speech model (speed assumed) plus 1-3 minutes of correction, against 4-6 minutes of manual transcription on a laptop. No published transcription energy figure exists; speeds and times are assumptions.',
+    input: {
+      label: 'Transcription',
+      task: 'one minute of audio',
+      ai: { inference: inferenceExamples['transcription-speech'].input, reviewTimeH: { low: 1 / 60, high: 3 / 60 } },
+      baseline: { kind: 'human', humanTimeH: { low: 4 / 60, high: 6 / 60 } },
+      grid: { preset: 'grid-ecologits-gbr' },
+    },
+    sourceIds: ['project-assumption'],
   },
 } satisfies Record<string, WorkedExample<CounterfactualInput>>;
 

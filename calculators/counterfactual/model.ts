@@ -3,24 +3,27 @@
  * with marginal device energy as the baseline (the defensible method), rebound as a volume multiplier,
  * and the top-down per-capita method of tomlinson-2024 computed alongside and labelled as advised against.
  */
+import { methodOf } from '../coefficients/index.ts';
 import { InputCollector } from '../core/collector.ts';
 import { resolveGrid } from '../core/grid.ts';
-import { propagate } from '../core/propagate.ts';
+import { propagate, type EmpiricalInput } from '../core/propagate.ts';
 import type { EvaluateOptions, EvaluateOutcome, Interval, ResultMeta, SensitivityTable } from '../core/result.ts';
 import { runModel } from '../core/run.ts';
 import type { ModelContext } from '../core/run.ts';
-import { G_PER_TONNE as imported_G_PER_TONNE, H_PER_YEAR as imported_H_PER_YEAR, WH_PER_KWH as imported_WH_PER_KWH } from '../core/units.ts';
+import { SlotLayout } from '../core/slots.ts';
 import type { FieldSpec, UncertainNumber } from '../core/uncertain.ts';
-import { evaluateInference } from '../inference/model.ts';
+import { evaluateInference, evaluateInferenceWithDraws } from '../inference/model.ts';
 import type { InferenceResult } from '../inference/model.ts';
+import type { Period } from '../inference/schema.ts';
 import { counterfactualFields as f, counterfactualInputSchema, counterfactualLabels } from './schema.ts';
 import type { CounterfactualInput } from './schema.ts';
 
-// Local bindings for names used inside sampling loops: under some module runners (vitest's) an
-// imported binding is a getter, which costs more than the arithmetic at 10,000 samples.
-const G_PER_TONNE = imported_G_PER_TONNE;
-const H_PER_YEAR = imported_H_PER_YEAR;
-const WH_PER_KWH = imported_WH_PER_KWH;
+// Unit constants bound in this module: an imported binding read in the sampling loop costs more than
+// the arithmetic under some module runners (vitest's).
+const G_PER_KG = 1_000;
+const G_PER_TONNE = 1_000_000;
+const H_PER_YEAR = 8_760;
+const WH_PER_KWH = 1_000;
 
 export interface WorkflowFootprint {
   energyWh: Interval;
@@ -41,7 +44,7 @@ export interface CounterfactualResult extends ResultMeta {
     /** AI emissions / baseline emissions (absent when the baseline is nothing). */
     ratio?: Interval;
   };
-  perPeriod?: { period: 'month' | 'year'; tasks: Interval; rebound: Interval; ai: WorkflowFootprint; baseline: WorkflowFootprint; netChange: WorkflowFootprint };
+  perPeriod?: { period: Period; tasks: Interval; rebound: Interval; ai: WorkflowFootprint; baseline: WorkflowFootprint; netChange: WorkflowFootprint };
   /** Conditions at which the AI workflow stops saving emissions (absent when the baseline is nothing). */
   breakEven?: {
     /** Most requests per task before AI emissions reach the baseline's. */
@@ -64,14 +67,21 @@ export interface CounterfactualResult extends ResultMeta {
   sensitivity: SensitivityTable[];
 }
 
-const OUT = {
-  aiE: 0, aiG: 1, aiInfG: 2, aiReviewG: 3, baseE: 4, baseG: 5, netE: 6, netG: 7, ratio: 8,
-  tasks: 9, rebound: 10, pAiE: 11, pAiG: 12, pBaseE: 13, pBaseG: 14, pNetE: 15, pNetG: 16,
-  beRequests: 17, beRebound: 18, beReview: 19, tdG: 20, tdRatio: 21,
-} as const;
-const OUTPUTS = 22;
+const layout = new SlotLayout();
+const OUT = layout.named([
+  'aiE', 'aiG', 'aiInfG', 'aiReviewG', 'baseE', 'baseG', 'netE', 'netG', 'ratio',
+  'tasks', 'rebound', 'pAiE', 'pAiG', 'pBaseE', 'pBaseG', 'pNetE', 'pNetG',
+  'beRequests', 'beRebound', 'beReview', 'tdG', 'tdRatio',
+]);
+const OUTPUTS = layout.count;
 
 const TOP_DOWN_NOTE = 'Top-down per-capita method (tomlinson-2024): a person’s whole annual footprint allocated to writing time. The guidance advises against it: the person’s baseline emissions occur whether or not they write, so only marginal device energy belongs in a substitution counterfactual (rockpool-2024).';
+
+const deviceEmbodiedCoefficient: Record<string, string> = {
+  laptop: 'device-laptop-embodied-kg',
+  'desktop-monitor': 'device-desktop-monitor-embodied-kg',
+  smartphone: 'device-smartphone-embodied-kg',
+};
 
 export function evaluateCounterfactual(raw: unknown, options?: EvaluateOptions): EvaluateOutcome<CounterfactualResult> {
   return runModel(counterfactualInputSchema, counterfactualLabels, raw, options, buildCounterfactual);
@@ -83,10 +93,20 @@ function intervalAsInput(interval: Interval): UncertainNumber {
   return interval.central;
 }
 
+/** An inference interval as an empirical input: its own draws, its central value and the ends its range reports. */
+function drawsAsInput(interval: Interval, draws: Float64Array, bound: boolean): EmpiricalInput {
+  return bound
+    ? { draws, central: interval.central, low: interval.min ?? interval.p5, high: interval.max ?? interval.p95, bound }
+    : { draws, central: interval.central, low: interval.p5, high: interval.p95, bound };
+}
+
 function buildCounterfactual(input: CounterfactualInput, context: ModelContext): EvaluateOutcome<CounterfactualResult> {
+  const method = methodOf(context.set);
+  const likeForLike = method.counterfactual === 'like-for-like';
   const c = new InputCollector(context.set);
   c.useSource('luccioni-2025-jevons', 'ghg-protocol-product');
   const ai = input.ai;
+  const empirical = new Map<number, EmpiricalInput>();
 
   // AI step: from the inference model, or direct per-request figures.
   let inference: InferenceResult | undefined;
@@ -94,7 +114,14 @@ function buildCounterfactual(input: CounterfactualInput, context: ModelContext):
   let iAiG: number;
   let iRequests: number;
   if (ai.inference) {
-    const outcome = evaluateInference(ai.inference, { coefficientSet: context.set.id, samples: context.options.samples, seed: context.options.seed });
+    // A counterfactual is consequential: network transfer counts the energy the traffic adds.
+    const inferenceInput = likeForLike && ai.inference.boundary?.network && !ai.inference.network?.model
+      ? { ...ai.inference, network: { ...ai.inference.network, model: 'marginal' as const } }
+      : ai.inference;
+    const options = { coefficientSet: context.set.id, samples: context.options.samples, seed: context.options.seed };
+    const handOffDraws = method.inferenceHandOff === 'samples';
+    const evaluated = handOffDraws ? evaluateInferenceWithDraws(inferenceInput, options) : { outcome: evaluateInference(inferenceInput, options), draws: undefined };
+    const outcome = evaluated.outcome;
     if (!outcome.ok) return { ok: false, errors: outcome.errors.map((e) => ({ path: e.path ? `ai.inference.${e.path}` : 'ai.inference', message: e.message })) };
     inference = outcome.result;
     for (const id of inference.coefficientsUsed) c.coefficientsUsed.add(id);
@@ -103,8 +130,22 @@ function buildCounterfactual(input: CounterfactualInput, context: ModelContext):
     const perTaskFromUnit = ai.requestsPerTask === undefined;
     const flow = perTaskFromUnit ? inference.perUnit : inference.perRequest;
     const what = perTaskFromUnit ? `per ${inference.functionalUnit.label.replace('per ', '')} (one task)` : 'per request';
-    iAiE = c.supplied('ai.inference', { label: `AI energy ${what}`, unit: 'Wh', min: 0, max: Infinity }, intervalAsInput(flow.energyWh));
-    iAiG = c.supplied('ai.inference', { label: `AI emissions ${what}`, unit: 'gCO2e', min: 0, max: Infinity }, intervalAsInput(flow.emissionsG));
+    const energySpec = { label: `AI energy ${what}`, unit: 'Wh', min: 0, max: Infinity };
+    const emissionsSpec = { label: `AI emissions ${what}`, unit: 'gCO2e', min: 0, max: Infinity };
+    if (handOffDraws) {
+      // The inference's own draws, paired sample by sample: its median and range pass on unchanged.
+      iAiE = c.computed('ai.inference.energyWh', energySpec, flow.energyWh.central);
+      iAiG = c.computed('ai.inference.emissionsG', emissionsSpec, flow.emissionsG.central);
+      const draws = evaluated.draws;
+      if (draws) {
+        const bound = inference.range === 'min-max';
+        empirical.set(iAiE, drawsAsInput(flow.energyWh, perTaskFromUnit ? draws.unitE : draws.requestE, bound));
+        empirical.set(iAiG, drawsAsInput(flow.emissionsG, perTaskFromUnit ? draws.unitG : draws.requestG, bound));
+      }
+    } else {
+      iAiE = c.computed('ai.inference', energySpec, intervalAsInput(flow.energyWh));
+      iAiG = c.computed('ai.inference', emissionsSpec, intervalAsInput(flow.emissionsG));
+    }
     iRequests = perTaskFromUnit ? c.fixedDefault('ai.requestsPerTask', f.requestsPerTask, 1) : c.supplied('ai.requestsPerTask', f.requestsPerTask, ai.requestsPerTask as UncertainNumber);
     if (perTaskFromUnit) c.warn(`The task is one functional unit of the AI step (${inference.functionalUnit.label}).`);
   } else {
@@ -130,15 +171,36 @@ function buildCounterfactual(input: CounterfactualInput, context: ModelContext):
   if (ai.reviewTimeH === undefined) c.warn('No human review time given: the AI output is taken as used without review.');
   const iAiDevice = deviceIndex('ai.device', ai.device);
 
+  // Like for like: people's devices carry embodied emissions (time share) when the AI step's data centre does.
+  const embodiedBothSides = likeForLike && (inference ? inference.boundary.some((b) => b.element === 'embodied' && b.included) : false);
+  let iLifeYears = -1;
+  let iUseHours = -1;
+  const deviceEmbodiedIndex = (path: string, type: string | undefined): number => {
+    const spec: FieldSpec = { label: path.startsWith('ai') ? 'Reviewer’s device embodied emissions' : 'Baseline device embodied emissions', unit: 'kgCO2e', min: 0, max: 100_000 };
+    return c.fromCoefficient(`${path}.embodiedKg`, spec, deviceEmbodiedCoefficient[type ?? 'laptop'] ?? 'device-laptop-embodied-kg');
+  };
+  let iAiDeviceEmbodied = -1;
+  if (embodiedBothSides) {
+    iLifeYears = c.fromCoefficient('devices.lifetimeYears', { label: 'Device life', unit: 'years', min: 0, max: 50, minExclusive: true }, 'device-lifetime-years');
+    iUseHours = c.fromCoefficient('devices.useHoursPerYear', { label: 'Device use per year', unit: 'h', min: 0, max: 8_760, minExclusive: true }, 'device-use-hours-per-year');
+    iAiDeviceEmbodied = deviceEmbodiedIndex('ai.device', ai.device?.type);
+    c.useSource('gsf-sci-2024');
+    c.warn('Like for like: people’s devices carry their embodied emissions by time share (SCI), as the AI step’s data-centre hardware does; device footprints and use hours are assumptions.');
+  } else if (likeForLike && inference) {
+    c.warn('Like for like: the AI step leaves out embodied hardware, so neither side counts embodied emissions.');
+  }
+
   const baseline = input.baseline;
   let iHumanH = -1;
   let iBaseDevice = -1;
+  let iBaseDeviceEmbodied = -1;
   let iTravel = -1;
   let iOtherE = -1;
   let iOtherG = -1;
   if (baseline.kind === 'human') {
     iHumanH = c.supplied('baseline.humanTimeH', f.humanTimeH, baseline.humanTimeH);
     iBaseDevice = deviceIndex('baseline.device', baseline.device);
+    if (embodiedBothSides) iBaseDeviceEmbodied = deviceEmbodiedIndex('baseline.device', baseline.device?.type);
     if (baseline.travelEmissionsG !== undefined) iTravel = c.supplied('baseline.travelEmissionsG', f.travelEmissionsG, baseline.travelEmissionsG);
     if (baseline.otherEnergyWh !== undefined) iOtherE = c.supplied('baseline.otherEnergyWh', f.otherEnergyWh, baseline.otherEnergyWh);
     if (baseline.otherEmissionsG !== undefined) iOtherG = c.supplied('baseline.otherEmissionsG', f.otherEmissionsG, baseline.otherEmissionsG);
@@ -149,8 +211,9 @@ function buildCounterfactual(input: CounterfactualInput, context: ModelContext):
 
   let iTasks = -1;
   if (input.volume) iTasks = c.supplied('volume.tasksPerPeriod', f.tasksPerPeriod, input.volume.tasksPerPeriod);
-  const iRebound = input.rebound !== undefined ? c.supplied('rebound', f.rebound, input.rebound) : c.fixedDefault('rebound', f.rebound, 1);
+  const iRebound = input.rebound !== undefined ? c.supplied('rebound', f.rebound, input.rebound, true) : c.fixedDefault('rebound', f.rebound, 1);
   if (input.rebound === undefined) c.warn('No rebound given: AI tasks are assumed to replace human tasks one for one (rebound 1); per-unit gains can raise total use (luccioni-2025-jevons).');
+  else c.warn('The rebound multiplier is an assumption: no published coefficient exists (luccioni-2025-jevons discusses rebound without one).');
 
   let iAnnual = -1;
   let iWph = -1;
@@ -169,7 +232,10 @@ function buildCounterfactual(input: CounterfactualInput, context: ModelContext):
     const perRequestE = v[iAiE] as number;
     const perRequestG = iAiG >= 0 ? (v[iAiG] as number) : (perRequestE * grid) / WH_PER_KWH;
     const reviewE = (v[iReview] as number) * (v[iAiDevice] as number); // h x W = Wh
-    const reviewG = (reviewE * grid) / WH_PER_KWH;
+    // Embodied by time share (gsf-sci-2024): kg x 1,000 / (life x use hours per year) per hour of use.
+    const useHours = iLifeYears >= 0 ? (v[iLifeYears] as number) * (v[iUseHours] as number) : 1;
+    const reviewEmbodiedG = iAiDeviceEmbodied >= 0 ? ((v[iReview] as number) * (v[iAiDeviceEmbodied] as number) * G_PER_KG) / useHours : 0;
+    const reviewG = (reviewE * grid) / WH_PER_KWH + reviewEmbodiedG;
     const aiE = requests * perRequestE + reviewE;
     const aiInfG = requests * perRequestG;
     const aiG = aiInfG + reviewG;
@@ -179,8 +245,9 @@ function buildCounterfactual(input: CounterfactualInput, context: ModelContext):
     if (iHumanH >= 0) {
       const deviceE = (v[iHumanH] as number) * (v[iBaseDevice] as number);
       baseE = deviceE + (iOtherE >= 0 ? (v[iOtherE] as number) : 0);
-      baseG = (baseE * grid) / WH_PER_KWH + (iTravel >= 0 ? (v[iTravel] as number) : 0) + (iOtherG >= 0 ? (v[iOtherG] as number) : 0);
-      deviceGPerH = ((v[iAiDevice] as number) * grid) / WH_PER_KWH;
+      const baseEmbodiedG = iBaseDeviceEmbodied >= 0 ? ((v[iHumanH] as number) * (v[iBaseDeviceEmbodied] as number) * G_PER_KG) / useHours : 0;
+      baseG = (baseE * grid) / WH_PER_KWH + baseEmbodiedG + (iTravel >= 0 ? (v[iTravel] as number) : 0) + (iOtherG >= 0 ? (v[iOtherG] as number) : 0);
+      deviceGPerH = ((v[iAiDevice] as number) * grid) / WH_PER_KWH + (iAiDeviceEmbodied >= 0 ? ((v[iAiDeviceEmbodied] as number) * G_PER_KG) / useHours : 0);
     }
     out[OUT.aiE] = aiE;
     out[OUT.aiG] = aiG;
@@ -218,6 +285,8 @@ function buildCounterfactual(input: CounterfactualInput, context: ModelContext):
     compute,
     samples: context.options.samples,
     seed: context.options.seed,
+    bounds: method.bounds,
+    empirical,
     sensitivity: [
       { output: OUT.netG, metric: 'Net change in emissions per task', unit: 'gCO2e' },
       { output: OUT.netE, metric: 'Net change in energy per task', unit: 'Wh' },
@@ -225,7 +294,7 @@ function buildCounterfactual(input: CounterfactualInput, context: ModelContext):
   });
   const iv = (k: number) => run.intervals[k] as Interval;
   if (iTasks >= 0 && !input.volume?.period) c.defaulted('volume.period');
-  const meta = c.meta(run.samples, context.options.seed);
+  const meta = c.meta(run, context.options.seed);
   const result: CounterfactualResult = {
     model: 'counterfactual',
     method: 'marginal-device-energy',

@@ -4,7 +4,7 @@ import { gridSchema } from '../core/grid.ts';
 import { plainText } from '../core/text.ts';
 import { uncertain } from '../core/uncertain.ts';
 import type { FieldSpec } from '../core/uncertain.ts';
-import { inferenceInputSchema } from '../inference/schema.ts';
+import { inferenceInputSchema, periods } from '../inference/schema.ts';
 
 export const counterfactualFields = {
   requestsPerTask: { label: 'AI requests per task', unit: 'requests', min: 0, max: 100_000 },
@@ -60,7 +60,7 @@ export const counterfactualInputSchema = z.object({
   /** Tasks per period before any rebound. */
   volume: z.optional(z.object({
     tasksPerPeriod: uncertain(f.tasksPerPeriod),
-    period: z.optional(z.enum(['month', 'year'], { error: 'Period must be month or year' })),
+    period: z.optional(z.enum(periods, { error: 'Period must be week, month or year' })),
   }, { error: 'Volume must be an object such as { tasksPerPeriod: 400, period: "month" }' })),
   /** AI tasks per replaced task (1 = no rebound; 1.5 = 50 % more tasks because they became cheap). */
   rebound: z.optional(uncertain(f.rebound)),

@@ -41,7 +41,7 @@ function buildDisclosure(input: DisclosureInput, context: ModelContext): Evaluat
   const baseMeta: ResultMeta = {
     coefficientSet: meta.coefficientSet, defaultsUsed: meta.defaultsUsed, suppliedInputs: meta.suppliedInputs,
     coefficientsUsed: meta.coefficientsUsed, sourceIds: meta.sourceIds, warnings: meta.warnings, inputs: meta.inputs,
-    samples: meta.samples, seed: meta.seed,
+    samples: meta.samples, seed: meta.seed, range: meta.range,
   };
   if (!input.guidanceVersion) baseMeta.defaultsUsed = [...baseMeta.defaultsUsed, 'guidanceVersion'];
   return { ok: true, result: { model: 'disclosure', statement, markdown: disclosureMarkdown(statement), source: outcome.result, ...baseMeta } };
@@ -50,8 +50,17 @@ function buildDisclosure(input: DisclosureInput, context: ModelContext): Evaluat
 type AnyResult = InferenceResult | TrainingResult | CounterfactualResult;
 
 function flow(quantity: string, unit: string, value: Interval) {
-  return { quantity, unit, value: { central: value.central, p5: value.p5, p95: value.p95 } };
+  const interval = value.min !== undefined && value.max !== undefined
+    ? { central: value.central, p5: value.p5, p95: value.p95, min: value.min, max: value.max }
+    : { central: value.central, p5: value.p5, p95: value.p95 };
+  return { quantity, unit, value: interval };
 }
+
+const intervalWords = {
+  'p5-p95': 'P5-P95, median as central',
+  'min-max': 'minimum-maximum of bounds, median as central',
+  point: 'none: every input is a single value',
+} as const;
 
 /** Build the statement; exported so the site can re-render a statement from a stored result. */
 export function buildStatement(input: Pick<DisclosureInput, 'title' | 'organisation' | 'guidanceVersion' | 'period' | 'notes'>, result: AnyResult, set: CoefficientSet = getCoefficientSet(result.coefficientSet) as CoefficientSet): DisclosureStatement {
@@ -72,7 +81,7 @@ export function buildStatement(input: Pick<DisclosureInput, 'title' | 'organisat
     assumptions: [...result.warnings, ...assumptionLabels, ...(input.notes ?? [])],
     sources: result.sourceIds,
     coefficientsUsed: result.coefficientsUsed,
-    uncertainty: { samples: result.samples, seed: result.seed, interval: 'P5-P95, median as central' as const },
+    uncertainty: { samples: result.samples, seed: result.seed, interval: intervalWords[result.range] },
     ...(input.organisation ? { organisation: input.organisation } : {}),
     ...(input.period ? { period: input.period } : {}),
   };
@@ -94,6 +103,8 @@ export function buildStatement(input: Pick<DisclosureInput, 'title' | 'organisat
         included: result.boundary.filter((b) => b.included).map((b) => b.label),
         excluded: result.boundary.filter((b) => !b.included).map((b) => b.label),
         modelled: result.boundary.filter((b) => b.treatment === 'modelled').map((b) => b.label),
+        statement: result.boundaryStatement.text,
+        meetsMinimum: result.boundaryStatement.missing.length === 0,
       },
       gridBasis: result.grid.basis,
       results,
@@ -136,6 +147,7 @@ export function buildStatement(input: Pick<DisclosureInput, 'title' | 'organisat
       included: result.inference ? result.inference.boundary.filter((b) => b.included).map((b) => `AI step: ${b.label}`).concat(['Review device time', 'Baseline device time']) : ['AI step as supplied', 'Review device time', 'Baseline device time'],
       excluded: result.inference ? result.inference.boundary.filter((b) => !b.included).map((b) => `AI step: ${b.label}`) : [],
       modelled: result.inference ? result.inference.boundary.filter((b) => b.treatment === 'modelled').map((b) => `AI step: ${b.label}`) : [],
+      ...(result.inference ? { statement: `AI step: ${result.inference.boundaryStatement.text}`, meetsMinimum: result.inference.boundaryStatement.missing.length === 0 } : {}),
     },
     gridBasis: result.inference?.grid.basis ?? 'location',
     results,

@@ -1,6 +1,6 @@
 /** Markdown, JSON Schema and CSV renderings of a disclosure statement. */
 import * as z from 'zod/mini';
-import { formatInterval } from '../core/format.ts';
+import { formatRange, rangeWords } from '../core/format.ts';
 import { disclosureStatementSchema } from './schema.ts';
 import type { DisclosureStatement } from './schema.ts';
 
@@ -47,19 +47,22 @@ export function disclosureMarkdown(s: DisclosureStatement): string {
   lines.push(`Guidance version: ${s.guidanceVersion}  `, `Coefficient set: ${s.coefficientSet}  `, `Functional unit: ${md(s.functionalUnit)}  `);
   if (s.dataQualityTier) lines.push(`Data-quality tier: ${s.dataQualityTier}  `);
   lines.push(`Method: ${md(s.method)}  `, `Grid basis: ${s.gridBasis}-based`, '');
-  lines.push('## Results', '', '| Quantity | Central (median) | P5 to P95 |', '|---|---|---|');
+  lines.push('## Results', '', '| Quantity | Central (median) | Range |', '|---|---|---|');
   for (const r of s.results) {
-    lines.push(`| ${md(r.quantity)} | ${formatInterval(r.value.central, r.value.central, r.value.central, r.unit)} | ${formatInterval(r.value.central, r.value.p5, r.value.p95, r.unit)} |`);
+    const f = formatRange(r.value, r.unit === 'Wh' ? 'energy' : r.unit === 'gCO2e' ? 'emissions' : r.unit);
+    lines.push(`| ${md(r.quantity)} | ${f.central} ${f.unit} | ${f.rangeText ?? 'single value'} |`);
   }
   lines.push('', '## Boundary', '');
   lines.push(`- Included: ${s.boundary.included.map(md).join(', ') || 'none'}`);
   lines.push(`- Modelled by the calculator (outside the source’s boundary): ${s.boundary.modelled.map(md).join(', ') || 'none'}`);
   lines.push(`- Excluded: ${s.boundary.excluded.map(md).join(', ') || 'none'}`, '');
+  if (s.boundary.statement) lines.push(md(s.boundary.statement), '');
   lines.push('## Inputs', '', '| Input | Value | Origin | Data tier |', '|---|---|---|---|');
   for (const i of s.inputs) lines.push(`| ${md(i.label)} | ${md(valueText(i.value, i.unit))} | ${i.origin}${i.coefficientId ? ` (${i.coefficientId})` : ''} | ${i.dataTier} |`);
   lines.push('', '## Assumptions and caveats', '');
   for (const a of s.assumptions) lines.push(`- ${md(a)}`);
   lines.push('', '## Sources', '', s.sources.join(', '), '');
-  lines.push(`Uncertainty: ${s.uncertainty.samples > 0 ? `${s.uncertainty.samples.toLocaleString('en-GB')} Monte Carlo samples, seed ${s.uncertainty.seed}` : 'all inputs are points (no sampling)'}; intervals are P5 to P95 with the median as central value.`, '');
+  const reading = s.uncertainty.interval.startsWith('minimum') ? `each range is the ${rangeWords['min-max'].label}: ${rangeWords['min-max'].meaning}` : `each range is the ${rangeWords['p5-p95'].label}: ${rangeWords['p5-p95'].meaning}`;
+  lines.push(`Uncertainty: ${s.uncertainty.samples > 0 ? `${s.uncertainty.samples.toLocaleString('en-GB')} Monte Carlo samples, seed ${s.uncertainty.seed}; ${reading}; the central value is the median.` : 'every input is a single value, so no range is given.'}`, '');
   return lines.join('\n');
 }

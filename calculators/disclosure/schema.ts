@@ -21,7 +21,8 @@ export const disclosureInputSchema = z.object({
 });
 export type DisclosureInput = z.infer<typeof disclosureInputSchema>;
 
-const intervalSchema = z.object({ central: z.number(), p5: z.number(), p95: z.number() });
+/** Central value, P5 and P95; with the minimum and maximum when every ranged input is a bound. */
+const intervalSchema = z.object({ central: z.number(), p5: z.number(), p95: z.number(), min: z.optional(z.number()), max: z.optional(z.number()) });
 
 export const disclosureStatementSchema = z.object({
   /** Version of this statement format. */
@@ -45,6 +46,10 @@ export const disclosureStatementSchema = z.object({
     excluded: z.array(z.string()),
     /** Included elements outside the source's boundary, modelled by the engine. */
     modelled: z.array(z.string()),
+    /** The boundary statement in words, as every card prints it. */
+    statement: z.optional(z.string()),
+    /** Whether the guidance's minimum inference boundary is met (inference and the AI step of a comparison). */
+    meetsMinimum: z.optional(z.boolean()),
   }),
   /** Location-based or market-based electricity emissions. */
   gridBasis: z.enum(['location', 'market']),
@@ -54,7 +59,7 @@ export const disclosureStatementSchema = z.object({
     unit: z.string(),
     value: z.union([z.number(), z.object({ low: z.number(), high: z.number(), mode: z.optional(z.number()), distribution: z.optional(z.string()) })]),
     /** supplied by the discloser, a preset, or a default of the coefficient set. */
-    origin: z.enum(['supplied', 'default', 'preset']),
+    origin: z.enum(['supplied', 'default', 'preset', 'computed']),
     /** Data tier of this input: supplied (primary), coefficient (published source) or assumption. */
     dataTier: z.enum(['supplied', 'coefficient', 'assumption']),
     coefficientId: z.optional(z.string()),
@@ -68,7 +73,12 @@ export const disclosureStatementSchema = z.object({
   /** Source registry ids behind the coefficients and methods. */
   sources: z.array(z.string()),
   coefficientsUsed: z.array(z.string()),
-  uncertainty: z.object({ samples: z.number(), seed: z.number(), interval: z.literal('P5-P95, median as central') }),
+  uncertainty: z.object({
+    samples: z.number(),
+    seed: z.number(),
+    /** How the results' ranges are to be read. */
+    interval: z.enum(['P5-P95, median as central', 'minimum-maximum of bounds, median as central', 'none: every input is a single value']),
+  }),
 });
 export type DisclosureStatement = z.infer<typeof disclosureStatementSchema>;
 

@@ -26,6 +26,18 @@ export const boundaryLabels: Record<BoundaryElement, string> = {
   training: 'Allocated training',
 };
 
+/** The same elements as running text ("the boundary covers host CPU and memory and ..."). */
+export const boundaryNames: Record<BoundaryElement, string> = {
+  accelerators: 'accelerators',
+  hostCpuRam: 'host CPU and memory',
+  idleCapacity: 'idle and provisioned capacity',
+  dataCentreOverhead: 'data-centre overhead',
+  network: 'network transfer',
+  endUserDevice: 'end-user device time',
+  embodied: 'embodied hardware',
+  training: 'allocated training',
+};
+
 /**
  * How an element entered the result:
  * - source: covered by the chosen figure or method itself;

@@ -69,10 +69,15 @@ export function embodiedGPerAcceleratorHour(c: ParametricCoefficients): number {
   return (perGpuKg * G_PER_KG) / (c.lifespanS / S_PER_H);
 }
 
-/** GPUs needed to hold the weights (ecologits-2025 steps 4-5). */
+/** GPUs needed to hold the weights (ecologits-2025 steps 4-5), at the set's precision and GPU memory. */
 export function gpusNeeded(c: ParametricCoefficients, totalParamsB: number): number {
-  const memoryGb = (c.memoryOverhead * totalParamsB * c.quantisationBits) / 8;
-  const count = Math.max(1, Math.ceil(memoryGb / c.gpuMemoryGb - 1e-9));
+  return gpusFor(c, totalParamsB, c.quantisationBits, c.gpuMemoryGb);
+}
+
+/** GPUs needed at a given weight precision (bits) and memory per accelerator (GB). */
+export function gpusFor(c: ParametricCoefficients, totalParamsB: number, bits: number, gpuMemoryGb: number): number {
+  const memoryGb = (c.memoryOverhead * totalParamsB * bits) / 8;
+  const count = Math.max(1, Math.ceil(memoryGb / gpuMemoryGb - 1e-9));
   return c.powerOfTwo ? 2 ** Math.ceil(Math.log2(count) - 1e-12) : count;
 }
 
@@ -89,7 +94,10 @@ export interface ParametricRequest {
   acceleratorHours: number;
 }
 
-/** One request (ecologits-2025 §1.1 steps 1-11). Writes into `out` to avoid allocation in sampling loops. */
+/**
+ * One request (ecologits-2025 §1.1 steps 1-11). Writes into `out` to avoid allocation in sampling loops.
+ * `bits` and `gpuMemoryGb` default to the set's (16 bits and 80 GB in v0.9.1); proxy classes sample them.
+ */
 export function parametricRequest(
   c: ParametricCoefficients,
   activeParamsB: number,
@@ -98,12 +106,14 @@ export function parametricRequest(
   batchSize: number,
   latencyCapS: number,
   out: ParametricRequest,
+  bits = c.quantisationBits,
+  gpuMemoryGb = c.gpuMemoryGb,
 ): ParametricRequest {
   const batch = c.batchModelled ? batchSize : c.defaultBatchSize;
   const total = Math.max(totalParamsB, activeParamsB); // total parameters can never be below active
   // Step 1-2: GPU energy per output token per GPU, Wh (alpha e^(beta B) P_act + gamma).
   const energyPerTokenWh = c.energyAlpha * Math.exp(c.energyBeta * batch) * activeParamsB + c.energyGamma;
-  const gpus = gpusNeeded(c, total);
+  const gpus = gpusFor(c, total, bits, gpuMemoryGb);
   // Step 3: latency per token, capped by a measured request latency.
   const latencyPerTokenS = c.latencyAlpha * activeParamsB + c.latencyBeta * batch + c.latencyGamma;
   const latencyS = Math.min(outputTokens * latencyPerTokenS, latencyCapS);

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { functionalUnits } from '../coefficients/schema.ts';
-import { mediaPresets } from '../coefficients/shared.ts';
+import { listCoefficientSets } from '../coefficients/index.ts';
 import { gridSchema } from '../core/grid.ts';
 import { plainText } from '../core/text.ts';
 import { uncertain } from '../core/uncertain.ts';
@@ -13,11 +13,16 @@ import { dataCentreElements } from './boundary.ts';
 
 const MAX_WH = 1e7;
 
+/** Reporting periods for totals. */
+export const periods = ['week', 'month', 'year'] as const;
+export type Period = (typeof periods)[number];
+
 /** Field specs: label, unit and allowed range used in messages, labels and sensitivity charts. */
 export const fields = {
   energyWhPerRequest: { label: 'Energy per request', unit: 'Wh', min: 0, max: MAX_WH },
   requestsPerUnit: { label: 'Requests per functional unit', unit: 'requests', min: 0, max: 100_000, minExclusive: true },
   outputTokensPerRequest: { label: 'Output tokens per request', unit: 'tokens', min: 0, max: 10_000_000, minExclusive: true },
+  inputTokensPerRequest: { label: 'Input tokens per request', unit: 'tokens', min: 0, max: 10_000_000 },
   activeParamsB: { label: 'Active parameters', unit: 'billion parameters', min: 0, max: 100_000, minExclusive: true },
   totalParamsB: { label: 'Total parameters', unit: 'billion parameters', min: 0, max: 100_000, minExclusive: true },
   batchSize: { label: 'Batch size', unit: 'requests', min: 1, max: 4_096 },
@@ -34,6 +39,12 @@ export const fields = {
   share: { label: 'Element share', unit: 'fraction', min: 0, max: 1 },
   intensityGPerKWh: { label: 'Grid intensity', unit: 'gCO2e/kWh', min: 0, max: 2_000 },
   bytesPerUnit: { label: 'Data transferred per unit', unit: 'bytes', min: 0, max: 1e12 },
+  deliverySPerUnit: { label: 'Delivery time per unit', unit: 's', min: 0, max: 86_400 },
+  bitrateMbps: { label: 'Delivery bitrate', unit: 'Mbps', min: 0, max: 10_000 },
+  lineMbps: { label: 'Access line capacity', unit: 'Mbps', min: 0, max: 100_000, minExclusive: true },
+  realTimeFactor: { label: 'Processing time per second of audio', unit: 's per s of audio', min: 0, max: 100, minExclusive: true },
+  audioSecondsPerRequest: { label: 'Audio per request', unit: 's', min: 0, max: 86_400, minExclusive: true },
+  acceleratorPowerW: { label: 'Accelerator power in use', unit: 'W', min: 0, max: 10_000 },
   devicePowerW: { label: 'Device power', unit: 'W', min: 0, max: 2_000 },
   deviceTimeSPerUnit: { label: 'Device time per unit', unit: 's', min: 0, max: 86_400 },
   trainingEnergyMWh: { label: 'Training energy', unit: 'MWh', min: 0, max: 1e8 },
@@ -120,6 +131,17 @@ export const benchmarkSchema = z.object({
   covers: z.optional(coversSchema),
 });
 
+/** Speech models (transcription, dubbing): processing time per second of audio on one accelerator. */
+export const realtimeSchema = z.object({
+  method: z.literal('realtime'),
+  /** Seconds of accelerator time per second of audio (the inverse of "times faster than real time"). */
+  realTimeFactor: z.optional(uncertain(fields.realTimeFactor)),
+  /** Seconds of audio per request (default 60: one request per minute of audio). */
+  audioSecondsPerRequest: z.optional(uncertain(fields.audioSecondsPerRequest)),
+  /** Average accelerator power while processing, W (default: accelerator-average-power-w). */
+  acceleratorPowerW: z.optional(uncertain(fields.acceleratorPowerW)),
+});
+
 export const proxySchema = z.object({
   method: z.literal('proxy'),
   modelClass: z.enum(['small', 'medium', 'large', 'frontier'], { error: 'Model class must be small, medium, large or frontier' }),
@@ -128,8 +150,8 @@ export const proxySchema = z.object({
 
 export const estimateSchema = z.discriminatedUnion(
   'method',
-  [measuredSchema, reportedSchema, flopSchema, parametricSchema, benchmarkSchema, proxySchema],
-  { error: 'Estimate method must be measured, reported, flop, parametric, benchmark or proxy' },
+  [measuredSchema, reportedSchema, flopSchema, parametricSchema, benchmarkSchema, realtimeSchema, proxySchema],
+  { error: 'Estimate method must be measured, reported, flop, parametric, benchmark, realtime or proxy' },
 );
 
 const booleanField = (label: string) => z.optional(z.boolean({ error: `${label} must be true or false` }));
@@ -148,7 +170,8 @@ export const boundarySchema = z.object(
   { error: 'Boundary must be an object of true/false switches such as { network: true }' },
 );
 
-const mediaPresetIds = mediaPresets.map((preset) => preset.id) as [string, ...string[]];
+// Every set's preset ids: a preset missing from the chosen set is refused with a message when evaluating.
+const mediaPresetIds = [...new Set(listCoefficientSets().flatMap((set) => set.media.map((preset) => preset.id)))] as [string, ...string[]];
 
 export const inferenceInputSchema = z.object({
   /** Name of the use case or model, plain text (for the disclosure). */
@@ -161,6 +184,8 @@ export const inferenceInputSchema = z.object({
   requestsPerUnit: z.optional(uncertain(fields.requestsPerUnit)),
   /** Output tokens per request: drives modelled energy and per-token conversions. */
   outputTokensPerRequest: z.optional(uncertain(fields.outputTokensPerRequest)),
+  /** Input tokens per request (prompt, context, documents): prefill compute where the set counts it. */
+  inputTokensPerRequest: z.optional(uncertain(fields.inputTokensPerRequest)),
   estimate: estimateSchema,
   /** Boundary switches; unspecified elements follow the source's own boundary. */
   boundary: z.optional(boundarySchema),
@@ -169,10 +194,23 @@ export const inferenceInputSchema = z.object({
   pue: z.optional(uncertain(fields.pue)),
   network: z.optional(
     z.object({
+      /**
+       * How network energy is modelled: 'energy-intensity' (kWh per GB, an average attribution: the default),
+       * 'power' (fixed power plus watts per Mbps over the delivery time, allocated by time as DIMPACT
+       * members report streaming), or 'marginal' (only the traffic-proportional power: the energy the
+       * traffic adds, for consequential comparisons).
+       */
+      model: z.optional(z.enum(['energy-intensity', 'power', 'marginal'], { error: 'Network model must be energy-intensity, power or marginal' })),
       /** Bytes per functional unit (per request for request and token units). */
       bytesPerUnit: z.optional(uncertain(fields.bytesPerUnit)),
       access: z.optional(z.enum(['fixed', 'mobile'], { error: 'Network access must be fixed or mobile' })),
       includeHomeRouter: booleanField('Include home router'),
+      /** Power model: seconds of delivery attributed to one functional unit. */
+      deliverySPerUnit: z.optional(uncertain(fields.deliverySPerUnit)),
+      /** Power model: the delivery's bitrate, Mbps. */
+      bitrateMbps: z.optional(uncertain(fields.bitrateMbps)),
+      /** Power model: the access line's capacity, Mbps (default network-line-mbps). */
+      lineMbps: z.optional(uncertain(fields.lineMbps)),
     }, { error: 'Network must be an object such as { bytesPerUnit: 20000 }' }),
   ),
   device: z.optional(
@@ -196,7 +234,7 @@ export const inferenceInputSchema = z.object({
   volume: z.optional(
     z.object({
       unitsPerPeriod: uncertain(fields.unitsPerPeriod),
-      period: z.optional(z.enum(['month', 'year'], { error: 'Period must be month or year' })),
+      period: z.optional(z.enum(periods, { error: 'Period must be week, month or year' })),
     }, { error: 'Volume must be an object such as { unitsPerPeriod: 1000, period: "month" }' }),
   ),
 });
@@ -218,4 +256,6 @@ export const inferenceLabels: Record<string, string> = {
   'estimate.energyWhPerRequest': 'Energy per request',
   'estimate.activeParamsB': 'Active parameters',
   'estimate.modelClass': 'Model class',
+  network: 'Network',
+  'network.model': 'Network model',
 };

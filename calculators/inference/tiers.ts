@@ -3,6 +3,7 @@
  * same functional unit, boundary and grid, only the estimate changes. Used by the data-quality tiers
  * calculator, its build-time default and the tests that compare the tiers' intervals.
  */
+import { coefficientCentral, getCoefficientSet } from '../coefficients/index.ts';
 import type { UncertainNumber } from '../core/uncertain.ts';
 import { evaluateInference } from './model.ts';
 import type { InferenceInput } from './schema.ts';
@@ -51,21 +52,32 @@ export const tierLabels: Record<Tier, string> = {
   proxy: 'Proxy (model class only)',
 };
 
+/** The synthetic bands of the illustrative measured and reported rows, where a set does not hold them. */
+const LEGACY_BANDS = { measured: 0.1, reported: 0.3 } as const;
+
 /**
  * The calculator's default case: the modelled tier is the worked example; the measured and reported
  * tiers are illustrative figures around its central value (plus or minus 10 % and 30 %: synthetic bands
- * standing for metering and read-across uncertainty, not published figures); the proxy tier knows only
- * that the model is small.
+ * standing for metering and read-across uncertainty, not published figures; the sets from cs-2026-12
+ * hold them as assumption coefficients, shown in the assumptions list); the proxy tier knows only that
+ * the model is small.
  */
 export function illustrativeTiers(useCase: InferenceInput, coefficientSet: string): TiersInput {
   const modelled = evaluateInference(useCase, { coefficientSet });
   if (!modelled.ok) throw new Error(`data-quality tiers: the use case does not evaluate: ${modelled.errors.map((e) => e.message).join('; ')}`);
+  const set = getCoefficientSet(coefficientSet);
+  const band = (id: string, legacy: number) => {
+    const c = set?.coefficients.find((x) => x.id === id);
+    return c ? coefficientCentral(c) : legacy;
+  };
+  const measured = band('tier-measured-band', LEGACY_BANDS.measured);
+  const reported = band('tier-reported-band', LEGACY_BANDS.reported);
   const perRequest = modelled.result.perRequest.energyWh.central;
   const round = (x: number) => Number(x.toPrecision(2));
   return {
     useCase,
-    measured: { energyWhPerRequest: { low: round(perRequest * 0.9), high: round(perRequest * 1.1) } },
-    reported: { energyWhPerRequest: { low: round(perRequest * 0.7), high: round(perRequest * 1.3) } },
+    measured: { energyWhPerRequest: { low: round(perRequest * (1 - measured)), high: round(perRequest * (1 + measured)) } },
+    reported: { energyWhPerRequest: { low: round(perRequest * (1 - reported)), high: round(perRequest * (1 + reported)) } },
     proxy: { modelClass: 'small' },
   };
 }

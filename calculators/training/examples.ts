@@ -4,6 +4,7 @@ import type { TrainingInput } from './schema.ts';
 
 export const trainingExamples = {
   bloom: {
+    purpose: 'published',
     title: 'BLOOM 176B: dynamic, idle and embodied emissions stacked',
     summary: '1,082,990 A100-hours x 400 W (no PUE) = 433 MWh; at 57 gCO2e/kWh, 24.7 t dynamic + 14.6 t idle + 11.2 t embodied = 50.5 tCO2e over the life cycle. Amortised here over an illustrative 1 billion lifetime inferences.',
     input: {
@@ -18,6 +19,7 @@ export const trainingExamples = {
     sourceIds: ['luccioni-2023-bloom'],
   },
   'llama31-family': {
+    purpose: 'published',
     title: 'Llama 3.1 family: 39.3 M H100-hours',
     summary: '39.3 M H100-hours x 700 W (power already includes PUE: not applied again) = 27,510 MWh; at 414 gCO2e/kWh (implied by the card) about 11,390 tCO2e location-based. Meta reports 0 market-based.',
     input: {
@@ -28,6 +30,7 @@ export const trainingExamples = {
     sourceIds: ['meta-llama31-card'],
   },
   'llama31-70b': {
+    purpose: 'published',
     title: 'Llama 3.1 70B: 7.0 M H100-hours',
     summary: '7.0 M H100-hours x 700 W (PUE included) = 4,900 MWh; the card reports 2,040 tCO2e, implying 416 g/kWh because GPU-hours are rounded; 414 g/kWh gives 2,029 t.',
     input: {
@@ -38,6 +41,7 @@ export const trainingExamples = {
     sourceIds: ['meta-llama31-card'],
   },
   gpt3: {
+    purpose: 'published',
     title: 'GPT-3: 1,287 MWh at the US average factor',
     summary: 'Patterson et al.: 1,287 MWh x 429 gCO2e/kWh = 552 tCO2e.',
     input: {
@@ -48,6 +52,7 @@ export const trainingExamples = {
     sourceIds: ['patterson-2021'],
   },
   'newsroom-finetune': {
+    purpose: 'estimate',
     title: 'A newsroom fine-tuning run of an 8 B open model',
     summary: 'An assumed fine-tuning run of 16-64 H100-hours at 700 W and PUE 1.2 on the UK mix, with embodied hardware by time share, amortised over 0.2-2 million uses: small next to pre-training.',
     input: {

@@ -51,7 +51,8 @@ export interface TrainingResult extends ResultMeta {
     /** Share of the per-unit total (training + inference) emissions that is training. */
     shareOfUnitTotal?: Interval;
     /** Inference volume at which cumulative inference equals training (energy and emissions). */
-    breakEvenInferences?: { energy: Interval; emissions: Interval };
+    /** Present for the quantities whose inference figure was given (no copy of one for the other). */
+    breakEvenInferences?: { energy?: Interval; emissions?: Interval };
   };
   /** Training per unit against lifetime inference volume, at central values, for a chart. */
   curve: TrainingCurvePoint[];
@@ -242,11 +243,12 @@ function buildTraining(input: TrainingInput, context: ModelContext): EvaluateOut
     if (iInfG >= 0) allocationResult.shareOfUnitTotal = iv(SHARE);
   }
   if (iInfE >= 0 || iInfG >= 0) {
-    allocationResult.breakEvenInferences = { energy: iv(iInfE >= 0 ? BE_E : BE_G), emissions: iv(iInfG >= 0 ? BE_G : BE_E) };
-    if (iInfE < 0 || iInfG < 0) c.warn('Break-even given for one quantity only: the other repeats it.');
+    allocationResult.breakEvenInferences = { ...(iInfE >= 0 ? { energy: iv(BE_E) } : {}), ...(iInfG >= 0 ? { emissions: iv(BE_G) } : {}) };
+    if (iInfE < 0) c.warn('No inference energy per unit given: the energy break-even cannot be computed.');
+    if (iInfG < 0) c.warn('No inference emissions per unit given: the emissions break-even cannot be computed.');
   }
   if (input.kind === undefined) c.defaulted('kind');
-  const meta = c.meta(run.samples, context.options.seed);
+  const meta = c.meta(run, context.options.seed);
   const result: TrainingResult = {
     model: 'training',
     kind: input.kind ?? 'pretraining',

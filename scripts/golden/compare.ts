@@ -33,7 +33,17 @@ function walk(example: string, path: string, before: unknown, after: unknown, mo
     }
     return;
   }
-  // Lists (warnings, breakdowns, coefficient ids) and scalars are compared whole, numbers within tolerance.
+  // Lists of words (warnings, coefficient ids): what was removed and what was added.
+  const isWords = (x: unknown): x is string[] => Array.isArray(x) && x.every((item) => typeof item === 'string');
+  if (isWords(before) && isWords(after) && !deepEqual(before, after)) {
+    const removed = before.filter((item) => !after.includes(item));
+    const added = after.filter((item) => !before.includes(item));
+    moved.push(removed.length || added.length
+      ? { example, path, ...(removed.length ? { old: JSON.stringify(removed) } : {}), ...(added.length ? { new: JSON.stringify(added) } : {}) }
+      : { example, path, old: JSON.stringify(before), new: JSON.stringify(after) });
+    return;
+  }
+  // Other lists (breakdowns) and scalars are compared whole, numbers within tolerance.
   if (!deepEqual(before, after)) {
     moved.push({ example, path, ...(before === undefined ? {} : { old: JSON.stringify(before) }), ...(after === undefined ? {} : { new: JSON.stringify(after) }) });
   }

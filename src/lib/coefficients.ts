@@ -1,5 +1,6 @@
 /** Coefficient-set data shaped for the coefficients appendix and the references list. Pure. */
-import { getCoefficientSet, type Coefficient, type CoefficientSet } from '../../calculators/coefficients/index';
+import { getCoefficientSet, type Coefficient, type CoefficientSet } from '../../calculators/coefficients/index.ts';
+import { roundSignificant } from '../../calculators/core/format.ts';
 
 export function requireCoefficientSet(id: string): CoefficientSet {
   const set = getCoefficientSet(id);
@@ -12,9 +13,13 @@ export function coefficientSourceIds(setId: string): string[] {
   return [...new Set(requireCoefficientSet(setId).coefficients.map((c) => c.sourceId))];
 }
 
-/** A coefficient's value as readers should see it: full precision as published, ranges as "low–high". */
-export function formatCoefficientValue(c: Coefficient): string {
-  const show = (n: number) => (Math.abs(n) >= 1e5 || (Math.abs(n) > 0 && Math.abs(n) < 1e-3) ? n.toExponential() : n.toLocaleString('en-GB', { maximumSignificantDigits: 12 }));
+/**
+ * A coefficient's value as people read it: whole numbers in full, others to four significant figures
+ * (powers of ten at the extremes: "1.167 × 10⁻⁶"); ranges as "low–high". The JSON downloads and the
+ * engine keep full precision.
+ */
+export function formatCoefficientValue(c: Pick<Coefficient, 'value'>): string {
+  const show = (n: number) => (Number.isInteger(n) && Math.abs(n) < 1e15 ? n.toLocaleString('en-GB') : roundSignificant(n, 4));
   return typeof c.value === 'number' ? show(c.value) : `${show(c.value.low)}–${show(c.value.high)}`;
 }
 

@@ -38,18 +38,49 @@ export const calculatorNames = [
 ] as const;
 export type CalculatorName = (typeof calculatorNames)[number];
 
+/** A computed figure an erratum moved: which example, which quantity, its old and new value. */
+export const movedFigureSchema = z.object({
+  /** The example's frozen-result file under tests/golden/<version>/, e.g. "inference/article-drafting.json". */
+  example: z.string().regex(/^[a-z]+\/[a-z0-9.-]+\.json$/, { message: 'expected a frozen-result path such as "inference/article-drafting.json"' }),
+  /** The quantity inside it, e.g. "perUnit.emissionsG.central" or "warnings" (empty for a whole example). */
+  path: z.string(),
+  /** Old and new value as JSON text; absent when the example or quantity was added or removed. */
+  old: z.string().optional(),
+  new: z.string().optional(),
+});
+export type MovedFigure = z.infer<typeof movedFigureSchema>;
+
 /** A correction to a released version, recorded by `npm run guidance -- erratum`. */
 export const erratumSchema = z.object({
   /** When the correction was published, YYYY-MM-DD. */
   date: isoDateSchema,
-  /** The slug of the corrected chapter (its file name without .mdx). */
-  chapter: kebabIdSchema,
+  /** The slug of the corrected chapter (its file name without .mdx); absent for a correction of results only. */
+  chapter: kebabIdSchema.optional(),
+  /** Computed figures the correction moved (an erratum of results), each with its old and new value. */
+  figures: z.array(movedFigureSchema).optional(),
   /** What was corrected, in a sentence a reader understands ("Table 2: the PUE for site B read 1.6; it is 1.16"). */
   what: z.string().min(10, { message: 'expected a sentence of at least 10 characters saying what was corrected' }),
   /** Why: the evidence or the mistake behind the correction. */
   why: z.string().min(10, { message: 'expected a sentence of at least 10 characters saying why it was corrected' }),
 });
 export type Erratum = z.infer<typeof erratumSchema>;
+
+/**
+ * A known issue of a released version that an erratum cannot correct (a method the next version
+ * changes), shown on its changes page. The conformance test requires one for every computable
+ * provision a released version's examples break.
+ */
+export const knownIssueSchema = z.object({
+  /** The provision it concerns, by that version's numbering (e.g. "4.6"), when there is one. */
+  provision: z.string().optional(),
+  /** Examples affected, as "model/example". */
+  examples: z.array(z.string()).default([]),
+  /** What is wrong, in a sentence a reader understands. */
+  what: z.string().min(10, { message: 'expected a sentence of at least 10 characters saying what the issue is' }),
+  /** The version that resolves it, when one does. */
+  resolvedIn: versionIdSchema.optional(),
+});
+export type KnownIssue = z.infer<typeof knownIssueSchema>;
 
 /** File names a chapter may not use: the pages every version generates besides its chapters. */
 export const reservedChapterSlugs = ['glossary', 'references', 'coefficients', 'calculator', 'changes', 'print'] as const;
@@ -78,6 +109,12 @@ export const versionEntrySchema = z
     releaseNotes: z.array(z.string().min(3)).default([]),
     /** Corrections published after release (newest last). Defaults to none. */
     errata: z.array(erratumSchema).default([]),
+    /** Issues of a released version that only a later version resolves. Defaults to none. */
+    knownIssues: z.array(knownIssueSchema).default([]),
+  })
+  .refine((entry) => entry.errata.every((e) => e.chapter !== undefined || (e.figures?.length ?? 0) > 0), {
+    message: 'an erratum names its corrected chapter, or the figures it moved, or both',
+    path: ['errata'],
   })
   .refine((entry) => entry.status !== 'withdrawn' || (entry.withdrawnReason ?? '').trim().length > 0, {
     message: 'a withdrawn version needs a withdrawnReason saying why readers must not use it',

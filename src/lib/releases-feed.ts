@@ -26,7 +26,9 @@ export function feedEntries(versions: readonly VersionEntry[]): FeedEntry[] {
     const notes = v.releaseNotes.length ? ` Changes: ${v.releaseNotes.join(' ')}` : '';
     entries.push({ id: tag(v.released, `release/${v.id}`), title: `Version ${v.id} released: ${v.title}`, updated: v.released, href: changesHref(v.id), summary: `${v.summary}${notes}` });
     for (const [i, e] of v.errata.entries()) {
-      entries.push({ id: tag(e.date, `erratum/${v.id}/${i + 1}`), title: `Erratum to version ${v.id}: ${e.chapter}`, updated: e.date, href: chapterHref(v.id, e.chapter), summary: `${e.what} Why: ${e.why}` });
+      const href = e.chapter ? chapterHref(v.id, e.chapter) : `${changesHref(v.id)}#errata`;
+      const subject = e.chapter ?? `${e.figures?.length ?? 0} computed figure${e.figures?.length === 1 ? '' : 's'}`;
+      entries.push({ id: tag(e.date, `erratum/${v.id}/${i + 1}`), title: `Erratum to version ${v.id}: ${subject}`, updated: e.date, href, summary: `${e.what} Why: ${e.why}` });
     }
     if (v.status === 'withdrawn') {
       const date = v.withdrawnDate ?? v.released;

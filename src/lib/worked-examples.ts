@@ -4,7 +4,7 @@
  * so the numbers in the text always come from the engine at build time.
  */
 import type { Interval } from '../../calculators/core/result';
-import { formatInterval, formatShare } from '../../calculators/core/format';
+import { formatRange, formatShare, rangeEnds } from '../../calculators/core/format.ts';
 import type { InferenceResult } from '../../calculators/inference/index';
 import type { TrainingResult } from '../../calculators/training/index';
 import type { CounterfactualResult } from '../../calculators/counterfactual/index';
@@ -48,7 +48,8 @@ export function trainingHeadline(result: TrainingResult): Headline {
   const { perUnit, shareOfUnitTotal, breakEvenInferences } = result.allocation;
   if (perUnit) rows.push({ label: 'Training allocated per functional unit', value: perUnit.emissionsG, quantity: 'emissionsG' });
   if (shareOfUnitTotal) rows.push({ label: 'Training share of the per-unit total', value: shareOfUnitTotal, quantity: 'percent' });
-  if (breakEvenInferences) rows.push({ label: 'Inferences at which inference emissions equal training', value: breakEvenInferences.emissions, quantity: 'count' });
+  if (breakEvenInferences?.emissions) rows.push({ label: 'Inferences at which inference emissions equal training', value: breakEvenInferences.emissions, quantity: 'count' });
+  else if (breakEvenInferences?.energy) rows.push({ label: 'Inferences at which inference energy equals training', value: breakEvenInferences.energy, quantity: 'count' });
   return { rows, notes: result.warnings };
 }
 
@@ -66,19 +67,21 @@ export function counterfactualHeadline(result: CounterfactualResult): Headline {
   return { rows, notes: result.topDown ? [result.topDown.note, ...result.warnings] : result.warnings };
 }
 
-/** One headline value as text: engine formatting, with the P5–P95 interval when there is one. */
+/** One headline value as text: the engine's formatter, with the range in its one wording when there is one. */
 export function formatQuantity(value: Interval, quantity: Quantity): string {
-  const { central, p5, p95 } = value;
   switch (quantity) {
     case 'energyWh':
-      return formatInterval(central, p5, p95, 'Wh');
+      return formatRange(value, 'energy').text;
     case 'emissionsG':
-      return formatInterval(central, p5, p95, 'gCO2e');
+      return formatRange(value, 'emissions').text;
     case 'ratio':
-      return `${formatInterval(central, p5, p95, '')}×`.replace(' ×', '×');
+      return formatRange(value, '×').text;
     case 'count':
-      return formatInterval(central, p5, p95, '');
-    case 'percent':
-      return p5 === central && p95 === central ? formatShare(central) : `${formatShare(central)} (${formatShare(p5)} to ${formatShare(p95)})`;
+      return formatRange(value, '').text;
+    case 'percent': {
+      const { low, high } = rangeEnds(value);
+      const range = formatRange(value, '');
+      return range.rangeText ? `${formatShare(value.central)} (${range.rangeText.split(' ').slice(0, 2).join(' ')} ${formatShare(low)} to ${formatShare(high)})` : formatShare(value.central);
+    }
   }
 }

@@ -41,6 +41,7 @@ describe('the comparison of frozen results', () => {
     const after = { ...base, warnings: ['Another flag.'] };
     const moved = movedFigures(new Map([['a.json', base], ['b.json', base]]), new Map([['a.json', after], ['c.json', base]]));
     expect(moved.map((m) => `${m.example}:${m.path}`)).toEqual(['a.json:warnings', 'b.json:', 'c.json:']);
+    expect(moved[0]).toEqual({ example: 'a.json', path: 'warnings', old: '["A flag."]', new: '["Another flag."]' });
   });
   it('ignores differences in the last bits of a double', () => {
     const after = { ...base, perUnit: { energyWh: { central: 0.3 * (1 + 1e-15), p5: 0.2, p95: 0.4 } } };

@@ -7,7 +7,7 @@ import { AssumptionsPanel } from '../shared/AssumptionsPanel.tsx';
 import { BarChart } from '../shared/BarChart.tsx';
 import { ExportBar } from '../shared/ExportBar.tsx';
 import { FieldList } from '../shared/FieldList.tsx';
-import { formatChange, formatQuantity, roundSignificant } from '../shared/format.ts';
+import { formatChange, formatQuantity, roundSignificant } from '../../../calculators/core/format.ts';
 import { InputsTable } from '../shared/InputsTable.tsx';
 import { LinkNotice } from '../shared/LinkNotice.tsx';
 import { ResultHeadline } from '../shared/ResultHeadline.tsx';
@@ -36,7 +36,7 @@ export default function BoundaryExplorer(props: IslandProps<InferenceInput, Infe
       <p className="calc__intro">Start from a supplier’s figure for one request and switch the boundary elements on and off: the chart shows what each element adds, and the dashed line is the published narrow-boundary figure.</p>
       <LinkNotice notice={state.notice} context={context} onRecompute={state.recomputeWithLatest} onAdopt={state.adoptLatest} onDismiss={state.dismissNotice}
         comparison={state.comparison && result ? (
-          <p>With <code>{state.comparison.coefficientSet}</code>: {formatQuantity('energy', state.comparison.view.perUnit.energyWh.central)} and {formatQuantity('mass', state.comparison.view.perUnit.emissionsG.central)} per request ({formatChange(result.perUnit.emissionsG.central, state.comparison.view.perUnit.emissionsG.central)} emissions against the linked set).</p>
+          <p>With <code>{state.comparison.coefficientSet}</code>: {formatQuantity('energy', state.comparison.view.perUnit.energyWh.central)} and {formatQuantity('emissions', state.comparison.view.perUnit.emissionsG.central)} per request ({formatChange(result.perUnit.emissionsG.central, state.comparison.view.perUnit.emissionsG.central)} emissions against the linked set).</p>
         ) : null} />
       <div className="calc__layout">
         <form className="calc__form" onSubmit={(event) => event.preventDefault()} noValidate aria-label="Boundary explorer inputs">
@@ -67,7 +67,7 @@ export default function BoundaryExplorer(props: IslandProps<InferenceInput, Infe
             )}
             <BarChart id={`${id}-energy`} title="Energy per request by boundary element" quantity="energy" bars={breakdownBars(result, 'energy')}
               marker={reference ? { label: reference.label, value: reference.energyWh } : undefined} />
-            <BarChart id={`${id}-emissions`} title={`Emissions per request by boundary element (${result.grid.basis}-based grid)`} quantity="mass" bars={breakdownBars(result, 'mass')} />
+            <BarChart id={`${id}-emissions`} title={`Emissions per request by boundary element (${result.grid.basis}-based grid)`} quantity="emissions" bars={breakdownBars(result, 'emissions')} />
             <InputsTable inputs={result.inputs} caption="Inputs: which you supplied and which are defaults" />
             <AssumptionsPanel context={context} coefficientSet={state.coefficientSet} coefficients={state.coefficients} sourceIds={state.sourceIds} warnings={result.warnings} />
             <ExportBar idPrefix={id} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: result.inputs, results: inferenceRows(result), notes: boundaryNotes(result) }} />

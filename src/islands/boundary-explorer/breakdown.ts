@@ -2,7 +2,7 @@
 import type { InferenceResult } from '../../../calculators/inference/index.ts';
 import type { Bar } from '../shared/BarChart.tsx';
 import type { ExportRow } from '../shared/export.ts';
-import type { Quantity } from '../shared/format.ts';
+import type { Quantity } from '../../../calculators/core/format.ts';
 import { treatmentText } from './config.ts';
 
 export function breakdownBars(result: InferenceResult, quantity: Quantity): Bar[] {
@@ -19,12 +19,12 @@ export function inferenceRows(result: InferenceResult): ExportRow[] {
   const unit = result.functionalUnit.label;
   const rows: ExportRow[] = [
     { label: `Energy ${unit}`, quantity: 'energy', interval: result.perUnit.energyWh },
-    { label: `Emissions ${unit}`, quantity: 'mass', interval: result.perUnit.emissionsG },
+    { label: `Emissions ${unit}`, quantity: 'emissions', interval: result.perUnit.emissionsG },
   ];
   if (result.totals) {
     rows.push(
       { label: `Energy per ${result.totals.period}`, quantity: 'energy', interval: result.totals.energyWh },
-      { label: `Emissions per ${result.totals.period}`, quantity: 'mass', interval: result.totals.emissionsG },
+      { label: `Emissions per ${result.totals.period}`, quantity: 'emissions', interval: result.totals.emissionsG },
     );
   }
   return rows;

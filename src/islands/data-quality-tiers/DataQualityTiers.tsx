@@ -7,7 +7,7 @@ import { AssumptionsPanel } from '../shared/AssumptionsPanel.tsx';
 import { ExportBar } from '../shared/ExportBar.tsx';
 import type { ExportRow } from '../shared/export.ts';
 import { FieldList } from '../shared/FieldList.tsx';
-import { formatChange, formatQuantity, roundSignificant } from '../shared/format.ts';
+import { formatChange, formatQuantity, roundSignificant } from '../../../calculators/core/format.ts';
 import { IntervalChart } from '../shared/IntervalChart.tsx';
 import { LinkNotice } from '../shared/LinkNotice.tsx';
 import { ResultHeadline } from '../shared/ResultHeadline.tsx';
@@ -27,7 +27,7 @@ export default function DataQualityTiers(props: IslandProps<TiersInput, TiersVie
   const id = `calc-${context.island}`;
   const view = state.view ?? [];
   const unit = view[0]?.result.functionalUnit.label ?? 'per unit';
-  const rows: ExportRow[] = view.map((v) => ({ label: `${tierLabels[v.tier]}: emissions ${unit}`, quantity: 'mass', interval: v.result.perUnit.emissionsG }));
+  const rows: ExportRow[] = view.map((v) => ({ label: `${tierLabels[v.tier]}: emissions ${unit}`, quantity: 'emissions', interval: v.result.perUnit.emissionsG }));
   const energyRows: ExportRow[] = view.map((v) => ({ label: `${tierLabels[v.tier]}: energy ${unit}`, quantity: 'energy', interval: v.result.perUnit.energyWh }));
   const measured = view.find((v) => v.tier === 'measured')?.result;
   const proxy = view.find((v) => v.tier === 'proxy')?.result;
@@ -39,7 +39,7 @@ export default function DataQualityTiers(props: IslandProps<TiersInput, TiersVie
       <p className="calc__intro">The same task estimated four ways, from the best data to the thinnest. The measured and reported rows start from illustrative figures placed around the modelled estimate (±10 % metering error; a supplier figure read across with ±30 %), because no publisher has disclosed a metered summarisation figure: replace them with your own.</p>
       <LinkNotice notice={state.notice} context={context} onRecompute={state.recomputeWithLatest} onAdopt={state.adoptLatest} onDismiss={state.dismissNotice}
         comparison={state.comparison ? (
-          <ul>{state.comparison.view.map((v, i) => <li key={v.tier}>{tierLabels[v.tier]} with <code>{state.comparison?.coefficientSet}</code>: {formatQuantity('mass', v.result.perUnit.emissionsG.central)} ({formatChange(view[i]?.result.perUnit.emissionsG.central ?? 0, v.result.perUnit.emissionsG.central)})</li>)}</ul>
+          <ul>{state.comparison.view.map((v, i) => <li key={v.tier}>{tierLabels[v.tier]} with <code>{state.comparison?.coefficientSet}</code>: {formatQuantity('emissions', v.result.perUnit.emissionsG.central)} ({formatChange(view[i]?.result.perUnit.emissionsG.central ?? 0, v.result.perUnit.emissionsG.central)})</li>)}</ul>
         ) : null} />
       <div className="calc__layout">
         <form className="calc__form" onSubmit={(event) => event.preventDefault()} noValidate aria-label="Data-quality tier inputs">
@@ -57,7 +57,7 @@ export default function DataQualityTiers(props: IslandProps<TiersInput, TiersVie
                 The proxy interval is {roundSignificant(spread(proxy) / spread(measured), 2)} times as wide (P95 ÷ P5) as the measured one: the thinner the data, the wider the honest answer.
               </p>
             )}
-            <IntervalChart id={`${id}-emissions`} title={`Emissions ${unit} at each tier`} quantity="mass" rows={view.map((v) => ({ key: v.tier, label: tierLabels[v.tier], interval: v.result.perUnit.emissionsG }))} />
+            <IntervalChart id={`${id}-emissions`} title={`Emissions ${unit} at each tier`} quantity="emissions" rows={view.map((v) => ({ key: v.tier, label: tierLabels[v.tier], interval: v.result.perUnit.emissionsG }))} />
             <IntervalChart id={`${id}-energy`} title={`Energy ${unit} at each tier`} quantity="energy" rows={view.map((v) => ({ key: v.tier, label: tierLabels[v.tier], interval: v.result.perUnit.energyWh }))} />
             <AssumptionsPanel context={context} coefficientSet={state.coefficientSet} coefficients={state.coefficients} sourceIds={state.sourceIds} warnings={warnings} />
             <ExportBar idPrefix={id} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: view.flatMap((v) => v.result.inputs.map((i) => ({ ...i, label: `${tierLabels[v.tier]}: ${i.label}` }))), results: [...rows, ...energyRows], notes: [`Functional unit: ${unit.replace(/^per /, 'one ')}.`, 'Boundary: the use case’s boundary at every tier; only the estimate changes.'] }} />

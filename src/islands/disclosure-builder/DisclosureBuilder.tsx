@@ -21,7 +21,7 @@ const loadEngine = () => import('./engine.ts').then((m) => m.engine);
 const tierNames: Record<TierId, string> = { measured: 'Measured', reported: 'Reported by the supplier', modelled: 'Modelled (parametric)', proxy: 'Proxy (model class)' };
 const fieldsForMethod: Record<string, string> = { measured: 'input.estimate.energyWhPerRequest', reported: 'input.estimate.energyWhPerRequest', parametric: 'input.estimate.activeParamsB', proxy: 'input.estimate.modelClass' };
 
-const baseUnits: Record<string, 'energy' | 'mass' | undefined> = { Wh: 'energy', gCO2e: 'mass' };
+const baseUnits: Record<string, 'energy' | 'emissions' | undefined> = { Wh: 'energy', gCO2e: 'emissions' };
 
 export function statementRows(view: DisclosureView): ExportRow[] {
   return view.statement.results.slice(0, 2).flatMap((r) => {

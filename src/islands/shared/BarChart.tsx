@@ -2,7 +2,7 @@
  * A horizontal bar chart: labels and values in HTML (so they wrap at 360 px and scale with the text),
  * bars in hand-made SVG; the same figures follow in a table for screen readers and print.
  */
-import { formatQuantity, type Quantity } from './format.ts';
+import { formatQuantity, type Quantity } from '../../../calculators/core/format.ts';
 
 export interface Bar {
   key: string;

@@ -1,11 +1,12 @@
 /** Every numeric input with its value and whether the reader supplied it or it is a default. */
 import type { InputRecord } from '../../../calculators/core/result.ts';
-import { formatNumber } from './format.ts';
+import { formatNumber } from '../../../calculators/core/format.ts';
 
 const originText: Record<InputRecord['origin'], string> = {
   supplied: 'you supplied',
   default: 'default',
   preset: 'preset',
+  computed: 'computed by the model',
 };
 
 export function valueText(value: InputRecord['value']): string {

@@ -1,5 +1,5 @@
 /** A keyboard-operable slider over powers of ten (a native range input, announced as a readable count). */
-import { formatCount } from './format.ts';
+import { formatCount } from '../../../calculators/core/format.ts';
 
 interface Props {
   id: string;

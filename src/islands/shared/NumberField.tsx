@@ -1,6 +1,6 @@
 /** A labelled numeric input with unit, help, allowed range and an optional upper end for a range. */
 import { highKey, type Drafts } from './drafts.ts';
-import { formatNumber } from './format.ts';
+import { formatNumber } from '../../../calculators/core/format.ts';
 import type { NumberFieldDef } from './types.ts';
 
 interface Props {

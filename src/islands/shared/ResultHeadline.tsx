@@ -1,6 +1,6 @@
-/** The headline result: central value with its P5–P95 interval, announced politely when it changes. */
+/** The headline result: central value with its range in the one wording, announced politely when it changes. */
 import type { Interval } from '../../../calculators/core/result.ts';
-import { formatInterval, type Quantity } from './format.ts';
+import { formatRange, type Quantity } from '../../../calculators/core/format.ts';
 
 export interface HeadlineRow {
   label: string;
@@ -17,7 +17,7 @@ interface Props {
 }
 
 export function headlineText(rows: HeadlineRow[]): string {
-  return rows.map((row) => `${row.label}: ${formatInterval(row.quantity, row.interval).text}`).join('. ');
+  return rows.map((row) => `${row.label}: ${formatRange(row.interval, row.quantity).text}`).join('. ');
 }
 
 export function ResultHeadline({ rows, stale, methodHref, methodLabel }: Props) {
@@ -25,13 +25,13 @@ export function ResultHeadline({ rows, stale, methodHref, methodLabel }: Props) 
     <div className="calc-headline" data-stale={stale ? 'true' : undefined}>
       <dl>
         {rows.map((row) => {
-          const f = formatInterval(row.quantity, row.interval);
+          const f = formatRange(row.interval, row.quantity);
           return (
             <div key={row.label} className="calc-headline__row">
               <dt>{row.label}</dt>
               <dd>
                 <strong className="calc-headline__value">{f.central} {f.unit}</strong>
-                {f.range ? <span className="calc-headline__range"> P5–P95: {f.range} {f.unit}</span> : <span className="calc-headline__range"> (no input given as a range)</span>}
+                {f.rangeText ? <span className="calc-headline__range"> ({f.rangeText})</span> : <span className="calc-headline__range"> (single value: no input is uncertain)</span>}
               </dd>
             </div>
           );

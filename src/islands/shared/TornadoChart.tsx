@@ -1,6 +1,6 @@
 /** Which inputs drive the uncertainty: a tornado chart (SVG bars around the baseline) and its table. */
 import type { SensitivityTable } from '../../../calculators/core/result.ts';
-import { formatNumber, formatQuantity, type Quantity } from './format.ts';
+import { formatNumber, formatQuantity, type Quantity } from '../../../calculators/core/format.ts';
 
 interface Props {
   id: string;

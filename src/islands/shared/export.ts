@@ -1,7 +1,7 @@
 /** CSV, JSON, Markdown and citation text for an island's result. Pure; the date is passed in. */
 import type { InputRecord, Interval } from '../../../calculators/core/result.ts';
 import { PUBLISHER, WORK_TITLE } from '../../lib/citation.ts';
-import { formatInterval, type Quantity } from './format.ts';
+import { formatRange, type Quantity } from '../../../calculators/core/format.ts';
 import type { IslandContext } from './types.ts';
 
 export interface ExportRow {
@@ -24,7 +24,7 @@ export interface ExportData {
   attachments?: Record<string, unknown>;
 }
 
-const baseUnit: Record<Quantity, string> = { energy: 'Wh', mass: 'gCO2e' };
+const baseUnit: Record<Quantity, string> = { energy: 'Wh', emissions: 'gCO2e' };
 
 function csvCell(value: string | number): string {
   const text = String(value);
@@ -81,7 +81,7 @@ export function citationText(data: ExportData): string {
 
 export function toMarkdown(data: ExportData): string {
   const lines = [`### ${data.context.title}`, ''];
-  for (const row of data.results) lines.push(`- **${row.label}:** ${formatInterval(row.quantity, row.interval).text}`);
+  for (const row of data.results) lines.push(`- **${row.label}:** ${formatRange(row.interval, row.quantity).text}`);
   if (data.notes.length) {
     lines.push('');
     for (const note of data.notes) lines.push(`- ${note}`);

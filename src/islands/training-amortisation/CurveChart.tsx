@@ -1,6 +1,6 @@
 /** Training per request against lifetime volume on log–log axes (SVG), with the inference line and the chosen volume. */
 import type { TrainingCurvePoint } from '../../../calculators/training/index.ts';
-import { formatCount, formatQuantity } from '../shared/format.ts';
+import { formatCount, formatQuantity } from '../../../calculators/core/format.ts';
 
 interface Props {
   id: string;
@@ -44,7 +44,7 @@ export function CurveChart({ id, curve, inferenceG, chosen }: Props) {
           {tableRows.map((p) => (
             <tr key={p.lifetimeInferences}>
               <th scope="row">{formatCount(p.lifetimeInferences)}</th>
-              <td>{formatQuantity('mass', p.trainingPerUnitG)}</td>
+              <td>{formatQuantity('emissions', p.trainingPerUnitG)}</td>
               <td>{p.shareOfUnitTotal === undefined ? '–' : `${Math.round(p.shareOfUnitTotal * 1000) / 10} %`}</td>
             </tr>
           ))}

@@ -8,7 +8,7 @@ import { BarChart } from '../shared/BarChart.tsx';
 import { ExportBar } from '../shared/ExportBar.tsx';
 import type { ExportRow } from '../shared/export.ts';
 import { FieldList } from '../shared/FieldList.tsx';
-import { formatChange, formatCount, formatQuantity, roundSignificant } from '../shared/format.ts';
+import { formatChange, formatCount, formatQuantity, roundSignificant } from '../../../calculators/core/format.ts';
 import { InputsTable } from '../shared/InputsTable.tsx';
 import { LinkNotice } from '../shared/LinkNotice.tsx';
 import { LogSlider } from '../shared/LogSlider.tsx';
@@ -25,10 +25,10 @@ const VOLUME = 'allocation.lifetimeInferences';
 export function trainingRows(result: TrainingResult): ExportRow[] {
   const rows: ExportRow[] = [];
   if (result.allocation.perUnit) {
-    rows.push({ label: 'Training emissions per request', quantity: 'mass', interval: result.allocation.perUnit.emissionsG });
+    rows.push({ label: 'Training emissions per request', quantity: 'emissions', interval: result.allocation.perUnit.emissionsG });
     rows.push({ label: 'Training energy per request', quantity: 'energy', interval: result.allocation.perUnit.energyWh });
   }
-  rows.push({ label: 'Training emissions in total', quantity: 'mass', interval: result.emissionsG.total });
+  rows.push({ label: 'Training emissions in total', quantity: 'emissions', interval: result.emissionsG.total });
   rows.push({ label: 'Training energy in total', quantity: 'energy', interval: result.energyWh.total });
   return rows;
 }
@@ -50,7 +50,7 @@ export default function TrainingAmortisation(props: IslandProps<TrainingInput, T
       <p className="calc__intro">Spread the training footprint over every request the model will serve. Move the lifetime volume: the per-request share falls in proportion, and past the break-even volume inference outweighs training.</p>
       <LinkNotice notice={state.notice} context={context} onRecompute={state.recomputeWithLatest} onAdopt={state.adoptLatest} onDismiss={state.dismissNotice}
         comparison={state.comparison && result ? (
-          <p>With <code>{state.comparison.coefficientSet}</code>: training {formatQuantity('mass', state.comparison.view.emissionsG.total.central)} in total ({formatChange(result.emissionsG.total.central, state.comparison.view.emissionsG.total.central)}).</p>
+          <p>With <code>{state.comparison.coefficientSet}</code>: training {formatQuantity('emissions', state.comparison.view.emissionsG.total.central)} in total ({formatChange(result.emissionsG.total.central, state.comparison.view.emissionsG.total.central)}).</p>
         ) : null} />
       <div className="calc__layout">
         <form className="calc__form" onSubmit={(event) => event.preventDefault()} noValidate aria-label="Training amortisation inputs">
@@ -71,10 +71,11 @@ export default function TrainingAmortisation(props: IslandProps<TrainingInput, T
             <ResultHeadline rows={trainingRows(result)} stale={state.stale} methodHref={context.links.methodology} methodLabel={context.links.methodologyLabel} />
             <p className="calc__compare">
               {share && <>At {formatCount(volume)} lifetime requests, training is {roundSignificant(share.central * 100, 2)} % of each request’s emissions. </>}
-              {breakEven && <>Inference overtakes training after about {formatCount(breakEven.emissions.central)} requests in emissions ({formatCount(breakEven.energy.central)} in energy).</>}
+              {breakEven?.emissions && <>Inference overtakes training after about {formatCount(breakEven.emissions.central)} requests in emissions{breakEven.energy ? <> ({formatCount(breakEven.energy.central)} in energy)</> : null}.</>}
+              {breakEven && !breakEven.emissions && breakEven.energy && <>Inference overtakes training after about {formatCount(breakEven.energy.central)} requests in energy.</>}
             </p>
             <CurveChart id={`${id}-curve`} curve={result.curve} inferenceG={inferenceG} chosen={volume} />
-            <BarChart id={`${id}-components`} title="Training emissions by component" quantity="mass" firstColumn="Component"
+            <BarChart id={`${id}-components`} title="Training emissions by component" quantity="emissions" firstColumn="Component"
               bars={result.breakdown.map((b) => ({ key: b.component, label: b.label, value: b.emissionsG.central, note: b.included ? 'included' : 'excluded', muted: !b.included }))} />
             <InputsTable inputs={result.inputs} caption="Inputs: which you supplied and which are defaults" />
             <AssumptionsPanel context={context} coefficientSet={state.coefficientSet} coefficients={state.coefficients} sourceIds={state.sourceIds} warnings={result.warnings} />

@@ -8,7 +8,7 @@ import { AssumptionsPanel } from '../shared/AssumptionsPanel.tsx';
 import { BarChart } from '../shared/BarChart.tsx';
 import { ExportBar } from '../shared/ExportBar.tsx';
 import { FieldList } from '../shared/FieldList.tsx';
-import { formatChange, formatQuantity } from '../shared/format.ts';
+import { formatChange, formatQuantity } from '../../../calculators/core/format.ts';
 import { InputsTable } from '../shared/InputsTable.tsx';
 import { LinkNotice } from '../shared/LinkNotice.tsx';
 import { ResultHeadline } from '../shared/ResultHeadline.tsx';
@@ -42,7 +42,7 @@ export default function InferenceWorkbench(props: IslandProps<InferenceInput, In
       <h2 id={`${id}-title`} className="calc__title">Inference: energy and emissions per functional unit</h2>
       <LinkNotice notice={state.notice} context={context} onRecompute={state.recomputeWithLatest} onAdopt={state.adoptLatest} onDismiss={state.dismissNotice}
         comparison={state.comparison && result ? (
-          <p>With <code>{state.comparison.coefficientSet}</code>: {formatQuantity('mass', state.comparison.view.perUnit.emissionsG.central)} {result.functionalUnit.label} ({formatChange(result.perUnit.emissionsG.central, state.comparison.view.perUnit.emissionsG.central)}).</p>
+          <p>With <code>{state.comparison.coefficientSet}</code>: {formatQuantity('emissions', state.comparison.view.perUnit.emissionsG.central)} {result.functionalUnit.label} ({formatChange(result.perUnit.emissionsG.central, state.comparison.view.perUnit.emissionsG.central)}).</p>
         ) : null} />
       <div className="calc__layout">
         <form className="calc__form" onSubmit={(event) => event.preventDefault()} noValidate aria-label="Inference inputs">
@@ -89,8 +89,8 @@ export default function InferenceWorkbench(props: IslandProps<InferenceInput, In
           <div className="calc__results">
             <ResultHeadline rows={inferenceRows(result)} stale={state.stale} methodHref={context.links.methodology} methodLabel={context.links.methodologyLabel} />
             <p className="calc__compare">Data-quality tier: {result.tier}. {result.samples > 0 ? `${result.samples.toLocaleString('en-GB')} Monte Carlo samples.` : 'Every input is a point value.'}</p>
-            <BarChart id={`${id}-breakdown`} title={`Emissions ${result.functionalUnit.label} by boundary element`} quantity="mass" bars={breakdownBars(result, 'mass')} />
-            {result.sensitivity[0] && <TornadoChart id={`${id}-tornado`} table={result.sensitivity[0]} quantity="mass" />}
+            <BarChart id={`${id}-breakdown`} title={`Emissions ${result.functionalUnit.label} by boundary element`} quantity="emissions" bars={breakdownBars(result, 'emissions')} />
+            {result.sensitivity[0] && <TornadoChart id={`${id}-tornado`} table={result.sensitivity[0]} quantity="emissions" />}
             <InputsTable inputs={result.inputs} caption="Inputs: which you supplied and which are defaults" />
             <AssumptionsPanel context={context} coefficientSet={state.coefficientSet} coefficients={state.coefficients} sourceIds={state.sourceIds} warnings={result.warnings} />
             <ExportBar idPrefix={id} headingLevel={3} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: result.inputs, results: inferenceRows(result), notes: boundaryNotes(result) }} />

@@ -36,7 +36,7 @@ describe('bad input', () => {
 
   it('rejects missing fields and unknown methods', () => {
     expect(errorsOf(evaluateInference({}))[0]?.path).toBe('estimate');
-    expect(errorsOf(evaluateInference({ estimate: { method: 'guess' } }))[0]?.message).toMatch(/Estimate method must be measured, reported, flop, parametric, benchmark or proxy/);
+    expect(errorsOf(evaluateInference({ estimate: { method: 'guess' } }))[0]?.message).toMatch(/Estimate method must be measured, reported, flop, parametric, benchmark, realtime or proxy/);
     expect(errorsOf(evaluateTraining({ energy: { method: 'accelerator-hours' } })).map((e) => e.path)).toEqual(['energy.acceleratorHours', 'energy.powerPerAcceleratorW']);
   });
 

@@ -23,7 +23,7 @@ const contractSourceIds = [
   'jegham-2025', 'mlenergy-2025', 'ai-energy-score-2025', 'gsf-sci-2024', 'gsf-sci-ai-2026', 'tomlinson-2024', 'rockpool-2024',
   'luccioni-2025-jevons', 'dimpact-2023', 'carbon-trust-2021', 'malmodin-2020', 'iea-2025-energy-ai', 'iea-2025-electricity', 'ember-2024',
   'uptime-2024', 'llopis-2026', 'ghg-protocol-corporate', 'ghg-protocol-product', 'ghg-protocol-scope2', 'iso-14040', 'iso-14044',
-  'nvidia-h100-pcf', 'boavizta-api', 'project-assumption',
+  'nvidia-h100-pcf', 'boavizta-api', 'project-assumption', 'kaplan-2020', 'mytton-2022',
 ];
 
 describe('source registry', () => {
@@ -69,7 +69,10 @@ describe.each(listCoefficientSets().map((set) => [set.id, set] as const))('coeff
     for (const d of set.devices) expect(ids.has(d.coefficientId), d.id).toBe(true);
     for (const m of set.media) for (const ref of [m.requestsPerUnit, m.outputTokensPerRequest, m.inputTokensPerRequest, m.dataBytesPerUnit, m.deviceTimeSPerUnit]) expect(ids.has(ref), ref).toBe(true);
     for (const k of set.modelClasses) expect(ids.has(k.activeParamsB), k.id).toBe(true);
-    expect(set.media.map((m) => m.id).sort()).toEqual(['article-drafting', 'chat-assistant', 'image-generation', 'metadata-tagging', 'summarisation', 'transcription', 'translation']);
+    const released = ['article-drafting', 'chat-assistant', 'image-generation', 'metadata-tagging', 'summarisation', 'transcription', 'translation'];
+    // cs-2026-12 adds dubbing, video and audience-scale summaries; a later set never drops a preset.
+    expect(set.media.map((m) => m.id).sort()).toEqual(id === 'cs-2026-12' ? [...released, 'dubbing-voice', 'reader-summaries', 'video-generation'].sort() : released);
+    for (const k of set.modelClasses) for (const ref of k.referenceFigures ?? []) expect(ids.has(ref), ref).toBe(true);
   });
 
   it('names the version that pins it, as the manifest does', () => {

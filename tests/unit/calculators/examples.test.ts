@@ -3,11 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { models } from '../../../calculators/index.ts';
 import { inference } from '../../../calculators/inference/index.ts';
 import { listCoefficientSets } from '../../../calculators/coefficients/index.ts';
+import { appliesTo, type WorkedExample } from '../../../calculators/core/example.ts';
 
 const contractExamples: Record<string, string[]> = {
-  inference: ['gemini-median', 'epoch-gpt4o', 'ecologits-70b', 'mistral-large-400', 'mlenergy-qwen3-8b', 'proxy-frontier', 'article-drafting', 'summarisation', 'translation', 'transcription', 'image-generation', 'chat-assistant', 'metadata-tagging'],
+  inference: [
+    'gemini-median', 'epoch-gpt4o', 'ecologits-70b', 'mistral-large-400', 'mlenergy-qwen3-8b', 'proxy-frontier', 'article-drafting', 'summarisation', 'translation', 'transcription', 'image-generation', 'chat-assistant', 'metadata-tagging',
+    // guidance 0.3 (cs-2026-12 onwards)
+    'report-summary', 'transcription-speech', 'dubbing-voice', 'video-generation', 'reader-summaries',
+  ],
   training: ['bloom', 'llama31-family', 'llama31-70b', 'gpt3', 'newsroom-finetune'],
-  counterfactual: ['article-drafting', 'summarisation', 'translation', 'transcription', 'image-generation', 'tomlinson-top-down'],
+  counterfactual: ['article-drafting', 'summarisation', 'translation', 'transcription', 'image-generation', 'tomlinson-top-down', 'transcription-speech'],
   disclosure: ['gemini-median-disclosure', 'article-drafting-disclosure'],
 };
 
@@ -28,14 +33,25 @@ describe('model registry', () => {
 });
 
 for (const [modelId, model] of Object.entries(models)) {
-  for (const [exampleId, example] of Object.entries(model.examples as Record<string, { title: string; summary: string; input: unknown; sourceIds: string[] }>)) {
+  for (const [exampleId, example] of Object.entries(model.examples as Record<string, WorkedExample<unknown>>)) {
     describe(`${modelId} example ${exampleId}`, () => {
       it('has a title, summary and sources', () => {
         expect(example.title.length).toBeGreaterThan(10);
         expect(example.summary.length).toBeGreaterThan(40);
         expect(example.sourceIds.length).toBeGreaterThan(0);
       });
+      it('says whether it reproduces a published figure or is an estimate', () => {
+        expect(['published', 'estimate']).toContain(example.purpose);
+      });
       for (const set of listCoefficientSets()) {
+        if (!appliesTo(example, set.id)) {
+          it(`is refused by ${set.id}, or flagged, since that set lacks its methods or presets`, () => {
+            const outcome = (model.evaluate as AnyEvaluate)(example.input, { coefficientSet: set.id });
+            if (outcome.ok) expect(outcome.result.warnings.join(' ')).toMatch(/not counted: the methods of coefficient set/);
+            else expect(JSON.stringify(outcome.errors)).toMatch(/not available in coefficient set/);
+          });
+          continue;
+        }
         it(`evaluates with ${set.id} and records its provenance`, () => {
           const outcome = (model.evaluate as AnyEvaluate)(example.input, { coefficientSet: set.id });
           expect(outcome.ok, JSON.stringify(outcome.errors)).toBe(true);

@@ -10,6 +10,7 @@ import { evaluateInference } from '../../../calculators/inference/index.ts';
 import { evaluateTraining, sciEmbodiedShareG } from '../../../calculators/training/index.ts';
 import { evaluateCounterfactual } from '../../../calculators/counterfactual/index.ts';
 import { inferenceExamples } from '../../../calculators/inference/examples.ts';
+import { getCoefficientSet } from '../../../calculators/coefficients/index.ts';
 import { trainingExamples } from '../../../calculators/training/examples.ts';
 
 interface Case {
@@ -34,6 +35,18 @@ function close(actual: number, expected: number, tolerance: number, what: string
 }
 
 type Runner = (inputs: Record<string, any>) => Record<string, number>;
+
+function epochLongInput(i: Record<string, any>): number {
+  const r = ok(evaluateInference({
+    outputTokensPerRequest: i.outputTokens,
+    inputTokensPerRequest: i.inputTokens,
+    estimate: { method: 'flop', activeParamsB: i.activeParams / 1e9, peakFlopsPerSecond: i.peakFlopsPerSecond, utilisation: i.utilisation, powerPerAcceleratorW: i.powerPerAcceleratorW, powerAdjustment: i.powerAdjustment, pue: i.pue },
+  }, { coefficientSet: 'cs-2026-12' }));
+  // Prefill and decoding are reported apart, and add up to the data-centre total.
+  expect(r.phases!.prefill.energyWh.central + r.phases!.decode.energyWh.central).toBeCloseTo(r.perRequest.energyWh.central, 9);
+  expect(r.phases!.prefill.energyWh.central).toBeGreaterThan(r.phases!.decode.energyWh.central);
+  return r.perRequest.energyWh.central;
+}
 
 /** How each published case maps onto the engine's public API. */
 const runners: Record<string, Runner> = {
@@ -89,6 +102,21 @@ const runners: Record<string, Runner> = {
     const r = ok(evaluateInference({ outputTokensPerRequest: i.outputTokens, estimate: { method: 'benchmark', benchmark: 'ml-energy', joulesPerToken: i.joulesPerToken } }));
     return { energy_Wh: r.perRequest.energyWh.central };
   },
+  // Long inputs: the FLOP method with prefill, as coefficient set cs-2026-12 counts input tokens.
+  'epoch-long-input-10k': (i) => ({ energy_Wh: epochLongInput(i) }),
+  'epoch-long-input-100k': (i) => ({ energy_Wh: epochLongInput(i) }),
+  'network-power-model-stream': (i) => {
+    // One hour of delivery through the engine: only the network element, modelled with the power model.
+    const r = ok(evaluateInference({
+      estimate: { method: 'measured', energyWhPerRequest: 0 },
+      boundary: { network: true },
+      network: { model: 'power', deliverySPerUnit: i.durationH * 3600, bitrateMbps: i.streamMbps, lineMbps: i.lineMbps },
+    }, { coefficientSet: 'cs-2026-12' }));
+    const set = getCoefficientSet('cs-2026-12')!;
+    const value = (id: string) => set.coefficients.find((x) => x.id === id)?.value;
+    expect([value('network-core-fixed-w'), value('network-core-w-per-mbps'), value('network-home-fixed-w'), value('network-home-w-per-mbps')]).toEqual([i.coreFixedW, i.coreWPerMbps, i.homeFixedW, i.homeWPerMbps]);
+    return { energy_Wh_per_hour: r.breakdown.find((b) => b.element === 'network')!.energyWh.central / i.durationH };
+  },
   'top-down-human-writer': (i) => {
     const r = ok(evaluateCounterfactual({
       ai: { energyWhPerRequest: 0.3 },
@@ -103,7 +131,7 @@ const runners: Record<string, Runner> = {
 
 describe('published reproduction cases (tests/fixtures/reproduction-cases.json)', () => {
   it('has a runner for every case, so no case is silently skipped', () => {
-    expect(committed.cases.length).toBeGreaterThanOrEqual(10);
+    expect(committed.cases.length).toBeGreaterThanOrEqual(13);
     for (const c of committed.cases) expect(runners[c.id], `no runner for ${c.id}`).toBeDefined();
   });
 

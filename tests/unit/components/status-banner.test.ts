@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import StatusBanner from '../../../src/components/StatusBanner.astro';
 import type { VersionEntry } from '../../../src/lib/content-schema';
 
-const current: VersionEntry = { id: '0.2', title: 'Consultation draft', status: 'current', released: '2026-11-20', summary: 's'.repeat(40), coefficientSet: 'cs-2026-11', releaseNotes: [], errata: [] };
+const current: VersionEntry = { id: '0.2', title: 'Consultation draft', status: 'current', released: '2026-11-20', summary: 's'.repeat(40), coefficientSet: 'cs-2026-11', releaseNotes: [], errata: [], knownIssues: [] };
 const render = async (version: VersionEntry) =>
   (await AstroContainer.create()).renderToString(StatusBanner, { props: { version, current, currentHref: '/0.2/introduction/' } });
 

@@ -24,7 +24,7 @@ describe('boundary explorer (gemini-median)', () => {
     expect(t).toContain('2.4 times that figure');
   });
   it('shows emissions, the element breakdown and every boundary switch', () => {
-    expect(t).toContain('0.092 g CO2e');
+    expect(t).toContain('0.092 gCO2e');
     expect(t).toContain('Accelerators (GPU/TPU)');
     expect(t).toContain('0.14 Wh'); // accelerators: 58/101 of 0.24 Wh
     expect(html.match(/type="checkbox"/g)?.length).toBe(8);
@@ -44,8 +44,8 @@ describe('data-quality tiers (summarisation)', () => {
   const t = text(render(DataQualityTiers, islandPropsFor('data-quality-tiers', 'summarisation', v02)));
   it('estimates the task at all four tiers with intervals', () => {
     for (const tier of ['Measured', 'Reported', 'Modelled', 'Proxy']) expect(t).toContain(tier);
-    expect(t).toContain('0.016 g CO2e'); // modelled central per article
-    expect(t).toMatch(/P5–P95: 0\.0056–0\.027 g CO2e/);
+    expect(t).toContain('0.018 gCO2e'); // modelled central per article
+    expect(t).toMatch(/likely range 0\.0063 to 0\.03 gCO2e/);
     expect(t).toMatch(/The proxy interval is [\d.]+ times as wide/);
   });
 });
@@ -54,8 +54,8 @@ describe('training amortisation (bloom)', () => {
   const html = render(TrainingAmortisation, islandPropsFor('training-amortisation', 'bloom', v02));
   const t = text(html);
   it('shows the 50.5 t life-cycle total and the per-request share at 1 billion requests', () => {
-    expect(t).toContain('51 t CO2e');
-    expect(t).toContain('0.051 g CO2e');
+    expect(t).toContain('51 tCO2e');
+    expect(t).toContain('0.051 gCO2e');
     expect(t).toContain('At 1 billion lifetime requests, training is 3.3 %');
     expect(t).toMatch(/Inference overtakes training after about 34 million requests/);
   });
@@ -67,14 +67,14 @@ describe('training amortisation (bloom)', () => {
 describe('counterfactual (article-drafting)', () => {
   const t = text(render(Counterfactual, islandPropsFor('counterfactual', 'article-drafting', v02)));
   it('shows both sides, the verdict and the rebound', () => {
-    expect(t).toContain('17 g CO2e');
-    expect(t).toContain('19 g CO2e');
-    expect(t).toContain('-1.7 g CO2e');
+    expect(t).toContain('17 gCO2e');
+    expect(t).toContain('19 gCO2e');
+    expect(t).toContain('−1.2 gCO2e (likely range −9.9 to +8.4 gCO2e)');
     expect(t).toMatch(/interval spans zero/);
   });
   it('shows the top-down method with the guidance’s warning', () => {
     expect(t).toContain('Top-down per-capita method (advised against)');
-    expect(t).toContain('4.6 kg CO2e');
+    expect(t).toContain('4.6 kgCO2e');
     expect(t).toContain('advises against it');
   });
 });
@@ -84,8 +84,8 @@ describe('disclosure builder (article-drafting-disclosure)', () => {
   it('renders the Markdown statement and the headline result', () => {
     expect(t).toContain('# AI-assisted article drafting, per article');
     expect(t).toContain('Data-quality tier: proxy');
-    expect(t).toContain('24 Wh');
-    expect(t).toContain('10 g CO2e');
+    expect(t).toContain('26 Wh');
+    expect(t).toContain('11 gCO2e');
   });
 });
 
@@ -93,7 +93,7 @@ describe('workbench (inference)', () => {
   const t = text(render(InferenceWorkbench, workbenchProps(v02)));
   it('renders the default preset with totals per month and a tornado chart', () => {
     expect(t).toContain('Energy per month');
-    expect(t).toContain('24 kWh');
+    expect(t).toContain('26 kWh');
     expect(t).toContain('What drives the uncertainty');
   });
 });

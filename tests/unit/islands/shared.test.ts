@@ -1,25 +1,9 @@
-/** Pure island helpers: formatting, drafts, URL state and exports. */
+/** Pure island helpers: drafts, URL state and exports (formatting: tests/unit/calculators/format.test.ts). */
 import { describe, expect, it } from 'vitest';
 import { applyDrafts, draftsFromInput, parseNumber, sortErrors } from '../../../src/islands/shared/drafts.ts';
-import { formatInterval, formatQuantity, roundSignificant } from '../../../src/islands/shared/format.ts';
 import { decodeState, encodeState, paramName, withState } from '../../../src/islands/shared/url-state.ts';
 import { toCsv, toJson } from '../../../src/islands/shared/export.ts';
 import type { FieldDef, IslandContext } from '../../../src/islands/shared/types.ts';
-
-describe('format', () => {
-  it('scales units and rounds to two significant figures', () => {
-    expect(formatQuantity('energy', 0.24)).toBe('0.24 Wh');
-    expect(formatQuantity('energy', 1_287_000_000)).toBe('1.3 GWh');
-    expect(formatQuantity('energy', 24_341)).toBe('24 kWh');
-    expect(formatQuantity('mass', 50_520_994)).toBe('51 t CO2e');
-    expect(formatQuantity('mass', 4167)).toBe('4.2 kg CO2e');
-    expect(roundSignificant(1234567)).toBe('1,200,000');
-  });
-  it('shows the interval in the central value’s unit, and no range for a point', () => {
-    expect(formatInterval('energy', { central: 2400, p5: 1500, p95: 4000 }).text).toBe('2.4 kWh (P5–P95: 1.5–4 kWh)');
-    expect(formatInterval('energy', { central: 0.24, p5: 0.24, p95: 0.24 }).range).toBeUndefined();
-  });
-});
 
 const fields: FieldDef[] = [
   { kind: 'number', path: 'a.x', label: 'X', unit: 'Wh', min: 0, max: 10, help: '', range: true },

@@ -11,7 +11,7 @@ const run = <M extends keyof typeof models>(model: M, example: string) => {
 describe('worked-example headlines', () => {
   it('shows the published GPT-3 training figures from the engine', () => {
     const rows = trainingHeadline(run('training', 'gpt3') as never).rows.map((r) => `${r.label}: ${formatQuantity(r.value, r.quantity)}`);
-    expect(rows).toEqual(['Training energy: 1.29 GWh', 'Training emissions: 552 tCO2e']);
+    expect(rows).toEqual(['Training energy: 1.3 GWh', 'Training emissions: 550 tCO2e']);
   });
 
   it('shows Google’s comprehensive-boundary prompt energy per request', () => {
@@ -32,10 +32,10 @@ describe('worked-example headlines', () => {
 describe('formatting quantities', () => {
   const point = (v: number) => ({ central: v, p5: v, p95: v });
   it('keeps intervals, signs and units honest', () => {
-    expect(formatQuantity({ central: 1.5, p5: 1, p95: 2.25 }, 'energyWh')).toBe('1.5 (1 to 2.3) Wh');
-    expect(formatQuantity(point(-250), 'emissionsG')).toBe('-250 gCO2e');
+    expect(formatQuantity({ central: 1.5, p5: 1, p95: 2.25 }, 'energyWh')).toBe('1.5 Wh (likely range 1 to 2.3 Wh)');
+    expect(formatQuantity(point(-250), 'emissionsG')).toBe('−250 gCO2e');
     expect(formatQuantity(point(0.25), 'percent')).toBe('25 %');
     expect(formatQuantity(point(3.2), 'ratio')).toBe('3.2×');
-    expect(formatQuantity(point(592_600_000), 'count')).toBe('593,000,000');
+    expect(formatQuantity(point(592_600_000), 'count')).toBe('590,000,000');
   });
 });
