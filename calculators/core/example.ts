@@ -19,6 +19,6 @@ export interface WorkedExample<I> {
 }
 
 /** Whether an example applies with a coefficient set (set ids sort by date: cs-YYYY-MM). */
-export function appliesTo(example: Pick<WorkedExample<unknown>, 'since'>, coefficientSet: string): boolean {
+export function appliesTo(example: { since?: string }, coefficientSet: string): boolean {
   return example.since === undefined || coefficientSet >= example.since;
 }
