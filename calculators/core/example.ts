@@ -19,6 +19,7 @@ export interface WorkedExample<I> {
 }
 
 /** Whether an example applies with a coefficient set (set ids sort by date: cs-YYYY-MM). */
-export function appliesTo(example: { since?: string }, coefficientSet: string): boolean {
-  return example.since === undefined || coefficientSet >= example.since;
+export function appliesTo(example: object, coefficientSet: string): boolean {
+  const since = (example as { since?: string }).since;
+  return since === undefined || coefficientSet >= since;
 }
