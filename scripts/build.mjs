@@ -10,6 +10,6 @@ run('astro', ['build']);
 const astroDone = performance.now();
 run('pagefind', ['--site', 'dist', '--output-subdir', 'pagefind']);
 // Page weight per page type, printed and published on /footprint/ (needs the finished build, index included).
-run(process.execPath, ['--import', './scripts/register-ts.mjs', 'scripts/footprint.mjs']);
+run(process.execPath, ['scripts/footprint.mjs']);
 const total = performance.now() - started;
 console.log(`\nbuild: astro ${((astroDone - started) / 1000).toFixed(1)} s + pagefind ${((total - (astroDone - started)) / 1000).toFixed(1)} s = ${(total / 1000).toFixed(1)} s`);

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { hardenPage, headersFile, type PagePolicy } from '../lib/csp';
+import { hardenPage, headersFile, type PagePolicy } from '../lib/csp.ts';
 
 function htmlFiles(dir: string): string[] {
   const files: string[] = [];

@@ -1,5 +1,5 @@
 /** Which engine model each embeddable calculator runs; the content tests and Calculator.astro share it. */
-import type { CalculatorName } from './content-schema';
+import type { CalculatorName } from './content-schema.ts';
 
 export type ModelId = 'inference' | 'training' | 'counterfactual' | 'disclosure';
 

@@ -1,5 +1,5 @@
 /** Coefficient-set data shaped for the coefficients appendix and the references list. Pure. */
-import { getCoefficientSet, type Coefficient, type CoefficientSet } from '../../calculators/coefficients/index';
+import { getCoefficientSet, type Coefficient, type CoefficientSet } from '../../calculators/coefficients/index.ts';
 
 export function requireCoefficientSet(id: string): CoefficientSet {
   const set = getCoefficientSet(id);

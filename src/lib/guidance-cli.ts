@@ -9,11 +9,11 @@
 import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { coefficientSetHash, getCoefficientSet } from '../../calculators/coefficients/index';
-import { readContentTree } from './content-files';
-import { isoDateSchema, manifestSchema, versionIdSchema, type Manifest, type VersionEntryInput } from './content-schema';
-import { formatProblems, validateContentTree, type ContentProblem } from './content-validation';
-import { compareIds, isReleased, LOCK_FILE, lockEntry, lockProblems, lockSchema, serialiseLock, type VersionFiles, type VersionsLock } from './versions-lock';
+import { coefficientSetHash, getCoefficientSet } from '../../calculators/coefficients/index.ts';
+import { readContentTree } from './content-files.ts';
+import { isoDateSchema, manifestSchema, versionIdSchema, type Manifest, type VersionEntryInput } from './content-schema.ts';
+import { formatProblems, validateContentTree, type ContentProblem } from './content-validation.ts';
+import { compareIds, isReleased, LOCK_FILE, lockEntry, lockProblems, lockSchema, serialiseLock, type VersionFiles, type VersionsLock } from './versions-lock.ts';
 
 export const MANIFEST_FILE = 'content/versions.json';
 

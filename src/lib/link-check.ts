@@ -3,7 +3,7 @@
  * the #fragment it names) must resolve to a file in dist/ and an id in that file; external links are only
  * listed. Pure: the caller passes the built files; scripts/check-links.mjs reads dist/ and prints.
  */
-import { fragmentTargets, startTags } from './html-scan';
+import { fragmentTargets, startTags } from './html-scan.ts';
 
 export interface BuiltSite {
   /** Every file path in the build, site-relative with a leading slash: '/0.2/index.html', '/favicon.svg'. */

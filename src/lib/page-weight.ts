@@ -5,7 +5,7 @@
  * The budgets themselves are here so the test, the footprint page and the README quote one table.
  */
 import { gzipSync } from 'node:zlib';
-import { startTags } from './html-scan';
+import { startTags } from './html-scan.ts';
 
 export type PageType = 'text' | 'whole-version' | 'search' | 'calculator' | 'alias';
 

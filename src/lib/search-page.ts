@@ -2,7 +2,7 @@
  * Browser code for /search/: loads Pagefind only here, scopes results to one version unless the reader
  * asks for all, ranks the current version first, and renders excerpts without trusting them as HTML.
  */
-import { rankByStatus, type VersionStatusLite } from './search-ranking';
+import { rankByStatus, type VersionStatusLite } from './search-ranking.ts';
 
 interface PagefindResultData {
   url: string;

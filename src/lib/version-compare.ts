@@ -4,9 +4,9 @@
  * between the pinned sets, and worked examples whose headline result moved. Pure: the engine's models
  * and coefficient sets are passed in.
  */
-import { mapChapters, sides, type ChapterRelation } from './chapter-map';
-import type { ChapterRef } from './navigation';
-import { diffChapters, isUnchanged, type SectionDiff } from './text-diff';
+import { mapChapters, sides, type ChapterRelation } from './chapter-map.ts';
+import type { ChapterRef } from './navigation.ts';
+import { diffChapters, isUnchanged, type SectionDiff } from './text-diff.ts';
 
 export interface ChapterText extends ChapterRef {
   /** The MDX body (front matter optional). */

@@ -7,8 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
-import type { Manifest } from './content-schema';
-import type { ContentProblem } from './content-validation';
+import type { Manifest } from './content-schema.ts';
+import type { ContentProblem } from './content-validation.ts';
 
 export const LOCK_FILE = 'content/versions.lock.json';
 

@@ -5,13 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentTree } from '../../src/lib/content-files';
-import { validateContentTree } from '../../src/lib/content-validation';
-import { calculatorModel } from '../../src/lib/calculator-models';
-import { componentUses, emptySections, linkTargets, proseWordCount, stripFrontmatter } from '../../src/lib/mdx-scan';
-import { generatedPages } from '../../src/lib/paths';
-import { getSource } from '../../calculators/coefficients/sources';
-import { models } from '../../calculators/index';
+import { readContentTree } from '../../src/lib/content-files.ts';
+import { validateContentTree } from '../../src/lib/content-validation.ts';
+import { calculatorModel } from '../../src/lib/calculator-models.ts';
+import { componentUses, emptySections, linkTargets, proseWordCount, stripFrontmatter } from '../../src/lib/mdx-scan.ts';
+import { generatedPages } from '../../src/lib/paths.ts';
+import { getSource } from '../../calculators/coefficients/sources.ts';
+import { models } from '../../calculators/index.ts';
 
 const root = join(import.meta.dirname, '../..');
 const content = validateContentTree(readContentTree(root));

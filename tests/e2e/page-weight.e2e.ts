@@ -8,8 +8,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { builtPages, launchBrowser, openPage } from './support/browser';
-import { BUDGETS, budgetBreaches, bytesOf, measurePage, sumBytes, summarise, type PageType, type PageWeight } from '../../src/lib/page-weight';
+import { builtPages, launchBrowser, openPage } from './support/browser.ts';
+import { BUDGETS, budgetBreaches, bytesOf, measurePage, sumBytes, summarise, type PageType, type PageWeight } from '../../src/lib/page-weight.ts';
 
 const base = inject('baseUrl');
 const read = (sitePath: string) => {

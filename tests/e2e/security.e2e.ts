@@ -7,10 +7,10 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { builtPages, isAlias, launchBrowser, openPage } from './support/browser';
-import { calculatorModel } from '../../src/lib/calculator-models';
-import { paramName } from '../../src/islands/shared/url-state';
-import { startTags } from '../../src/lib/html-scan';
+import { builtPages, isAlias, launchBrowser, openPage } from './support/browser.ts';
+import { calculatorModel } from '../../src/lib/calculator-models.ts';
+import { paramName } from '../../src/islands/shared/url-state.ts';
+import { startTags } from '../../src/lib/html-scan.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;

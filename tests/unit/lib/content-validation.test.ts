@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readContentTree } from '../../../src/lib/content-files';
-import { formatProblems, validateContentTree, type ContentTree } from '../../../src/lib/content-validation';
-import { contentGuard } from '../../../src/integrations/content-guard';
+import { readContentTree } from '../../../src/lib/content-files.ts';
+import { formatProblems, validateContentTree, type ContentTree } from '../../../src/lib/content-validation.ts';
+import { contentGuard } from '../../../src/integrations/content-guard.ts';
 
 const fixture = join(import.meta.dirname, '../../fixtures/content-good');
 const temps: string[] = [];

@@ -8,8 +8,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkProblems, runGuidance } from '../../../src/lib/guidance-cli';
-import { sha256 } from '../../../src/lib/versions-lock';
+import { checkProblems, runGuidance } from '../../../src/lib/guidance-cli.ts';
+import { sha256 } from '../../../src/lib/versions-lock.ts';
 
 const projectRoot = join(import.meta.dirname, '../../..');
 const temps: string[] = [];

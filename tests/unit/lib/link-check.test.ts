@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, externalLinksWithoutNoopener, pageReferences, pagePathOf } from '../../../src/lib/link-check';
+import { checkLinks, externalLinksWithoutNoopener, pageReferences, pagePathOf } from '../../../src/lib/link-check.ts';
 
 const site = (pages: Record<string, string>, other: string[] = [], siteUrl?: string) => ({
   files: new Set([...Object.keys(pages), ...other]),

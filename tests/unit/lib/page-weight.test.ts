@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, budgetBreaches, bytesOf, formatBytes, measurePage, pageType, searchPayloadModel, staticImports, summarise } from '../../../src/lib/page-weight';
+import { BUDGETS, budgetBreaches, bytesOf, formatBytes, measurePage, pageType, searchPayloadModel, staticImports, summarise } from '../../../src/lib/page-weight.ts';
 
 const files: Record<string, string> = {
   '/_astro/site.css': 'body{color:red}',
