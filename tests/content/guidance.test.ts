@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentTree } from '../../src/lib/content-files.ts';
-import { validateContentTree } from '../../src/lib/content-validation.ts';
+import { readContentTree } from '../../src/integrations/content-files.ts';
+import { validateContentTree } from '../../src/integrations/content-validation.ts';
 import { calculatorModel } from '../../src/lib/calculator-models.ts';
 import { componentUses, emptySections, linkTargets, proseWordCount, stripFrontmatter } from '../../src/lib/mdx-scan.ts';
 import { generatedPages } from '../../src/lib/paths.ts';

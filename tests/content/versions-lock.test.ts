@@ -6,9 +6,9 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkProblems } from '../../src/lib/guidance-cli.ts';
-import { readContentTree } from '../../src/lib/content-files.ts';
-import { validateContentTree } from '../../src/lib/content-validation.ts';
+import { checkProblems } from '../../scripts/guidance/main.ts';
+import { readContentTree } from '../../src/integrations/content-files.ts';
+import { validateContentTree } from '../../src/integrations/content-validation.ts';
 import type { ChapterRef } from '../../src/lib/navigation.ts';
 import { generatedPages } from '../../src/lib/paths.ts';
 import { switchHrefAcross } from '../../src/lib/version-switch.ts';

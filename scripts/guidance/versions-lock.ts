@@ -7,8 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
-import type { Manifest } from './content-schema.ts';
-import type { ContentProblem } from './content-validation.ts';
+import type { Manifest } from '../../src/lib/content-schema.ts';
+import type { ContentProblem } from '../../src/integrations/content-validation.ts';
 
 export const LOCK_FILE = 'content/versions.lock.json';
 

@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readContentTree } from '../../../src/lib/content-files.ts';
-import { formatProblems, validateContentTree, type ContentTree } from '../../../src/lib/content-validation.ts';
+import { readContentTree } from '../../../src/integrations/content-files.ts';
+import { formatProblems, validateContentTree, type ContentTree } from '../../../src/integrations/content-validation.ts';
 import { contentGuard } from '../../../src/integrations/content-guard.ts';
 
 const fixture = join(import.meta.dirname, '../../fixtures/content-good');

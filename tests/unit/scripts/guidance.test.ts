@@ -8,8 +8,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkProblems, runGuidance } from '../../../src/lib/guidance-cli.ts';
-import { sha256 } from '../../../src/lib/versions-lock.ts';
+import { checkProblems, runGuidance } from '../../../scripts/guidance/main.ts';
+import { sha256 } from '../../../scripts/guidance/versions-lock.ts';
 
 const projectRoot = join(import.meta.dirname, '../../..');
 const temps: string[] = [];
@@ -35,7 +35,7 @@ function tempRoot(withSite = false): string {
   const out: string[] = [];
   runGuidance(['init-lock'], { root, out: (l) => out.push(l), err: (l) => out.push(l) });
   if (withSite) {
-    for (const item of ['src', 'calculators', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    for (const item of ['src', 'scripts', 'calculators', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
       cpSync(join(projectRoot, item), join(root, item), { recursive: true });
     }
     symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');

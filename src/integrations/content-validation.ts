@@ -13,7 +13,7 @@ import {
   type ChapterFrontmatter,
   type Glossary,
   type Manifest,
-} from './content-schema.ts';
+} from '../lib/content-schema.ts';
 
 export interface ChapterSource {
   /** Path relative to the project root, e.g. content/guidance/0.2/introduction.mdx */
