@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readContentTree } from '../../src/integrations/content-files.ts';
 import { validateContentTree } from '../../src/integrations/content-validation.ts';
 import { calculatorModel } from '../../src/lib/calculator-models.ts';
-import { componentUses, emptySections, linkTargets, proseWordCount, stripFrontmatter } from '../../src/lib/mdx-scan.ts';
+import { componentUses, emptySections, linkTargets, proseWordCount, stripFrontmatter } from '../support/mdx-scan.ts';
 import { generatedPages } from '../../src/lib/paths.ts';
 import { getSource } from '../../calculators/coefficients/sources.ts';
 import { models } from '../../calculators/index.ts';

@@ -1,8 +1,9 @@
 /**
- * Browser code for /search/: loads Pagefind only here, scopes results to one version unless the reader
+ * Browser code for /search/ (search.astro beside it; the leading underscore keeps this file from being a
+ * route): loads Pagefind only here, scopes results to one version unless the reader
  * asks for all, ranks the current version first, and renders excerpts without trusting them as HTML.
  */
-import { rankByStatus, type VersionStatusLite } from './search-ranking.ts';
+import { rankByStatus, type VersionStatusLite } from '../lib/search-ranking.ts';
 
 interface PagefindResultData {
   url: string;

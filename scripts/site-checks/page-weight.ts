@@ -1,10 +1,11 @@
 /**
  * Page weight of the built site, measured from the files in dist/: what each kind of page makes a reader
  * download, raw and gzip-compressed (as a static host sends it). Used by the budget test
- * (tests/e2e/page-weight.e2e.ts), and by scripts/footprint.mjs, which publishes the figures on /footprint/.
- * The budgets themselves are here so the test, the footprint page and the README quote one table.
+ * (tests/e2e/page-weight.e2e.ts), and by footprint.ts, which publishes the figures on /footprint/. The
+ * budgets themselves are in src/lib/page-budgets.ts, because the footprint page quotes them too.
  */
 import { gzipSync } from 'node:zlib';
+import { BUDGETS } from '../../src/lib/page-budgets.ts';
 import { startTags } from './html-scan.ts';
 
 export type PageType = 'text' | 'whole-version' | 'search' | 'calculator' | 'alias';
@@ -128,26 +129,6 @@ export function searchPayloadModel(files: { path: string; size: number; gzip?: n
   return { bytes: chosen.reduce((sum, f) => sum + (f.gzip ?? f.size), 0), files: chosen.map((f) => f.path) };
 }
 
-/** Page-weight budgets in bytes, gzip-compressed unless marked raw. Enforced by tests/e2e/page-weight.e2e.ts. */
-export const BUDGETS = {
-  /** HTML + CSS of any text page (chapters, contents, glossary, references, coefficients, home). */
-  textPageHtmlCssGzip: 40_000,
-  /** HTML + CSS of a page that holds a whole version, or the changes between two (print, changes, compare). */
-  wholeVersionPageHtmlCssGzip: 150_000,
-  /** JavaScript files a text page loads: none; only the inline theme script. */
-  textPageJsGzip: 0,
-  /** The inline theme script and any other inline script on a text page. */
-  textPageInlineJsGzip: 1_500,
-  /** JavaScript the search page loads before a query (its own module; Pagefind is counted in the query). */
-  searchPageJsGzip: 60_000,
-  /** Everything a first query fetches from /pagefind/ (script, worker, WebAssembly, index, fragments). */
-  searchQueryBytes: 300_000,
-  /** JavaScript a calculator page loads (React, the islands, the engine). */
-  calculatorPageJsGzip: 200_000,
-  /** HTML + CSS of a calculator page (server-rendered islands make it heavier than text). */
-  calculatorPageHtmlCssGzip: 80_000,
-} as const;
-
 export interface PageTypeSummary {
   type: PageType;
   pages: number;
@@ -208,11 +189,4 @@ export function budgetBreaches(weights: PageWeight[]): string[] {
     }
   }
   return breaches;
-}
-
-/** A byte count for readers: '12.3 kB' (decimal kilobytes, as network figures are quoted). */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`;
-  if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(1)} kB`;
-  return `${(bytes / 1_000_000).toFixed(2)} MB`;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { addNoopener, cspHash, hardenPage, headersFile, ISLAND_STYLE_RULE, moveIslandStyles, pagePolicy, policyText } from '../../../src/lib/csp.ts';
+import { addNoopener, cspHash, hardenPage, headersFile, ISLAND_STYLE_RULE, moveIslandStyles, pagePolicy, policyText } from '../../../src/integrations/csp.ts';
 
 const page = (head: string, body: string) => `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>t</title>${head}</head><body>${body}</body></html>`;
 

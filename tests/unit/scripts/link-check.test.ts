@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, externalLinksWithoutNoopener, pageReferences, pagePathOf } from '../../../src/lib/link-check.ts';
+import { pagePathOf } from '../../../scripts/site-checks/dist-files.ts';
+import { checkLinks, externalLinksWithoutNoopener, pageReferences } from '../../../scripts/site-checks/link-check.ts';
 
 const site = (pages: Record<string, string>, other: string[] = [], siteUrl?: string) => ({
   files: new Set([...Object.keys(pages), ...other]),

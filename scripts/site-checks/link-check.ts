@@ -1,8 +1,9 @@
 /**
  * Link check over the built site, without a server and without the network: every internal href/src (and
  * the #fragment it names) must resolve to a file in dist/ and an id in that file; external links are only
- * listed. Pure: the caller passes the built files; scripts/check-links.mjs reads dist/ and prints.
+ * listed. Pure: the caller passes the built files; check-links.ts reads dist/ and prints.
  */
+import { pagePathOf } from './dist-files.ts';
 import { fragmentTargets, startTags } from './html-scan.ts';
 
 export interface BuiltSite {
@@ -41,11 +42,6 @@ const URL_ATTRIBUTES: Record<string, string[]> = {
   input: ['src'], 'astro-island': ['component-url', 'renderer-url', 'before-hydration-url'],
 };
 const SRCSET_ELEMENTS = new Set(['img', 'source']);
-
-/** The URL path a built file is served at: '/0.2/index.html' -> '/0.2/'. */
-export function pagePathOf(file: string): string {
-  return file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
-}
 
 /** Every address a page refers to (links, resources, island modules, meta refresh targets). */
 export function pageReferences(page: string, html: string): LinkReference[] {

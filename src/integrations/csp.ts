@@ -8,7 +8,7 @@
  * 'wasm-unsafe-eval' (this allows WebAssembly compilation only, not JavaScript eval).
  */
 import { createHash } from 'node:crypto';
-import { rawTextElements, startTags } from './html-scan.ts';
+import { rawTextElements, startTags } from '../../scripts/site-checks/html-scan.ts';
 
 /** Astro writes this rule in a <style> element inside <body> before the first island. */
 export const ISLAND_STYLE_RULE = 'astro-island,astro-slot,astro-static-slot{display:contents}';

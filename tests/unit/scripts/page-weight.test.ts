@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, budgetBreaches, bytesOf, formatBytes, measurePage, pageType, searchPayloadModel, staticImports, summarise } from '../../../src/lib/page-weight.ts';
+import { BUDGETS, formatBytes } from '../../../src/lib/page-budgets.ts';
+import { budgetBreaches, bytesOf, measurePage, pageType, searchPayloadModel, staticImports, summarise } from '../../../scripts/site-checks/page-weight.ts';
 
 const files: Record<string, string> = {
   '/_astro/site.css': 'body{color:red}',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { componentUses, emptySections, linkTargets, proseWordCount, stripFrontmatter } from '../../../src/lib/mdx-scan.ts';
+import { componentUses, emptySections, linkTargets, proseWordCount, stripFrontmatter } from '../../support/mdx-scan.ts';
 
 const sample = `---
 title: T

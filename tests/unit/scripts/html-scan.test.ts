@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, fragmentTargets, rawTextElements, startTags } from '../../../src/lib/html-scan.ts';
+import { decodeEntities, fragmentTargets, rawTextElements, startTags } from '../../../scripts/site-checks/html-scan.ts';
 
 describe('startTags', () => {
   it('reads attributes in every quoting style, decoding character references', () => {

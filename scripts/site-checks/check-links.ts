@@ -1,30 +1,16 @@
 // `npm run check:links`: every internal href/src and #fragment in dist/ (all versions) must resolve to a
 // built file and an element id; external links are listed, never fetched, and must carry rel="noopener".
-// Exits 1 on any problem. Run `npm run build` first. The logic is in src/lib/link-check.ts.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { checkLinks, externalLinksWithoutNoopener, pagePathOf } from '../src/lib/link-check.ts';
+// Exits 1 on any problem. Run `npm run build` first. The logic is in link-check.ts beside this file.
+import { readFileSync } from 'node:fs';
+import { distFiles, isHtml, pagePathOf, requireBuild } from './dist-files.ts';
+import { checkLinks, externalLinksWithoutNoopener } from './link-check.ts';
 
 const dist = process.argv[2] ?? 'dist';
-if (!existsSync(join(dist, 'index.html'))) {
-  console.error(`${dist}/ has no index.html: run \`npm run build\` first.`);
-  process.exit(1);
-}
+requireBuild(dist);
 
-const files = new Set();
-const html = new Map();
-const walk = (dir) => {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path);
-    else {
-      const file = `/${relative(dist, path).split(sep).join('/')}`;
-      files.add(file);
-      if (name.endsWith('.html')) html.set(file, readFileSync(path, 'utf8'));
-    }
-  }
-};
-walk(dist);
+const built = distFiles(dist);
+const files = new Set(built.map((f) => f.path));
+const html = new Map(built.filter(isHtml).map((f) => [f.path, readFileSync(f.file, 'utf8')]));
 
 const report = checkLinks({ files, html, site: process.env.SITE_URL || undefined });
 const withoutNoopener = [...html].flatMap(([file, text]) => externalLinksWithoutNoopener(pagePathOf(file), text));
