@@ -1,102 +1,99 @@
 /**
- * A small, dependency-free reader for the HTML this site builds: start tags with their attributes, and the
- * raw text of script and style elements. Used by the build's hardening step (CSP hashes), the link check
- * and the page-weight measurement. It is not a general HTML parser: it relies on the builder writing
- * well-formed markup (quoted attributes, closed script/style elements), which the HTML check enforces.
+ * The build's HTML reader: the elements a page really has, with their decoded attributes, where each start
+ * tag stands in the source, and the text of its scripts and styles. Used by the build's hardening step (CSP
+ * hashes, noopener), the link check, the page-weight measurement and the security test. Parsing is parse5's,
+ * which follows the WHATWG parsing rules browsers use, so a script's text here is the text a browser hashes
+ * for CSP. This module only walks parse5's tree into the small shapes those callers need.
  */
+import { defaultTreeAdapter as tree, parse, type DefaultTreeAdapterTypes } from 'parse5';
 
 export interface StartTag {
   /** Lower-case element name. */
   name: string;
   /** Attribute values with character references decoded; a bare attribute has the value ''. */
   attrs: Record<string, string>;
-  /** Offsets of the tag in the source: [start, end). */
+  /** Offsets of the start tag in the source: [start, end). */
   start: number;
   end: number;
+  /** Offsets of each attribute (name, and value if any) in the source, by attribute name. */
+  attrSpans: Record<string, { start: number; end: number }>;
 }
 
 export interface RawTextElement extends StartTag {
   name: 'script' | 'style';
-  /** Exactly the text between the start and end tags (what a CSP hash covers). */
+  /** The element's text: exactly what a CSP hash covers. */
   content: string;
-  /** Offset just past the end tag. */
-  elementEnd: number;
 }
 
-const NAMED_REFERENCES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the character references an attribute value may hold. */
-export function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED_REFERENCES[ref.toLowerCase()] ?? whole;
-  });
+interface ScannedElement extends StartTag {
+  /** Concatenated text of the element's text children (meaningful for script and style). */
+  text: string;
 }
 
-const TAG = /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/y;
-const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+type ParentNode = DefaultTreeAdapterTypes.ParentNode;
 
-function parseAttributes(source: string): Record<string, string> {
+function attributesOf(element: DefaultTreeAdapterTypes.Element): Record<string, string> {
   const attrs: Record<string, string> = {};
-  for (const match of source.matchAll(ATTR)) {
-    const name = match[1]!.toLowerCase();
-    if (name in attrs) continue; // the first occurrence wins, as in browsers
-    attrs[name] = decodeEntities(match[2] ?? match[3] ?? match[4] ?? '');
+  for (const attr of element.attrs) {
+    const name = (attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name).toLowerCase();
+    attrs[name] ??= attr.value;
   }
   return attrs;
 }
 
-/** Every start tag outside comments and outside the raw text of script and style elements. */
-export function startTags(html: string): StartTag[] {
-  const tags: StartTag[] = [];
-  let index = 0;
-  while (index < html.length) {
-    const open = html.indexOf('<', index);
-    if (open === -1) break;
-    if (html.startsWith('<!--', open)) {
-      const close = html.indexOf('-->', open + 4);
-      index = close === -1 ? html.length : close + 3;
-      continue;
+/** Every element written with a start tag in the source (not those the parser implies), in source order. */
+function scan(html: string): ScannedElement[] {
+  const elements: ScannedElement[] = [];
+  const visit = (parent: ParentNode) => {
+    for (const node of tree.getChildNodes(parent)) {
+      if (!tree.isElementNode(node)) continue;
+      const location = node.sourceCodeLocation?.startTag;
+      if (location) {
+        const text = tree
+          .getChildNodes(node)
+          .map((child) => (tree.isTextNode(child) ? child.value : ''))
+          .join('');
+        const attrSpans = Object.fromEntries(
+          Object.entries(node.sourceCodeLocation?.attrs ?? {}).map(([name, span]) => [name, { start: span.startOffset, end: span.endOffset }]),
+        );
+        elements.push({ name: node.tagName.toLowerCase(), attrs: attributesOf(node), attrSpans, start: location.startOffset, end: location.endOffset, text });
+      }
+      // A <template>'s children live in its content fragment.
+      visit('content' in node ? node.content : node);
     }
-    TAG.lastIndex = open;
-    const match = TAG.exec(html);
-    if (!match) {
-      index = open + 1;
-      continue;
-    }
-    const name = match[1]!.toLowerCase();
-    const tag: StartTag = { name, attrs: parseAttributes(match[2] ?? ''), start: open, end: TAG.lastIndex };
-    tags.push(tag);
-    index = tag.end;
-    if (name === 'script' || name === 'style') {
-      const close = html.toLowerCase().indexOf(`</${name}`, index);
-      index = close === -1 ? html.length : close;
-    }
-  }
-  return tags;
+  };
+  // scriptingEnabled: false reads <noscript> content as markup: its links are real for readers without JavaScript.
+  visit(parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false }));
+  return elements.sort((a, b) => a.start - b.start);
 }
 
-/** Every script and style element with its exact text content. */
-export function rawTextElements(html: string): RawTextElement[] {
-  const lower = html.toLowerCase();
-  const elements: RawTextElement[] = [];
-  for (const tag of startTags(html)) {
-    if (tag.name !== 'script' && tag.name !== 'style') continue;
-    const close = lower.indexOf(`</${tag.name}`, tag.end);
-    const contentEnd = close === -1 ? html.length : close;
-    const closeEnd = close === -1 ? html.length : html.indexOf('>', close) + 1;
-    elements.push({ ...tag, name: tag.name, content: html.slice(tag.end, contentEnd), elementEnd: closeEnd });
+// Callers ask several questions of the same page in a row (tags, then ids, then scripts): parse it once.
+let lastHtml: string | undefined;
+let lastElements: ScannedElement[] = [];
+function elementsOf(html: string): ScannedElement[] {
+  if (html !== lastHtml) {
+    lastElements = scan(html);
+    lastHtml = html;
   }
-  return elements;
+  return lastElements;
+}
+
+/** Every start tag outside comments and outside the raw text of script and style elements. */
+export function startTags(html: string): StartTag[] {
+  return elementsOf(html).map(({ name, attrs, attrSpans, start, end }) => ({ name, attrs, attrSpans, start, end }));
+}
+
+/** Every script and style element with its text. */
+export function rawTextElements(html: string): RawTextElement[] {
+  return elementsOf(html).flatMap(({ name, attrs, attrSpans, start, end, text }) =>
+    name === 'script' || name === 'style' ? [{ name, attrs, attrSpans, start, end, content: text }] : [],
+  );
 }
 
 /** The values of every id attribute (and name on anchors, which also serves as a fragment target). */
 export function fragmentTargets(html: string): Set<string> {
   const ids = new Set<string>();
-  for (const tag of startTags(html)) {
+  for (const tag of elementsOf(html)) {
     if (tag.attrs.id !== undefined && tag.attrs.id !== '') ids.add(tag.attrs.id);
     if (tag.name === 'a' && tag.attrs.name) ids.add(tag.attrs.name);
   }

@@ -6,7 +6,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { BUDGETS } from '../../src/lib/page-budgets.ts';
-import { startTags } from './html-scan.ts';
+import { rawTextElements, startTags } from './html-scan.ts';
 
 export type PageType = 'text' | 'whole-version' | 'search' | 'calculator' | 'alias';
 
@@ -68,15 +68,14 @@ export function measurePage(path: string, html: string, read: (sitePath: string)
     .filter((t) => t.name === 'link' && (t.attrs.rel ?? '').split(/\s+/).includes('stylesheet') && t.attrs.href)
     .map((t) => resolvePath(t.attrs.href!, path));
   const entries: string[] = [];
-  const inline: string[] = [];
-  const lower = html.toLowerCase();
+  const inline = rawTextElements(html)
+    .filter((e) => e.name === 'script' && !e.attrs.src)
+    .map((e) => e.content);
+  for (const content of inline) {
+    for (const specifier of staticImports(content)) entries.push(resolvePath(specifier, path));
+  }
   for (const t of tags) {
     if (t.name === 'script' && t.attrs.src) entries.push(resolvePath(t.attrs.src, path));
-    if (t.name === 'script' && !t.attrs.src) {
-      const content = html.slice(t.end, lower.indexOf('</script', t.end));
-      inline.push(content);
-      for (const specifier of staticImports(content)) entries.push(resolvePath(specifier, path));
-    }
     if (t.name === 'link' && (t.attrs.rel ?? '').split(/\s+/).includes('modulepreload') && t.attrs.href) entries.push(resolvePath(t.attrs.href, path));
     if (t.name === 'astro-island') {
       for (const attribute of ['component-url', 'renderer-url', 'before-hydration-url']) {

@@ -1,14 +1,21 @@
 /**
  * The site's Content-Security-Policy and the small HTML changes that make a strict one possible. Applied to
- * every built page by src/integrations/site-hardening.ts, after Astro has written it.
+ * every built page by site-hardening.ts, after Astro has written it.
  *
  * Policy: everything from the site's own origin and nothing else. Inline scripts and styles are allowed
  * only by the SHA-256 hash of their exact text, computed from the page as built (the theme script, Astro's
  * island loader, any inline module script). Pagefind compiles its WebAssembly, which needs
  * 'wasm-unsafe-eval' (this allows WebAssembly compilation only, not JavaScript eval).
+ *
+ * Why not Astro's own `security.csp` (stable since Astro 6; checked against astro 7.3.5): it hashes only
+ * the scripts and styles Astro bundles or inlines itself, so `is:inline` scripts such as the theme script
+ * would need hand-kept hashes that go stale when the script changes; it puts the hashes of every client
+ * chunk of the whole site on every page instead of the page's own; it cannot allow the style attributes
+ * server-rendered islands carry (style-src-attr); and for a static build without an adapter it writes no
+ * headers file. Hashing the finished HTML covers whatever inline code a page really has.
  */
 import { createHash } from 'node:crypto';
-import { rawTextElements, startTags } from '../../scripts/site-checks/html-scan.ts';
+import { rawTextElements, startTags, type StartTag } from '../../scripts/site-checks/html-scan.ts';
 
 /** Astro writes this rule in a <style> element inside <body> before the first island. */
 export const ISLAND_STYLE_RULE = 'astro-island,astro-slot,astro-static-slot{display:contents}';
@@ -73,17 +80,13 @@ export function addNoopener(html: string): string {
     if (tag.name !== 'a' || !EXTERNAL.test(tag.attrs.href ?? '')) continue;
     const rel = tag.attrs.rel;
     if (rel !== undefined && rel.split(/\s+/).includes('noopener')) continue;
-    const source = html.slice(tag.start, tag.end);
-    let rewritten: string;
-    if (rel === undefined) {
-      const close = source.endsWith('/>') ? source.length - 2 : source.length - 1;
-      rewritten = `${source.slice(0, close).trimEnd()} rel="noopener"${source.slice(close)}`;
-    } else {
-      rewritten = source.replace(/(\srel\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i, (_m, lead: string, a?: string, b?: string, c?: string) =>
-        `${lead}"${`${a ?? b ?? c ?? ''} noopener`.trim()}"`);
-    }
-    out += html.slice(last, tag.start) + rewritten;
-    last = tag.end;
+    const value = `${rel ?? ''} noopener`.trim();
+    // Rewrite the rel attribute where it stands, or add one at the end of the start tag.
+    const span = tag.attrSpans.rel;
+    const close = html.startsWith('/>', tag.end - 2) ? tag.end - 2 : tag.end - 1;
+    const [from, to, text] = span ? [span.start, span.end, `rel="${value}"`] : [close, close, ` rel="${value}"`];
+    out += html.slice(last, from) + text;
+    last = to;
   }
   return out + html.slice(last);
 }
@@ -108,7 +111,18 @@ export function pagePolicy(html: string): PagePolicy {
   return { scriptHashes: [...new Set(scriptHashes)], styleHashes: [...new Set(styleHashes)], styleAttributeHashes: [...new Set(styleAttributeHashes)] };
 }
 
-const META = /<meta\s+http-equiv="content-security-policy"[^>]*>/gi;
+const isPolicyMeta = (tag: StartTag) => tag.name === 'meta' && tag.attrs['http-equiv']?.toLowerCase() === 'content-security-policy';
+
+/** The page without any policy meta element (so hardening twice gives the same page). */
+function withoutPolicyMeta(html: string): string {
+  let out = '';
+  let last = 0;
+  for (const tag of startTags(html).filter(isPolicyMeta)) {
+    out += html.slice(last, tag.start);
+    last = tag.end;
+  }
+  return out + html.slice(last);
+}
 
 /** Escapes a policy for a double-quoted attribute (hashes are base64, so only quotes could matter). */
 const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
@@ -118,16 +132,13 @@ const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&
  * straight after <meta charset> so it governs every script and style that follows. Idempotent.
  */
 export function hardenPage(html: string): { html: string; policy: PagePolicy } {
-  let page = addNoopener(moveIslandStyles(html.replace(META, '')));
+  const page = addNoopener(moveIslandStyles(withoutPolicyMeta(html)));
   const policy = pagePolicy(page);
-  const meta = `<meta http-equiv="content-security-policy" content="${attribute(policyText(policy))}">`;
-  const charset = /<meta\s+charset=["']?utf-8["']?\s*\/?>/i.exec(page);
-  const head = /<head(?:\s[^>]*)?>/i.exec(page);
-  const anchor = charset ?? head;
+  const tags = startTags(page);
+  const anchor = tags.find((t) => t.name === 'meta' && t.attrs.charset !== undefined) ?? tags.find((t) => t.name === 'head');
   if (!anchor) return { html: page, policy };
-  const at = anchor.index + anchor[0].length;
-  page = `${page.slice(0, at)}${meta}${page.slice(at)}`;
-  return { html: page, policy };
+  const meta = `<meta http-equiv="content-security-policy" content="${attribute(policyText(policy))}">`;
+  return { html: `${page.slice(0, anchor.end)}${meta}${page.slice(anchor.end)}`, policy };
 }
 
 /** Security headers for static hosts that read a `_headers` file (Netlify, Cloudflare Pages and others). */
