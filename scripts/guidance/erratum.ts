@@ -3,10 +3,25 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readContentTree } from '../../src/integrations/content-files.ts';
 import { formatProblems, validateContentTree } from '../../src/integrations/content-validation.ts';
-import { lockOrEmpty, parseManifest, readRawManifest, readVersionFiles, refuse, requireVersionId, writeManifest, type Print } from './shared.ts';
+import {
+  lockOrEmpty,
+  parseManifest,
+  readRawManifest,
+  readVersionFiles,
+  refuse,
+  requireVersionId,
+  writeManifest,
+  type Print,
+} from './shared.ts';
 import { isReleased, LOCK_FILE, lockEntry, serialiseLock } from './versions-lock.ts';
 
-export interface ErratumOptions { id?: string; chapter?: string; what?: string; why?: string; date: string }
+export interface ErratumOptions {
+  id?: string;
+  chapter?: string;
+  what?: string;
+  why?: string;
+  date: string;
+}
 
 export function erratum(root: string, options: ErratumOptions, out: Print): void {
   const id = requireVersionId(options.id, 'version to correct');
@@ -26,16 +41,21 @@ export function erratum(root: string, options: ErratumOptions, out: Print): void
   if (!locked) refuse(`version ${id} is not in ${LOCK_FILE}; run \`check\``);
   const files = readVersionFiles(root, id);
   const hashes = lockEntry(locked!.released, locked!.coefficientSet, locked!.coefficientSetHash, files).files;
-  if (hashes[file] === locked!.files[file]) refuse(`${file} is unchanged since it was locked; make the correction in the file first, then record it`);
+  if (hashes[file] === locked!.files[file])
+    refuse(`${file} is unchanged since it was locked; make the correction in the file first, then record it`);
   const others = Object.keys(locked!.files).filter((path) => path !== file && hashes[path] !== locked!.files[path]);
   const added = Object.keys(hashes).filter((path) => !(path in locked!.files));
-  if (others.length || added.length) refuse(`other files of version ${id} have changed too (${[...others, ...added].join(', ')}); one erratum covers one chapter`);
+  if (others.length || added.length)
+    refuse(`other files of version ${id} have changed too (${[...others, ...added].join(', ')}); one erratum covers one chapter`);
   const tree = validateContentTree(readContentTree(root));
   const fileProblems = tree.problems.filter((p) => p.file === file);
   if (fileProblems.length) refuse(`the corrected file has problems.\n${formatProblems(fileProblems)}`);
 
   const target = raw.versions.find((v) => v.id === id)!;
-  target.errata = [...(target.errata ?? []), { date: options.date, chapter: options.chapter!, what: options.what!.trim(), why: options.why!.trim() }];
+  target.errata = [
+    ...(target.errata ?? []),
+    { date: options.date, chapter: options.chapter!, what: options.what!.trim(), why: options.why!.trim() },
+  ];
   locked!.files[file] = hashes[file]!;
   writeManifest(root, raw);
   writeFileSync(join(root, LOCK_FILE), serialiseLock(lock));

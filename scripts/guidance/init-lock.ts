@@ -7,7 +7,8 @@ import { parseManifest, readRawManifest, readVersionFiles, refuse, setHash, type
 import { isReleased, LOCK_FILE, lockEntry, serialiseLock, type VersionsLock } from './versions-lock.ts';
 
 export function initLock(root: string, out: Print): void {
-  if (existsSync(join(root, LOCK_FILE))) refuse(`${LOCK_FILE} already exists; released versions are locked once, at release, and changed only by \`erratum\``);
+  if (existsSync(join(root, LOCK_FILE)))
+    refuse(`${LOCK_FILE} already exists; released versions are locked once, at release, and changed only by \`erratum\``);
   const manifest = parseManifest(readRawManifest(root));
   const tree = validateContentTree(readContentTree(root));
   if (tree.problems.length) refuse(`the content has problems; fix them before locking.\n${formatProblems(tree.problems)}`);

@@ -53,7 +53,6 @@ export interface GuidanceIo {
   err?: (line: string) => void;
 }
 
-
 export async function runGuidance(argv: readonly string[], io: GuidanceIo): Promise<number> {
   const out = io.out ?? ((line: string) => console.log(line));
   const err = io.err ?? ((line: string) => console.error(line));
@@ -99,7 +98,11 @@ export async function runGuidance(argv: readonly string[], io: GuidanceIo): Prom
         initLock(io.root, out);
         return 0;
       case 'new-draft':
-        newDraft(io.root, { from: values.from ?? target, id: values.id, title: values.title, coefficientSet: values['coefficient-set'], date }, out);
+        newDraft(
+          io.root,
+          { from: values.from ?? target, id: values.id, title: values.title, coefficientSet: values['coefficient-set'], date },
+          out,
+        );
         return 0;
       case 'release':
         release(io.root, { id: target, date, title: values.title, notes: values.note ?? [] }, out);
@@ -122,7 +125,6 @@ export async function runGuidance(argv: readonly string[], io: GuidanceIo): Prom
   }
   return 1;
 }
-
 
 if (import.meta.main) {
   const root = fileURLToPath(new URL('../..', import.meta.url));

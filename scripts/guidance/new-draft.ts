@@ -6,7 +6,13 @@ import { requireCleanCheck } from './check.ts';
 import { MANIFEST_FILE, nextMinor, parseManifest, readRawManifest, refuse, requireVersionId, writeManifest, type Print } from './shared.ts';
 import { compareIds } from './versions-lock.ts';
 
-export interface NewDraftOptions { from?: string; id?: string; title?: string; coefficientSet?: string; date: string }
+export interface NewDraftOptions {
+  from?: string;
+  id?: string;
+  title?: string;
+  coefficientSet?: string;
+  date: string;
+}
 
 export function newDraft(root: string, options: NewDraftOptions, out: Print): void {
   const raw = readRawManifest(root);
@@ -20,14 +26,33 @@ export function newDraft(root: string, options: NewDraftOptions, out: Print): vo
   if (openDraft) refuse(`draft ${openDraft.id} is already open; release it (or remove it) before starting another`);
   const id = options.id ? requireVersionId(options.id, 'new version') : nextMinor(manifest.versions.map((v) => v.id));
   const existing = manifest.versions.find((v) => v.id === id);
-  if (existing) refuse(`version ${id} already exists (${existing.status}); released versions cannot be edited. Start a new draft with another id, or correct a released chapter with \`erratum\``);
-  if (compareIds(id, manifest.versions.map((v) => v.id).sort(compareIds).at(-1)!) <= 0) refuse(`a new version's id must be higher than every existing one (highest: ${manifest.versions.map((v) => v.id).sort(compareIds).at(-1)})`);
+  if (existing)
+    refuse(
+      `version ${id} already exists (${existing.status}); released versions cannot be edited. Start a new draft with another id, or correct a released chapter with \`erratum\``,
+    );
+  if (
+    compareIds(
+      id,
+      manifest.versions
+        .map((v) => v.id)
+        .sort(compareIds)
+        .at(-1)!,
+    ) <= 0
+  )
+    refuse(
+      `a new version's id must be higher than every existing one (highest: ${manifest.versions
+        .map((v) => v.id)
+        .sort(compareIds)
+        .at(-1)})`,
+    );
   const destination = join(root, 'content/guidance', id);
   if (existsSync(destination)) refuse(`content/guidance/${id}/ already exists; remove it or choose another id`);
   const coefficientSet = options.coefficientSet ?? source!.coefficientSet;
-  if (!getCoefficientSet(coefficientSet)) refuse(`coefficient set ${coefficientSet} is not defined by the engine; add it to calculators/coefficients/ first`);
+  if (!getCoefficientSet(coefficientSet))
+    refuse(`coefficient set ${coefficientSet} is not defined by the engine; add it to calculators/coefficients/ first`);
   const pinnedElsewhere = manifest.versions.find((v) => v.coefficientSet === coefficientSet && v.id !== from);
-  if (options.coefficientSet && pinnedElsewhere) refuse(`coefficient set ${coefficientSet} is already pinned by version ${pinnedElsewhere.id}; a new method needs a new set`);
+  if (options.coefficientSet && pinnedElsewhere)
+    refuse(`coefficient set ${coefficientSet} is already pinned by version ${pinnedElsewhere.id}; a new method needs a new set`);
   requireCleanCheck(root, 'Starting a draft');
 
   cpSync(join(root, 'content/guidance', from), destination, { recursive: true });

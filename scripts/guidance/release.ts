@@ -6,10 +6,26 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCoefficientSet } from '../../calculators/coefficients/index.ts';
 import { requireCleanCheck } from './check.ts';
-import { lockOrEmpty, MANIFEST_FILE, parseManifest, readRawManifest, readVersionFiles, refuse, requireVersionId, setHash, writeManifest, type Print } from './shared.ts';
+import {
+  lockOrEmpty,
+  MANIFEST_FILE,
+  parseManifest,
+  readRawManifest,
+  readVersionFiles,
+  refuse,
+  requireVersionId,
+  setHash,
+  writeManifest,
+  type Print,
+} from './shared.ts';
 import { compareIds, LOCK_FILE, lockEntry, serialiseLock } from './versions-lock.ts';
 
-export interface ReleaseOptions { id?: string; date: string; title?: string; notes: string[] }
+export interface ReleaseOptions {
+  id?: string;
+  date: string;
+  title?: string;
+  notes: string[];
+}
 
 export function release(root: string, options: ReleaseOptions, out: Print): void {
   const id = requireVersionId(options.id, 'draft to release');
@@ -20,10 +36,14 @@ export function release(root: string, options: ReleaseOptions, out: Print): void
   if (entry!.status !== 'draft') refuse(`version ${id} is already released (status ${entry!.status}); a version is released once`);
   const previous = manifest.versions.find((v) => v.status === 'current')!;
   if (compareIds(id, previous.id) <= 0) refuse(`draft ${id} is not newer than the current version ${previous.id}`);
-  if (options.date < previous.released) refuse(`release date ${options.date} is before the current version's release (${previous.released})`);
-  if (!getCoefficientSet(entry!.coefficientSet)) refuse(`draft ${id} pins coefficient set ${entry!.coefficientSet}, which the engine does not define`);
-  if (entry!.releaseNotes.length + options.notes.length === 0) refuse(`draft ${id} has no release notes: add them to "releaseNotes" in ${MANIFEST_FILE} or pass --note "…"`);
-  if (/^Working draft of version/.test(entry!.summary)) refuse(`draft ${id} still has the placeholder summary; write its summary in ${MANIFEST_FILE}`);
+  if (options.date < previous.released)
+    refuse(`release date ${options.date} is before the current version's release (${previous.released})`);
+  if (!getCoefficientSet(entry!.coefficientSet))
+    refuse(`draft ${id} pins coefficient set ${entry!.coefficientSet}, which the engine does not define`);
+  if (entry!.releaseNotes.length + options.notes.length === 0)
+    refuse(`draft ${id} has no release notes: add them to "releaseNotes" in ${MANIFEST_FILE} or pass --note "…"`);
+  if (/^Working draft of version/.test(entry!.summary))
+    refuse(`draft ${id} still has the placeholder summary; write its summary in ${MANIFEST_FILE}`);
   requireCleanCheck(root, 'Releasing');
 
   const lock = lockOrEmpty(root);
@@ -40,7 +60,9 @@ export function release(root: string, options: ReleaseOptions, out: Print): void
   writeFileSync(join(root, LOCK_FILE), serialiseLock(lock));
   const released = raw.versions.find((v) => v.id === id)!;
   updateCitationFile(root, id, released.title, options.date);
-  out(`release: version ${id} is now current (released ${options.date}, coefficient set ${entry!.coefficientSet}); version ${previous.id} is superseded.`);
+  out(
+    `release: version ${id} is now current (released ${options.date}, coefficient set ${entry!.coefficientSet}); version ${previous.id} is superseded.`,
+  );
   out(`Locked ${Object.keys(lock.versions[id]!.files).length} files of version ${id} in ${LOCK_FILE}.`);
 }
 

@@ -82,11 +82,20 @@ export function lockProblems({ manifest, lock, filesByVersion, coefficientSetHas
   const parsed = lockSchema.safeParse(lock);
   if (lock === undefined) {
     const released = manifest.versions.filter((v) => isReleased(v.status));
-    if (released.length) problems.push({ file: LOCK_FILE, field: '(file)', message: `expected the lock file, which records the released versions (${released.map((v) => v.id).join(', ')})` });
+    if (released.length)
+      problems.push({
+        file: LOCK_FILE,
+        field: '(file)',
+        message: `expected the lock file, which records the released versions (${released.map((v) => v.id).join(', ')})`,
+      });
     return [...problems, ...pinProblems(manifest, coefficientSetHash)];
   }
   if (!parsed.success) {
-    problems.push({ file: LOCK_FILE, field: '(file)', message: `expected the lock written by the release tool: ${parsed.error.issues[0]?.message ?? 'invalid'}` });
+    problems.push({
+      file: LOCK_FILE,
+      field: '(file)',
+      message: `expected the lock written by the release tool: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+    });
     return [...problems, ...pinProblems(manifest, coefficientSetHash)];
   }
   const locked = parsed.data.versions;
@@ -94,35 +103,75 @@ export function lockProblems({ manifest, lock, filesByVersion, coefficientSetHas
   for (const version of manifest.versions) {
     const entry = locked[version.id];
     if (!isReleased(version.status)) {
-      if (entry) problems.push({ file: LOCK_FILE, field: `versions.${version.id}`, message: `version ${version.id} is a draft in the manifest but is locked as released` });
+      if (entry)
+        problems.push({
+          file: LOCK_FILE,
+          field: `versions.${version.id}`,
+          message: `version ${version.id} is a draft in the manifest but is locked as released`,
+        });
       continue;
     }
     if (!entry) {
-      problems.push({ file: LOCK_FILE, field: `versions.${version.id}`, message: `version ${version.id} is ${version.status} but not in the lock: release versions with \`npm run guidance -- release\`` });
+      problems.push({
+        file: LOCK_FILE,
+        field: `versions.${version.id}`,
+        message: `version ${version.id} is ${version.status} but not in the lock: release versions with \`npm run guidance -- release\``,
+      });
       continue;
     }
     if (entry.coefficientSet !== version.coefficientSet) {
-      problems.push({ file: 'content/versions.json', field: `${version.id}.coefficientSet`, message: `version ${version.id} was released pinning ${entry.coefficientSet}, but the manifest now names ${version.coefficientSet}; a released version's coefficient set cannot change` });
+      problems.push({
+        file: 'content/versions.json',
+        field: `${version.id}.coefficientSet`,
+        message: `version ${version.id} was released pinning ${entry.coefficientSet}, but the manifest now names ${version.coefficientSet}; a released version's coefficient set cannot change`,
+      });
     }
     const hashNow = coefficientSetHash(entry.coefficientSet);
     if (hashNow === undefined) {
-      problems.push({ file: 'calculators/coefficients/', field: entry.coefficientSet, message: `coefficient set ${entry.coefficientSet}, pinned by released version ${version.id}, no longer exists in the engine` });
+      problems.push({
+        file: 'calculators/coefficients/',
+        field: entry.coefficientSet,
+        message: `coefficient set ${entry.coefficientSet}, pinned by released version ${version.id}, no longer exists in the engine`,
+      });
     } else if (hashNow !== entry.coefficientSetHash) {
-      problems.push({ file: 'calculators/coefficients/', field: entry.coefficientSet, message: `coefficient set ${entry.coefficientSet} has changed since version ${version.id} pinned it (hash ${entry.coefficientSetHash}, now ${hashNow}); publish corrected values as a new set` });
+      problems.push({
+        file: 'calculators/coefficients/',
+        field: entry.coefficientSet,
+        message: `coefficient set ${entry.coefficientSet} has changed since version ${version.id} pinned it (hash ${entry.coefficientSetHash}, now ${hashNow}); publish corrected values as a new set`,
+      });
     }
     const onDisk = hashFiles(filesByVersion.get(version.id) ?? new Map());
     for (const [path, hash] of Object.entries(entry.files)) {
-      if (!(path in onDisk)) problems.push({ file: path, field: '(file)', message: `a file of released version ${version.id} has been deleted; released files stay for ever` });
+      if (!(path in onDisk))
+        problems.push({
+          file: path,
+          field: '(file)',
+          message: `a file of released version ${version.id} has been deleted; released files stay for ever`,
+        });
       else if (onDisk[path] !== hash) {
-        problems.push({ file: path, field: '(file)', message: `a file of released version ${version.id} has changed since it was locked; undo the edit, or publish it as a correction with \`npm run guidance -- erratum ${version.id} --chapter <slug> --what "…" --why "…"\`` });
+        problems.push({
+          file: path,
+          field: '(file)',
+          message: `a file of released version ${version.id} has changed since it was locked; undo the edit, or publish it as a correction with \`npm run guidance -- erratum ${version.id} --chapter <slug> --what "…" --why "…"\``,
+        });
       }
     }
     for (const path of Object.keys(onDisk)) {
-      if (!(path in entry.files)) problems.push({ file: path, field: '(file)', message: `a file has been added to released version ${version.id}; new text belongs in a new draft (\`npm run guidance -- new-draft\`)` });
+      if (!(path in entry.files))
+        problems.push({
+          file: path,
+          field: '(file)',
+          message: `a file has been added to released version ${version.id}; new text belongs in a new draft (\`npm run guidance -- new-draft\`)`,
+        });
     }
   }
   for (const id of Object.keys(locked)) {
-    if (!manifest.versions.some((v) => v.id === id)) problems.push({ file: LOCK_FILE, field: `versions.${id}`, message: `version ${id} is locked as released but is missing from the manifest; released versions are never removed` });
+    if (!manifest.versions.some((v) => v.id === id))
+      problems.push({
+        file: LOCK_FILE,
+        field: `versions.${id}`,
+        message: `version ${id} is locked as released but is missing from the manifest; released versions are never removed`,
+      });
   }
   return [...problems, ...pinProblems(manifest, coefficientSetHash)];
 }
@@ -131,5 +180,9 @@ export function lockProblems({ manifest, lock, filesByVersion, coefficientSetHas
 function pinProblems(manifest: Manifest, coefficientSetHash: (id: string) => string | undefined): ContentProblem[] {
   return manifest.versions
     .filter((v) => coefficientSetHash(v.coefficientSet) === undefined)
-    .map((v) => ({ file: 'content/versions.json', field: `${v.id}.coefficientSet`, message: `version ${v.id} pins coefficient set ${v.coefficientSet}, which calculators/coefficients/ does not define` }));
+    .map((v) => ({
+      file: 'content/versions.json',
+      field: `${v.id}.coefficientSet`,
+      message: `version ${v.id} pins coefficient set ${v.coefficientSet}, which calculators/coefficients/ does not define`,
+    }));
 }

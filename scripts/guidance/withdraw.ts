@@ -2,12 +2,17 @@
 import { requireCleanCheck } from './check.ts';
 import { parseManifest, readRawManifest, refuse, requireVersionId, writeManifest, type Print } from './shared.ts';
 
-export interface WithdrawOptions { id?: string; reason?: string; date: string }
+export interface WithdrawOptions {
+  id?: string;
+  reason?: string;
+  date: string;
+}
 
 export function withdraw(root: string, options: WithdrawOptions, out: Print): void {
   const id = requireVersionId(options.id, 'version to withdraw');
   const reason = options.reason?.trim();
-  if (!reason || reason.length < 10) refuse('give the reason readers will see, e.g. --reason "Table 3 used the wrong grid factor; use version 0.3"');
+  if (!reason || reason.length < 10)
+    refuse('give the reason readers will see, e.g. --reason "Table 3 used the wrong grid factor; use version 0.3"');
   const raw = readRawManifest(root);
   const manifest = parseManifest(raw);
   const entry = manifest.versions.find((v) => v.id === id);

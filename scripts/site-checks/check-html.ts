@@ -41,6 +41,8 @@ for (const m of errors) {
   const file = m.url ? relative(process.cwd(), decodeURIComponent(new URL(m.url).pathname)) : '(unknown file)';
   console.log(`${file}:${m.lastLine ?? '?'}: ${m.message}${m.extract ? `\n    ${m.extract.replace(/\n/g, ' ').slice(0, 160)}` : ''}`);
 }
-console.log(`\nHTML check (W3C Nu HTML Checker ${process.env.npm_package_devDependencies_vnu_jar ?? ''}): ${pages} pages, ${errors.length} errors, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `\nHTML check (W3C Nu HTML Checker ${process.env.npm_package_devDependencies_vnu_jar ?? ''}): ${pages} pages, ${errors.length} errors, ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
 console.log(`html: ${pages - new Set(errors.map((m) => m.url)).size} passed, ${new Set(errors.map((m) => m.url)).size} failed`);
 process.exit(errors.length ? 1 : 0);

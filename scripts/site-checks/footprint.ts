@@ -32,7 +32,13 @@ export function publishFootprint(dist = 'dist'): FootprintSummary {
   const coefficientSet = /data-coefficient-set="([^"]+)"/.exec(footprintHtml)?.[1];
   const energy = (bytes: number, access: NetworkAccess) => networkEnergyWh(bytes, { access, coefficientSet });
   const mWh = (wh: number) => `${(wh * 1000).toPrecision(2)} mWh`;
-  const label: Record<PageType, string> = { text: 'Text page', 'whole-version': 'Whole version or changes (print, changes, compare)', calculator: 'Calculator page', search: 'Search page (before a query)', alias: 'Redirect (/latest/ alias)' };
+  const label: Record<PageType, string> = {
+    text: 'Text page',
+    'whole-version': 'Whole version or changes (print, changes, compare)',
+    calculator: 'Calculator page',
+    search: 'Search page (before a query)',
+    alias: 'Redirect (/latest/ alias)',
+  };
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
   const figures = rows.map((row) => {
@@ -42,15 +48,46 @@ export function publishFootprint(dist = 'dist'): FootprintSummary {
   });
 
   console.log('\nPage weight (gzip bytes; measured from dist/):');
-  console.log(['type', 'pages', 'HTML+CSS median', 'HTML+CSS max', 'JS files max', 'inline JS max', 'largest total', 'fixed net.', 'mobile net.', 'largest page'].join(' | '));
+  console.log(
+    [
+      'type',
+      'pages',
+      'HTML+CSS median',
+      'HTML+CSS max',
+      'JS files max',
+      'inline JS max',
+      'largest total',
+      'fixed net.',
+      'mobile net.',
+      'largest page',
+    ].join(' | '),
+  );
   for (const f of figures) {
-    console.log([f.type, f.pages, f.htmlCssMedian, f.htmlCssMax, f.jsMax, f.inlineJsMax, f.totalMax, mWh(f.energyFixedWh), mWh(f.energyMobileWh), f.heaviest].join(' | '));
+    console.log(
+      [
+        f.type,
+        f.pages,
+        f.htmlCssMedian,
+        f.htmlCssMax,
+        f.jsMax,
+        f.inlineJsMax,
+        f.totalMax,
+        mWh(f.energyFixedWh),
+        mWh(f.energyMobileWh),
+        f.heaviest,
+      ].join(' | '),
+    );
   }
-  console.log(`search: first query fetches at most ${search.bytes} B from /pagefind/ (${search.files.length} files; model, upper bound) = ${mWh(energy(search.bytes, 'fixed'))} fixed, ${mWh(energy(search.bytes, 'mobile'))} mobile`);
+  console.log(
+    `search: first query fetches at most ${search.bytes} B from /pagefind/ (${search.files.length} files; model, upper bound) = ${mWh(energy(search.bytes, 'fixed'))} fixed, ${mWh(energy(search.bytes, 'mobile'))} mobile`,
+  );
 
   if (footprintHtml) {
     const body = figures
-      .map((f) => `<tr><th scope="row">${label[f.type]}</th><td>${f.pages}</td><td>${formatBytes(f.htmlCssMedian)}</td><td>${f.jsMax ? formatBytes(f.jsMax) : `none (inline ${formatBytes(f.inlineJsMax)})`}</td><td>${formatBytes(f.totalMax)}</td><td>${mWh(f.energyFixedWh)}</td><td>${mWh(f.energyMobileWh)}</td></tr>`)
+      .map(
+        (f) =>
+          `<tr><th scope="row">${label[f.type]}</th><td>${f.pages}</td><td>${formatBytes(f.htmlCssMedian)}</td><td>${f.jsMax ? formatBytes(f.jsMax) : `none (inline ${formatBytes(f.inlineJsMax)})`}</td><td>${formatBytes(f.totalMax)}</td><td>${mWh(f.energyFixedWh)}</td><td>${mWh(f.energyMobileWh)}</td></tr>`,
+      )
       .join('');
     const searchText = `A first search also downloads Pagefind's script, WebAssembly, index and result excerpts: at most ${formatBytes(search.bytes)} (${mWh(energy(search.bytes, 'fixed'))} on a fixed network, ${mWh(energy(search.bytes, 'mobile'))} on a mobile one). Later searches reuse most of it from the browser's cache.`;
     const filled = footprintHtml
@@ -64,6 +101,5 @@ export function publishFootprint(dist = 'dist'): FootprintSummary {
   const largest = figures.reduce((a, b) => (b.totalMax > a.totalMax ? b : a));
   return { pages: files.filter(isHtml).length, largest: { path: largest.heaviest, bytes: largest.totalMax } };
 }
-
 
 if (import.meta.main) publishFootprint(process.argv[2]);

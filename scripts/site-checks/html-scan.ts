@@ -54,9 +54,19 @@ function scan(html: string): ScannedElement[] {
           .map((child) => (tree.isTextNode(child) ? child.value : ''))
           .join('');
         const attrSpans = Object.fromEntries(
-          Object.entries(node.sourceCodeLocation?.attrs ?? {}).map(([name, span]) => [name, { start: span.startOffset, end: span.endOffset }]),
+          Object.entries(node.sourceCodeLocation?.attrs ?? {}).map(([name, span]) => [
+            name,
+            { start: span.startOffset, end: span.endOffset },
+          ]),
         );
-        elements.push({ name: node.tagName.toLowerCase(), attrs: attributesOf(node), attrSpans, start: location.startOffset, end: location.endOffset, text });
+        elements.push({
+          name: node.tagName.toLowerCase(),
+          attrs: attributesOf(node),
+          attrSpans,
+          start: location.startOffset,
+          end: location.endOffset,
+          text,
+        });
       }
       // A <template>'s children live in its content fragment.
       visit('content' in node ? node.content : node);

@@ -37,9 +37,21 @@ export interface LinkReport {
 
 /** Attributes that hold one address, by element. */
 const URL_ATTRIBUTES: Record<string, string[]> = {
-  a: ['href'], area: ['href'], link: ['href'], script: ['src'], img: ['src'], source: ['src'], video: ['src', 'poster'],
-  audio: ['src'], track: ['src'], iframe: ['src'], embed: ['src'], object: ['data'], form: ['action'],
-  input: ['src'], 'astro-island': ['component-url', 'renderer-url', 'before-hydration-url'],
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  script: ['src'],
+  img: ['src'],
+  source: ['src'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  iframe: ['src'],
+  embed: ['src'],
+  object: ['data'],
+  form: ['action'],
+  input: ['src'],
+  'astro-island': ['component-url', 'renderer-url', 'before-hydration-url'],
 };
 const SRCSET_ELEMENTS = new Set(['img', 'source']);
 
@@ -86,7 +98,8 @@ export function checkReference(reference: LinkReference, site: BuiltSite, idsOf:
     return 'not a valid address';
   }
   const siteOrigin = site.site ? new URL(site.site).origin : undefined;
-  if (url.origin !== BASE && url.origin !== siteOrigin) return /^https?:$/.test(url.protocol) ? 'external' : `unsupported scheme ${url.protocol}`;
+  if (url.origin !== BASE && url.origin !== siteOrigin)
+    return /^https?:$/.test(url.protocol) ? 'external' : `unsupported scheme ${url.protocol}`;
   let pathname: string;
   try {
     pathname = decodeURIComponent(url.pathname);

@@ -29,7 +29,8 @@ export interface Bytes {
   gzip: number;
 }
 
-export const sumBytes = (items: Bytes[]): Bytes => items.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+export const sumBytes = (items: Bytes[]): Bytes =>
+  items.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
 
 /** Raw and gzip size of a file's bytes. Pagefind's own files are already compressed, so gzip adds nothing. */
 export function bytesOf(content: Uint8Array | string): Bytes {
@@ -76,7 +77,8 @@ export function measurePage(path: string, html: string, read: (sitePath: string)
   }
   for (const t of tags) {
     if (t.name === 'script' && t.attrs.src) entries.push(resolvePath(t.attrs.src, path));
-    if (t.name === 'link' && (t.attrs.rel ?? '').split(/\s+/).includes('modulepreload') && t.attrs.href) entries.push(resolvePath(t.attrs.href, path));
+    if (t.name === 'link' && (t.attrs.rel ?? '').split(/\s+/).includes('modulepreload') && t.attrs.href)
+      entries.push(resolvePath(t.attrs.href, path));
     if (t.name === 'astro-island') {
       for (const attribute of ['component-url', 'renderer-url', 'before-hydration-url']) {
         if (t.attrs[attribute]) entries.push(resolvePath(t.attrs[attribute]!, path));
@@ -93,7 +95,13 @@ export function measurePage(path: string, html: string, read: (sitePath: string)
     jsFiles.add(file);
     for (const specifier of staticImports(Buffer.from(content).toString('utf8'))) queue.push(resolvePath(specifier, file));
   }
-  const fileBytes = (files: Iterable<string>) => sumBytes([...files].map((f) => read(f)).filter((c): c is Uint8Array => !!c).map(bytesOf));
+  const fileBytes = (files: Iterable<string>) =>
+    sumBytes(
+      [...files]
+        .map((f) => read(f))
+        .filter((c): c is Uint8Array => !!c)
+        .map(bytesOf),
+    );
   return {
     path,
     type: pageType(path, html),
@@ -114,16 +122,25 @@ export function measurePage(path: string, html: string, read: (sitePath: string)
  * compress the file (scripts, JSON), else `size` (Pagefind's index files are compressed already). The
  * browser test checks that a real query transfers less.
  */
-export function searchPayloadModel(files: { path: string; size: number; gzip?: number }[], results = 40): { bytes: number; files: string[] } {
+export function searchPayloadModel(
+  files: { path: string; size: number; gzip?: number }[],
+  results = 40,
+): { bytes: number; files: string[] } {
   const pagefind = files.filter((f) => f.path.startsWith('/pagefind/'));
   const pick = (test: (p: string) => boolean) => pagefind.filter((f) => test(f.path));
   const largest = (list: typeof pagefind, n: number) => [...list].sort((a, b) => b.size - a.size).slice(0, n);
   const chosen = [
     ...pick((p) => p === '/pagefind/pagefind.js' || p === '/pagefind/pagefind-worker.js' || p === '/pagefind/pagefind-entry.json'),
     ...pick((p) => p.endsWith('.pf_meta') || p.endsWith('.pf_filter')),
-    ...largest(pick((p) => p.endsWith('.pf_index')), 1),
+    ...largest(
+      pick((p) => p.endsWith('.pf_index')),
+      1,
+    ),
     ...pick((p) => /^\/pagefind\/wasm\.(?!unknown)[^/]+\.pagefind$/.test(p)),
-    ...largest(pick((p) => p.endsWith('.pf_fragment')), results),
+    ...largest(
+      pick((p) => p.endsWith('.pf_fragment')),
+      results,
+    ),
   ];
   return { bytes: chosen.reduce((sum, f) => sum + (f.gzip ?? f.size), 0), files: chosen.map((f) => f.path) };
 }
@@ -175,16 +192,22 @@ export function budgetBreaches(weights: PageWeight[]): string[] {
     const htmlCss = w.html.gzip + w.css.gzip;
     if (w.type === 'text') {
       if (htmlCss > BUDGETS.textPageHtmlCssGzip) breaches.push(`${w.path}: HTML+CSS ${htmlCss} B > ${BUDGETS.textPageHtmlCssGzip} B`);
-      if (w.js.gzip > BUDGETS.textPageJsGzip) breaches.push(`${w.path}: text page loads ${w.js.gzip} B of JavaScript files (${w.jsFiles.join(', ')})`);
-      if (w.inlineJs.gzip > BUDGETS.textPageInlineJsGzip) breaches.push(`${w.path}: inline script ${w.inlineJs.gzip} B > ${BUDGETS.textPageInlineJsGzip} B`);
+      if (w.js.gzip > BUDGETS.textPageJsGzip)
+        breaches.push(`${w.path}: text page loads ${w.js.gzip} B of JavaScript files (${w.jsFiles.join(', ')})`);
+      if (w.inlineJs.gzip > BUDGETS.textPageInlineJsGzip)
+        breaches.push(`${w.path}: inline script ${w.inlineJs.gzip} B > ${BUDGETS.textPageInlineJsGzip} B`);
     } else if (w.type === 'whole-version') {
-      if (htmlCss > BUDGETS.wholeVersionPageHtmlCssGzip) breaches.push(`${w.path}: HTML+CSS ${htmlCss} B > ${BUDGETS.wholeVersionPageHtmlCssGzip} B`);
-      if (w.js.gzip > BUDGETS.textPageJsGzip) breaches.push(`${w.path}: whole-version page loads ${w.js.gzip} B of JavaScript files (${w.jsFiles.join(', ')})`);
+      if (htmlCss > BUDGETS.wholeVersionPageHtmlCssGzip)
+        breaches.push(`${w.path}: HTML+CSS ${htmlCss} B > ${BUDGETS.wholeVersionPageHtmlCssGzip} B`);
+      if (w.js.gzip > BUDGETS.textPageJsGzip)
+        breaches.push(`${w.path}: whole-version page loads ${w.js.gzip} B of JavaScript files (${w.jsFiles.join(', ')})`);
     } else if (w.type === 'search') {
       if (w.js.gzip > BUDGETS.searchPageJsGzip) breaches.push(`${w.path}: JavaScript ${w.js.gzip} B > ${BUDGETS.searchPageJsGzip} B`);
     } else if (w.type === 'calculator') {
-      if (htmlCss > BUDGETS.calculatorPageHtmlCssGzip) breaches.push(`${w.path}: HTML+CSS ${htmlCss} B > ${BUDGETS.calculatorPageHtmlCssGzip} B`);
-      if (w.js.gzip > BUDGETS.calculatorPageJsGzip) breaches.push(`${w.path}: JavaScript ${w.js.gzip} B > ${BUDGETS.calculatorPageJsGzip} B`);
+      if (htmlCss > BUDGETS.calculatorPageHtmlCssGzip)
+        breaches.push(`${w.path}: HTML+CSS ${htmlCss} B > ${BUDGETS.calculatorPageHtmlCssGzip} B`);
+      if (w.js.gzip > BUDGETS.calculatorPageJsGzip)
+        breaches.push(`${w.path}: JavaScript ${w.js.gzip} B > ${BUDGETS.calculatorPageJsGzip} B`);
     }
   }
   return breaches;

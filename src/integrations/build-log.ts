@@ -15,12 +15,13 @@ export const harmlessWarnings: { code: string; matches: (message: string) => boo
     code: 'MODULE_LEVEL_DIRECTIVE',
     matches: (message) => message.includes('"use astro:head-inject"'),
     why:
-      'Astro marks each MDX entry\'s propagated-assets module with this directive and reads it itself before ' +
+      "Astro marks each MDX entry's propagated-assets module with this directive and reads it itself before " +
       'bundling; the bundler can only say it will not keep it (withastro/astro#18087, one warning per chapter).',
   },
   {
     code: 'INEFFECTIVE_DYNAMIC_IMPORT',
-    matches: (message) => /src\/islands\/[\w-]+\/engine\.ts is dynamically imported/.test(message) && /statically imported by [^\n]*prepare\.ts/.test(message),
+    matches: (message) =>
+      /src\/islands\/[\w-]+\/engine\.ts is dynamically imported/.test(message) && /statically imported by [^\n]*prepare\.ts/.test(message),
     why:
       'An island loads its engine chunk on first use (a dynamic import) while its build-time prepare.ts ' +
       'evaluates the worked example with the same module. Only the server bundle, run once at build time, has ' +

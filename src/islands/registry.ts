@@ -37,7 +37,11 @@ interface ExampleInputs {
 type ExampleOf<N extends CalculatorName> = ExampleInputs[(typeof calculators)[N]['model']];
 
 /** One island: its wrapper, and its props for a worked example of the calculator's model. */
-function island<N extends CalculatorName, Input, View>(name: N, Island: AstroComponentFactory, definition: IslandDefinition<ExampleOf<N>, Input, View>) {
+function island<N extends CalculatorName, Input, View>(
+  name: N,
+  Island: AstroComponentFactory,
+  definition: IslandDefinition<ExampleOf<N>, Input, View>,
+) {
   const spec: CalculatorSpec = calculators[name];
   const props = (exampleId: string, version: VersionInfo, site?: string): IslandProps<Input, View> => {
     const worked = requireExample<ExampleOf<N>>(name, models[spec.model].examples, exampleId);
@@ -61,7 +65,8 @@ const islands = {
  * worked example (the calculator's default when none is named), evaluated with the version's coefficient set.
  */
 export function calculatorIsland(name: string, example: string | undefined, version: VersionInfo, site?: string) {
-  if (!isCalculatorName(name)) throw new Error(`<Calculator name="${name}">: unknown calculator name. Known names: ${calculatorNames.join(', ')}`);
+  if (!isCalculatorName(name))
+    throw new Error(`<Calculator name="${name}">: unknown calculator name. Known names: ${calculatorNames.join(', ')}`);
   const { Island, props } = islands[name];
   const islandProps: IslandProps<unknown, unknown> = props(example ?? calculators[name].defaultExample, version, site);
   return { Island, props: islandProps };

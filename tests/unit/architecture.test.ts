@@ -21,7 +21,10 @@ const buildOnly: { test: (file: string) => boolean; why: string }[] = [
   { test: (f) => f === 'src/islands/shared/fields.ts', why: 'builds forms from the field specs at build time' },
   { test: (f) => f === 'calculators/coefficients/sources.ts', why: 'the long source registry; islands get short citations in their props' },
   { test: (f) => f === 'calculators/index.ts', why: 'gathers every model; an island imports its one model folder' },
-  { test: (f) => importsOf(f).packages.some((p) => p.startsWith('node:') || p.startsWith('astro:')), why: 'needs Node or the content layer' },
+  {
+    test: (f) => importsOf(f).packages.some((p) => p.startsWith('node:') || p.startsWith('astro:')),
+    why: 'needs Node or the content layer',
+  },
 ];
 
 const chain = (path: string[]) => path.join(' -> ');
@@ -37,7 +40,11 @@ describe('site architecture', () => {
 
   it('src/lib imports no Node built-in and no tooling package', () => {
     const tooling = /^(node:|yaml$|parse5$|vnu-jar|playwright|lighthouse|axe-core)/;
-    const breaches = sourceFiles('src/lib').flatMap((file) => importsOf(file).packages.filter((p) => tooling.test(p)).map((p) => `${file} imports ${p}`));
+    const breaches = sourceFiles('src/lib').flatMap((file) =>
+      importsOf(file)
+        .packages.filter((p) => tooling.test(p))
+        .map((p) => `${file} imports ${p}`),
+    );
     expect(breaches).toEqual([]);
   });
 

@@ -20,16 +20,54 @@ const boundaryHelp: Record<(typeof boundaryElements)[number], string> = {
 export function boundaryFields(coefficientSet: string): FieldDef[] {
   const { number, select, toggle, choices } = fieldsFor(coefficientSet);
   return [
-    number('estimate.energyWhPerRequest', f.energyWhPerRequest, 'The supplier’s figure for one request over the elements it covers (Google: 0.24 Wh for the comprehensive boundary).', { label: 'Reported energy per request' }),
+    number(
+      'estimate.energyWhPerRequest',
+      f.energyWhPerRequest,
+      'The supplier’s figure for one request over the elements it covers (Google: 0.24 Wh for the comprehensive boundary).',
+      { label: 'Reported energy per request' },
+    ),
     ...boundaryElements.map((element) => toggle(`boundary.${element}`, boundaryLabels[element], boundaryHelp[element])),
-    select('grid.preset', 'Electricity grid', 'Location-based grid intensity used for emissions (default: world average).', choices.grids()),
-    number('network.bytesPerUnit', f.bytesPerUnit, 'Used when network transfer is switched on.', { label: 'Data transferred per request', range: false, optional: true, defaultFrom: 'data-per-text-request-bytes' }),
-    select('device.type', 'Reader’s device', 'Used when end-user device time is switched on (device power is an assumption).', choices.devices()),
-    number('device.timeSPerUnit', f.deviceTimeSPerUnit, 'Seconds of device use attributable to the request.', { label: 'Device time per request', optional: true, defaultFrom: 'device-time-per-request-s' }),
-    number('training.energyMWh', f.trainingEnergyMWh, 'Used when allocated training is switched on; Google does not disclose it for Gemini (GPT-3: 1,287 MWh).', { label: 'Training energy of the model', optional: true }),
-    number('training.lifetimeRequests', f.lifetimeRequests, 'All requests the model serves over its life, across all users; the training share is inversely proportional to it.', { optional: true }),
+    select(
+      'grid.preset',
+      'Electricity grid',
+      'Location-based grid intensity used for emissions (default: world average).',
+      choices.grids(),
+    ),
+    number('network.bytesPerUnit', f.bytesPerUnit, 'Used when network transfer is switched on.', {
+      label: 'Data transferred per request',
+      range: false,
+      optional: true,
+      defaultFrom: 'data-per-text-request-bytes',
+    }),
+    select(
+      'device.type',
+      'Reader’s device',
+      'Used when end-user device time is switched on (device power is an assumption).',
+      choices.devices(),
+    ),
+    number('device.timeSPerUnit', f.deviceTimeSPerUnit, 'Seconds of device use attributable to the request.', {
+      label: 'Device time per request',
+      optional: true,
+      defaultFrom: 'device-time-per-request-s',
+    }),
+    number(
+      'training.energyMWh',
+      f.trainingEnergyMWh,
+      'Used when allocated training is switched on; Google does not disclose it for Gemini (GPT-3: 1,287 MWh).',
+      { label: 'Training energy of the model', optional: true },
+    ),
+    number(
+      'training.lifetimeRequests',
+      f.lifetimeRequests,
+      'All requests the model serves over its life, across all users; the training share is inversely proportional to it.',
+      { optional: true },
+    ),
   ];
 }
 
 /** The explorer opens on the worked example as it is. */
-export const boundaryExplorer: IslandDefinition<InferenceInput, InferenceInput, InferenceResult> = { fields: boundaryFields, input: (example) => example, engine };
+export const boundaryExplorer: IslandDefinition<InferenceInput, InferenceInput, InferenceResult> = {
+  fields: boundaryFields,
+  input: (example) => example,
+  engine,
+};

@@ -11,15 +11,37 @@ export function counterfactualFieldDefs(coefficientSet: string): FieldDef[] {
   const { number, select, choices, value } = fieldsFor(coefficientSet);
   const devices = choices.devices();
   return [
-    number('rebound', f.rebound, 'AI tasks per task replaced: 1 means no rebound; 1.5 means half as many tasks again because they became cheap.', { optional: true, defaultHint: '1' }),
-    number('ai.inference.requestsPerUnit', inferenceFields.requestsPerUnit, `Requests to the model for one task (the preset assumes ${value('media-article-drafting-requests')} for an article).`, { label: 'Prompts per task', optional: true, defaultHint: 'preset' }),
-    number('ai.reviewTimeH', f.reviewTimeH, 'Time a person spends checking and editing the AI output, on their device.', { optional: true }),
+    number(
+      'rebound',
+      f.rebound,
+      'AI tasks per task replaced: 1 means no rebound; 1.5 means half as many tasks again because they became cheap.',
+      { optional: true, defaultHint: '1' },
+    ),
+    number(
+      'ai.inference.requestsPerUnit',
+      inferenceFields.requestsPerUnit,
+      `Requests to the model for one task (the preset assumes ${value('media-article-drafting-requests')} for an article).`,
+      { label: 'Prompts per task', optional: true, defaultHint: 'preset' },
+    ),
+    number('ai.reviewTimeH', f.reviewTimeH, 'Time a person spends checking and editing the AI output, on their device.', {
+      optional: true,
+    }),
     select('ai.device.type', 'Device used with the AI', `Device power is an assumption (laptop ${value('device-laptop-w')} W).`, devices),
     number('baseline.humanTimeH', f.humanTimeH, 'Time the task takes without AI.'),
-    select('baseline.device.type', 'Device used without AI', 'Use the same device on both sides unless the workflow really changes it.', devices),
+    select(
+      'baseline.device.type',
+      'Device used without AI',
+      'Use the same device on both sides unless the workflow really changes it.',
+      devices,
+    ),
     number('volume.tasksPerPeriod', f.tasksPerPeriod, 'Tasks per month before any rebound.', { optional: true }),
     select('grid.preset', 'Electricity grid', 'Grid of the people doing the work.', choices.grids()),
-    number('topDown.wordsPerPage', f.wordsPerPage, 'Words written in one task, for the top-down comparison only.', { label: 'Words per task (top-down method)', optional: true, range: false, defaultFrom: 'tomlinson-words-per-page' }),
+    number('topDown.wordsPerPage', f.wordsPerPage, 'Words written in one task, for the top-down comparison only.', {
+      label: 'Words per task (top-down method)',
+      optional: true,
+      range: false,
+      defaultFrom: 'tomlinson-words-per-page',
+    }),
   ];
 }
 
@@ -30,4 +52,8 @@ function withTopDown(example: CounterfactualInput): CounterfactualInput {
   return { ...example, topDown: words ? { wordsPerPage: Number(words.replace(/,/g, '')) } : {} };
 }
 
-export const counterfactual: IslandDefinition<CounterfactualInput, CounterfactualInput, CounterfactualResult> = { fields: counterfactualFieldDefs, input: withTopDown, engine };
+export const counterfactual: IslandDefinition<CounterfactualInput, CounterfactualInput, CounterfactualResult> = {
+  fields: counterfactualFieldDefs,
+  input: withTopDown,
+  engine,
+};

@@ -33,7 +33,15 @@ export function fieldsFor(coefficientSetId: string) {
   const value = (id: string) => formatCoefficientValue(coefficient(set, id));
 
   const number = (path: string, spec: FieldSpec, help: string, options: NumberFieldOptions = {}): NumberFieldDef => {
-    const field: NumberFieldDef = { kind: 'number', path, label: options.label ?? spec.label, unit: spec.unit, min: spec.min, max: spec.max, help };
+    const field: NumberFieldDef = {
+      kind: 'number',
+      path,
+      label: options.label ?? spec.label,
+      unit: spec.unit,
+      min: spec.min,
+      max: spec.max,
+      help,
+    };
     if (options.range ?? true) field.range = true;
     if (options.optional) field.optional = true;
     const hint = options.defaultFrom ? value(options.defaultFrom) : options.defaultHint;

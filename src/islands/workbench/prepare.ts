@@ -14,29 +14,47 @@ export interface WorkbenchExtras {
   methods: { id: string; label: string; estimate: InferenceInput['estimate'] }[];
 }
 
-/** What the use case is: functional unit, requests and tokens. */
-const useCaseFields = ({ number, select, choices }: FieldBuilders, optional = { optional: true }): FieldDef[] => [
-  select('functionalUnit', 'Functional unit', 'What one result refers to (default: the preset’s unit, else one request).', choices.functionalUnits()),
+/** The use case's functional unit, requests and tokens. */
+const unitFields = ({ number, select, choices }: FieldBuilders, optional = { optional: true }): FieldDef[] => [
+  select(
+    'functionalUnit',
+    'Functional unit',
+    'What one result refers to (default: the preset’s unit, else one request).',
+    choices.functionalUnits(),
+  ),
   number('requestsPerUnit', f.requestsPerUnit, 'Requests per article, image or minute (counted units only).', optional),
   number('outputTokensPerRequest', f.outputTokensPerRequest, 'Drives modelled energy and per-token results.', optional),
 ];
+
+/** An optional field whose default is the pinned set's coefficient `id`. */
+const defaultFrom = (id: string) => ({ optional: true, defaultFrom: id });
 
 /** The estimate's inputs, of every method; the island shows those of the method chosen. */
 const estimateFields = ({ number, select, choices }: FieldBuilders, optional = { optional: true }): FieldDef[] => [
   number('estimate.energyWhPerRequest', f.energyWhPerRequest, 'Energy per request over the elements the figure covers.', optional),
   number('estimate.activeParamsB', f.activeParamsB, 'Parameters active per token (all of them for a dense model).', optional),
   number('estimate.totalParamsB', f.totalParamsB, 'Mixture of experts: total parameters, which set the GPU count.', optional),
-  number('estimate.batchSize', f.batchSize, 'Concurrent requests per GPU group (parametric method).', { optional: true, defaultFrom: 'ecologits-batch-size' }),
+  number('estimate.batchSize', f.batchSize, 'Concurrent requests per GPU group.', defaultFrom('ecologits-batch-size')),
   number('estimate.latencyS', f.latencyS, 'Measured generation time, if known.', optional),
-  number('estimate.peakFlopsPerSecond', f.peakFlopsPerSecond, 'Accelerator peak throughput (FLOP method).', { optional: true, defaultFrom: 'h100-peak-flops-bf16' }),
-  number('estimate.utilisation', f.utilisation, 'Share of peak throughput achieved in inference.', { optional: true, defaultFrom: 'flop-utilisation-default' }),
-  number('estimate.powerPerAcceleratorW', f.powerPerAcceleratorW, 'Server power per accelerator.', { optional: true, defaultFrom: 'dgx-h100-power-per-gpu-w' }),
-  number('estimate.powerAdjustment', f.powerAdjustment, 'Average draw relative to rated power.', { optional: true, defaultFrom: 'power-adjustment-default' }),
+  number('estimate.peakFlopsPerSecond', f.peakFlopsPerSecond, 'Accelerator peak throughput.', defaultFrom('h100-peak-flops-bf16')),
+  number('estimate.utilisation', f.utilisation, 'Share of peak throughput achieved in inference.', defaultFrom('flop-utilisation-default')),
+  number('estimate.powerPerAcceleratorW', f.powerPerAcceleratorW, 'Server power per accelerator.', defaultFrom('dgx-h100-power-per-gpu-w')),
+  number('estimate.powerAdjustment', f.powerAdjustment, 'Average draw relative to rated power.', defaultFrom('power-adjustment-default')),
   number('estimate.acceleratorShareOfPower', f.acceleratorShareOfPower, 'Share of server power drawn by the accelerators.', optional),
-  number('estimate.pue', f.pue, 'Data-centre overhead used by the method.', { label: 'PUE of the method', optional: true, defaultFrom: 'pue-default' }),
+  number('estimate.pue', f.pue, 'Data-centre overhead used by the method.', { ...defaultFrom('pue-default'), label: 'PUE of the method' }),
   number('estimate.joulesPerToken', f.joulesPerToken, 'Measured benchmark energy per output token (ML.ENERGY).', optional),
-  number('estimate.energyWhPer1000Queries', f.energyWhPer1000Queries, 'Measured benchmark energy per 1,000 queries (AI Energy Score, Power Hungry Processing).', optional),
-  number('estimate.labToProductionFactor', f.labToProductionFactor, 'Scales a batch-1 laboratory figure towards production (an assumption).', { optional: true, defaultFrom: 'lab-batch1-to-production' }),
+  number(
+    'estimate.energyWhPer1000Queries',
+    f.energyWhPer1000Queries,
+    'Measured benchmark energy per 1,000 queries (AI Energy Score, Power Hungry Processing).',
+    optional,
+  ),
+  number(
+    'estimate.labToProductionFactor',
+    f.labToProductionFactor,
+    'Scales a batch-1 laboratory figure towards production (an assumption).',
+    defaultFrom('lab-batch1-to-production'),
+  ),
   select('estimate.modelClass', 'Model class', 'For the proxy tier.', choices.modelClasses(), { optional: false }),
 ];
 
@@ -45,21 +63,27 @@ const surroundingFields = ({ number, select, toggle, choices }: FieldBuilders, o
   ...boundaryElements.map((element) => toggle(`boundary.${element}`, boundaryLabels[element])),
   select('grid.preset', 'Electricity grid', 'Location-based by default; market-based presets are labelled.', choices.grids()),
   number('grid.intensityGPerKWh', f.intensityGPerKWh, 'Your own grid intensity: overrides the preset.', optional),
-  number('pue', f.pue, 'Overhead for a source that does not cover it.', { optional: true, defaultFrom: 'pue-default' }),
+  number('pue', f.pue, 'Overhead for a source that does not cover it.', defaultFrom('pue-default')),
   number('network.bytesPerUnit', f.bytesPerUnit, 'Data moved per functional unit.', optional),
-  select('network.access', 'Network access', 'Fixed (default) or mobile.', [{ value: 'fixed', label: 'Fixed' }, { value: 'mobile', label: 'Mobile' }]),
+  select('network.access', 'Network access', 'Fixed (default) or mobile.', [
+    { value: 'fixed', label: 'Fixed' },
+    { value: 'mobile', label: 'Mobile' },
+  ]),
   select('device.type', 'Reader’s device', 'Device power is an assumption.', choices.devices()),
   number('device.powerW', f.devicePowerW, 'Your own device power figure.', optional),
   number('device.timeSPerUnit', f.deviceTimeSPerUnit, 'Seconds of device use per functional unit.', optional),
   number('training.energyMWh', f.trainingEnergyMWh, 'Training energy to allocate (boundary element “allocated training”).', optional),
   number('training.lifetimeRequests', f.lifetimeRequests, 'Lifetime requests of the model across all users.', optional),
   number('volume.unitsPerPeriod', f.unitsPerPeriod, 'Functional units per period, for totals.', optional),
-  select('volume.period', 'Period', 'Totals per month or per year.', [{ value: 'month', label: 'Month' }, { value: 'year', label: 'Year' }]),
+  select('volume.period', 'Period', 'Totals per month or per year.', [
+    { value: 'month', label: 'Month' },
+    { value: 'year', label: 'Year' },
+  ]),
 ];
 
 export function workbenchFields(coefficientSet: string): FieldDef[] {
   const builders = fieldsFor(coefficientSet);
-  return [...useCaseFields(builders), ...estimateFields(builders), ...surroundingFields(builders)];
+  return [...unitFields(builders), ...estimateFields(builders), ...surroundingFields(builders)];
 }
 
 /** The worked example that starts each method, and how the method is named. */
@@ -76,12 +100,18 @@ export function workbenchExtras(coefficientSet: string): WorkbenchExtras {
   const examples: Readonly<Record<string, { input: InferenceInput }>> = inferenceExamples;
   const presets = requireCoefficientSet(coefficientSet).media.flatMap((p) => {
     const example = examples[p.id];
-    return example ? [{ id: p.id, label: p.label, input: { ...example.input, volume: { unitsPerPeriod: 1000, period: 'month' as const } } }] : [];
+    return example
+      ? [{ id: p.id, label: p.label, input: { ...example.input, volume: { unitsPerPeriod: 1000, period: 'month' as const } } }]
+      : [];
   });
   const methodList = Object.entries(methods).map(([id, { example, label }]) => {
     const estimate = examples[example]!.input.estimate;
     // "Measured" starts from the reported example's figure, as one's own metering of the same service would.
-    return { id, label, estimate: id === 'measured' && estimate.method === 'reported' ? { ...estimate, method: 'measured' as const } : estimate };
+    return {
+      id,
+      label,
+      estimate: id === 'measured' && estimate.method === 'reported' ? { ...estimate, method: 'measured' as const } : estimate,
+    };
   });
   return { presets, methods: methodList };
 }

@@ -9,14 +9,22 @@ const passed = (level: string, log: BundlerLog) => {
 
 describe('dropHarmlessWarnings', () => {
   it("drops the warning about Astro's head-inject directive, and no other directive warning", () => {
-    const headInject = 'The semantics of the module level directive "use astro:head-inject" in "content/guidance/0.2/x.mdx?astroPropagatedAssets" may not be preserved when bundling.';
+    const headInject =
+      'The semantics of the module level directive "use astro:head-inject" in "content/guidance/0.2/x.mdx?astroPropagatedAssets" may not be preserved when bundling.';
     expect(passed('warn', { code: 'MODULE_LEVEL_DIRECTIVE', message: headInject })).toBe(false);
-    expect(passed('warn', { code: 'MODULE_LEVEL_DIRECTIVE', message: 'The semantics of the module level directive "use client" in "x.tsx" may not be preserved' })).toBe(true);
+    expect(
+      passed('warn', {
+        code: 'MODULE_LEVEL_DIRECTIVE',
+        message: 'The semantics of the module level directive "use client" in "x.tsx" may not be preserved',
+      }),
+    ).toBe(true);
   });
 
   it("drops an island engine's ineffective dynamic import only when the static importer is build-time prepare.ts", () => {
-    const fromPrepare = 'src/islands/counterfactual/engine.ts is dynamically imported by src/islands/counterfactual/Counterfactual.tsx but also statically imported by src/islands/counterfactual/prepare.ts, dynamic import will not move module into another chunk.';
-    const fromComponent = 'src/islands/counterfactual/engine.ts is dynamically imported by src/islands/counterfactual/Counterfactual.tsx but also statically imported by src/islands/counterfactual/Chart.tsx, dynamic import will not move module into another chunk.';
+    const fromPrepare =
+      'src/islands/counterfactual/engine.ts is dynamically imported by src/islands/counterfactual/Counterfactual.tsx but also statically imported by src/islands/counterfactual/prepare.ts, dynamic import will not move module into another chunk.';
+    const fromComponent =
+      'src/islands/counterfactual/engine.ts is dynamically imported by src/islands/counterfactual/Counterfactual.tsx but also statically imported by src/islands/counterfactual/Chart.tsx, dynamic import will not move module into another chunk.';
     expect(passed('warn', { code: 'INEFFECTIVE_DYNAMIC_IMPORT', message: fromPrepare })).toBe(false);
     expect(passed('warn', { code: 'INEFFECTIVE_DYNAMIC_IMPORT', message: fromComponent })).toBe(true);
   });

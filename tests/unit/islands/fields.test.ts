@@ -10,7 +10,9 @@ import { workbenchFields } from '../../../src/islands/workbench/prepare.ts';
 import { calculatorNames } from '../../../src/lib/calculators.ts';
 
 const numberField = (fields: FieldDef[], path: string) => fields.find((f): f is NumberFieldDef => f.kind === 'number' && f.path === path);
-const manifest = JSON.parse(readFileSync('content/versions.json', 'utf8')) as { versions: { id: string; title: string; released: string; coefficientSet: string }[] };
+const manifest = JSON.parse(readFileSync('content/versions.json', 'utf8')) as {
+  versions: { id: string; title: string; released: string; coefficientSet: string }[];
+};
 
 describe('island fields', () => {
   it('show the default of the coefficient set the page pins', () => {
@@ -22,12 +24,19 @@ describe('island fields', () => {
 
   it("keep the engine's unit and limits, whatever the island calls the field", () => {
     const field = numberField(boundaryFields('cs-2026-11'), 'estimate.energyWhPerRequest');
-    expect(field).toMatchObject({ label: 'Reported energy per request', unit: inferenceFields.energyWhPerRequest.unit, min: 0, max: inferenceFields.energyWhPerRequest.max });
+    expect(field).toMatchObject({
+      label: 'Reported energy per request',
+      unit: inferenceFields.energyWhPerRequest.unit,
+      min: 0,
+      max: inferenceFields.energyWhPerRequest.max,
+    });
   });
 
   it('stop the build for a coefficient set or default the engine does not define', () => {
     expect(() => fieldsFor('cs-1999-01')).toThrow(/cs-1999-01/);
-    expect(() => fieldsFor('cs-2026-11').number('x', inferenceFields.pue, 'help', { defaultFrom: 'no-such-coefficient' })).toThrow(/no-such-coefficient/);
+    expect(() => fieldsFor('cs-2026-11').number('x', inferenceFields.pue, 'help', { defaultFrom: 'no-such-coefficient' })).toThrow(
+      /no-such-coefficient/,
+    );
   });
 });
 
