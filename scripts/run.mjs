@@ -38,6 +38,9 @@ if (!supported) {
 if (!command) process.exit(0);
 const env = stripsTypes
   ? process.env
-  : { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-strip-types --disable-warning=ExperimentalWarning`.trim() };
+  : {
+      ...process.env,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-strip-types --disable-warning=ExperimentalWarning`.trim(),
+    };
 // `node` means this very Node, whatever else is on PATH.
 process.exit(run(command === 'node' ? process.execPath : command, args, env));

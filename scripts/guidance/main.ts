@@ -126,7 +126,8 @@ export async function runGuidance(argv: readonly string[], io: GuidanceIo): Prom
   return 1;
 }
 
-if (import.meta.main) {
+// Run as a command (not imported by the tests). import.meta.main would do, but Node 22 before 22.18 lacks it.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   process.exitCode = await runGuidance(process.argv.slice(2), { root });
 }

@@ -5,6 +5,7 @@
 // exist only once the build is complete. Measurement: page-weight.ts beside this file.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { networkEnergyWh, type NetworkAccess } from '../../calculators/coefficients/network.ts';
 import { formatBytes } from '../../src/lib/page-budgets.ts';
 import { distFiles, isHtml, readDistFile } from './dist-files.ts';
@@ -102,4 +103,5 @@ export function publishFootprint(dist = 'dist'): FootprintSummary {
   return { pages: files.filter(isHtml).length, largest: { path: largest.heaviest, bytes: largest.totalMax } };
 }
 
-if (import.meta.main) publishFootprint(process.argv[2]);
+// Run as a command too (`node scripts/site-checks/footprint.ts [dist]`), besides the build's own call.
+if (process.argv[1] === fileURLToPath(import.meta.url)) publishFootprint(process.argv[2]);
