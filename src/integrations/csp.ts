@@ -10,9 +10,10 @@
  * Why not Astro's own `security.csp` (stable since Astro 6; checked against astro 7.3.5): it hashes only
  * the scripts and styles Astro bundles or inlines itself, so `is:inline` scripts such as the theme script
  * would need hand-kept hashes that go stale when the script changes; it puts the hashes of every client
- * chunk of the whole site on every page instead of the page's own; it cannot allow the style attributes
- * server-rendered islands carry (style-src-attr); and for a static build without an adapter it writes no
- * headers file. Hashing the finished HTML covers whatever inline code a page really has.
+ * chunk of the whole site on every page instead of the page's own; the style attributes server-rendered
+ * islands carry would also need hand-kept hashes; and for a static build without an adapter it writes no
+ * headers file. Hashing the finished HTML covers whatever inline code a page really has
+ * (docs/decisions/0002-csp-by-hashing-the-built-pages.md).
  */
 import { createHash } from 'node:crypto';
 import { rawTextElements, startTags, type StartTag } from '../../scripts/site-checks/html-scan.ts';
