@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import { dropHarmlessWarnings } from './src/integrations/build-log.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { siteHardening } from './src/integrations/site-hardening.ts';
 
@@ -16,4 +17,6 @@ export default defineConfig({
   integrations: [contentGuard(), mdx(), react(), siteHardening()],
   devToolbar: { enabled: false },
   prefetch: false,
+  // Drops only the warnings src/integrations/build-log.ts lists as harmless, each with its reason.
+  vite: { build: { rolldownOptions: { onLog: dropHarmlessWarnings } } },
 });

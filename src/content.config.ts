@@ -4,7 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { chapterFrontmatterSchema, glossarySchema } from './lib/content-schema';
+import { chapterFrontmatterSchema, glossarySchema } from './lib/content-schema.ts';
 
 // The glob loader would slugify "0.2/x.mdx" to "02/x"; keep the version's dot so 0.2 and 02 never mix.
 const keepPath = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|json)$/, '');

@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { LOCK_FILE, isReleased, lockSchema, serialiseLock } from '../../src/lib/versions-lock.ts';
+import { LOCK_FILE, isReleased, lockSchema, serialiseLock } from '../guidance/versions-lock.ts';
 import { liveResults, resultsHash, writeResults } from './store.ts';
 
 interface ManifestVersion {

@@ -5,6 +5,7 @@
  * Messages are written for the author who broke the rule.
  */
 import { z } from 'astro/zod';
+import { calculatorNames, isCalculatorName, type CalculatorName } from './calculators.ts';
 
 /** A version id such as `0.1` or `1.0`: digits, one dot, digits. */
 export const versionIdSchema = z
@@ -28,15 +29,10 @@ export const kebabIdSchema = z
 export const versionStatuses = ['draft', 'current', 'superseded', 'withdrawn'] as const;
 export type VersionStatus = (typeof versionStatuses)[number];
 
-/** The calculators that chapters may embed or point to (see src/islands/). */
-export const calculatorNames = [
-  'boundary-explorer',
-  'training-amortisation',
-  'counterfactual',
-  'data-quality-tiers',
-  'disclosure-builder',
-] as const;
-export type CalculatorName = (typeof calculatorNames)[number];
+/** A calculator name from src/lib/calculators.ts, the one list of the calculators chapters may embed. */
+export const calculatorNameSchema = z.custom<CalculatorName>(isCalculatorName, {
+  message: `expected calculator names from: ${calculatorNames.join(', ')}`,
+});
 
 /** A computed figure an erratum moved: which example, which quantity, its old and new value. */
 export const movedFigureSchema = z.object({
@@ -175,9 +171,7 @@ export const chapterFrontmatterSchema = z.object({
   /** When the working group last reviewed the chapter. */
   lastReviewed: z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), isoDateSchema),
   /** Calculators embedded in, or relevant to, the chapter. Defaults to none. */
-  relatedCalculators: z
-    .array(z.enum(calculatorNames, { message: `expected calculator names from: ${calculatorNames.join(', ')}` }))
-    .default([]),
+  relatedCalculators: z.array(calculatorNameSchema).default([]),
   /** chapterIds of older versions that this chapter replaces (renames, merges); used by the version switcher. */
   previousChapterIds: z.array(kebabIdSchema).default([]),
 });

@@ -2,7 +2,7 @@
  * Turns the engine's source registry into the citations and reference list the guidance shows.
  * Pure apart from reading the registry.
  */
-import { getSource, sources, type Source } from '../../calculators/coefficients/sources';
+import { getSource, sources, type Source } from '../../calculators/coefficients/sources.ts';
 
 export { getSource };
 export type { Source };

@@ -4,9 +4,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import manifestJson from '../../content/versions.json';
-import { manifestSchema, type Glossary, type VersionEntry } from './content-schema';
-import { sortChapters, type ChapterRef } from './navigation';
-import type { ChapterText } from './version-compare';
+import { manifestSchema, type Glossary, type VersionEntry } from './content-schema.ts';
+import { sortChapters, type ChapterRef } from './navigation.ts';
+import type { ChapterText } from './version-compare.ts';
 
 export const manifest = manifestSchema.parse(manifestJson);
 

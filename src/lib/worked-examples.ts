@@ -3,11 +3,11 @@
  * chapters embed with <WorkedExample>. Pure: it takes an engine result and returns labelled intervals,
  * so the numbers in the text always come from the engine at build time.
  */
-import type { Interval } from '../../calculators/core/result';
+import type { Interval } from '../../calculators/core/result.ts';
 import { formatRange, formatShare, rangeEnds } from '../../calculators/core/format.ts';
-import type { InferenceResult } from '../../calculators/inference/index';
-import type { TrainingResult } from '../../calculators/training/index';
-import type { CounterfactualResult } from '../../calculators/counterfactual/index';
+import type { InferenceResult } from '../../calculators/inference/index.ts';
+import type { TrainingResult } from '../../calculators/training/index.ts';
+import type { CounterfactualResult } from '../../calculators/counterfactual/index.ts';
 
 export type Quantity = 'energyWh' | 'emissionsG' | 'ratio' | 'count' | 'percent';
 

@@ -5,13 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentTree } from '../../src/lib/content-files';
-import { validateContentTree } from '../../src/lib/content-validation';
-import { calculatorModel } from '../../src/lib/calculator-models';
-import { componentUses, emptySections, linkTargets, proseWordCount, stripFrontmatter } from '../../src/lib/mdx-scan';
-import { generatedPages } from '../../src/lib/paths';
-import { getSource } from '../../calculators/coefficients/sources';
-import { models } from '../../calculators/index';
+import { readContentTree } from '../../src/integrations/content-files.ts';
+import { validateContentTree } from '../../src/integrations/content-validation.ts';
+import { calculators, isCalculatorName } from '../../src/lib/calculators.ts';
+import { componentUses, emptySections, linkTargets, proseWordCount, stripFrontmatter } from '../support/mdx-scan.ts';
+import { generatedPages } from '../../src/lib/paths.ts';
+import { getSource } from '../../calculators/coefficients/sources.ts';
+import { models } from '../../calculators/index.ts';
 
 const root = join(import.meta.dirname, '../..');
 const content = validateContentTree(readContentTree(root));
@@ -49,14 +49,14 @@ describe.each(chapters.map((c) => [c.file, c] as const))('%s', (_file, chapter) 
   });
 
   it('embeds calculators and worked examples that exist and evaluate to numbers', () => {
-    const calculators = componentUses(body, ['Calculator']);
-    for (const use of calculators) {
-      const name = use.attributes.name as keyof typeof calculatorModel;
-      expect(calculatorModel[name], `${where(use.line)} unknown calculator "${name}"`).toBeDefined();
+    const embedded = componentUses(body, ['Calculator']);
+    for (const use of embedded) {
+      const name = use.attributes.name;
+      expect(isCalculatorName(name), `${where(use.line)} unknown calculator "${name}"`).toBe(true);
       expect(chapter.frontmatter.relatedCalculators, `${where(use.line)}: list "${name}" in relatedCalculators`).toContain(name);
     }
     const examples = [
-      ...calculators.map((u) => ({ model: calculatorModel[u.attributes.name as keyof typeof calculatorModel], example: u.attributes.example, line: u.line })),
+      ...embedded.map((u) => ({ model: isCalculatorName(u.attributes.name) ? calculators[u.attributes.name].model : undefined, example: u.attributes.example, line: u.line })),
       ...componentUses(body, ['WorkedExample']).map((u) => ({ model: u.attributes.model, example: u.attributes.example, line: u.line })),
     ];
     for (const { model, example, line } of examples) {

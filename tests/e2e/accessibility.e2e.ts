@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { builtPages, describeViolations, isAlias, launchBrowser, openPage, runAxe } from './support/browser';
+import { builtPages, describeViolations, isAlias, launchBrowser, openPage, runAxe } from './support/browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { describeViolations, launchBrowser, openPage, runAxe } from './support/browser';
+import { describeViolations, launchBrowser, openPage, runAxe } from './support/browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;

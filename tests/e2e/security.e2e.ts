@@ -3,14 +3,15 @@
  * page carries a Content-Security-Policy that the page keeps to (no violation reported), no third-party
  * fonts or trackers, and hostile strings in permalinks (calculator state, search query) never become markup.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { builtPages, isAlias, launchBrowser, openPage } from './support/browser';
-import { calculatorModel } from '../../src/lib/calculator-models';
-import { paramName } from '../../src/islands/shared/url-state';
-import { startTags } from '../../src/lib/html-scan';
+import { builtPages, isAlias, launchBrowser, openPage } from './support/browser.ts';
+import { calculatorNames } from '../../src/lib/calculators.ts';
+import { paramName } from '../../src/islands/shared/url-state.ts';
+import { distFiles } from '../../scripts/site-checks/dist-files.ts';
+import { startTags } from '../../scripts/site-checks/html-scan.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -67,15 +68,7 @@ describe('every page', () => {
 });
 
 describe('the built files', () => {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.push(path);
-    }
-  };
-  walk('dist');
+  const files = distFiles('dist').map((f) => f.file);
 
   it('load no third-party fonts, stylesheets, scripts or images', () => {
     const remote = /^(?:https?:)?\/\//i;
@@ -141,7 +134,7 @@ describe('permalinks with hostile strings', () => {
       for (const value of HOSTILE) {
         const query = new URLSearchParams();
         // A value over the parser's size limit goes in one parameter only, to stay within the header limit.
-        const islands = [...Object.keys(calculatorModel), 'workbench'];
+        const islands = [...calculatorNames, 'workbench'];
         for (const island of value.length > 1000 ? islands.slice(0, 1) : islands) query.set(paramName(island), value);
         const page = await context.newPage();
         page.on('dialog', (dialog) => {

@@ -65,6 +65,17 @@ export function islandProps<I, V>(context: IslandContext, fields: FieldDef[], in
   return { context, fields, input, outcome, coefficients: coefficientMeta(context.coefficientSet, outcome.coefficientIds) };
 }
 
+/**
+ * What an island's prepare.ts gives the registry (src/islands/registry.ts): its form for the coefficient
+ * set the page pins, how a worked example of its model becomes its input, and its engine chunk.
+ */
+export interface IslandDefinition<Example, Input, View> {
+  fields(coefficientSet: string): FieldDef[];
+  /** The island's input for a worked example; throws when the example does not suit the island. */
+  input(example: Example, where: { exampleId: string; version: VersionInfo }): Input;
+  engine: IslandEngine<Input, View>;
+}
+
 /** The worked example a chapter names; an unknown id stops the build with the ids that exist. */
 export function requireExample<Input>(island: string, examples: Readonly<Record<string, { input: unknown }>>, exampleId: string): { input: Input } {
   const example = examples[exampleId];

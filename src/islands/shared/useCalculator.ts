@@ -2,7 +2,7 @@
  * The state every island shares: form drafts, the last good result, inline errors, the engine (loaded on
  * first interaction so the page's initial JavaScript stays small), URL state and pinned coefficient sets.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { applyDrafts, draftsFromInput, sortErrors, type Drafts } from './drafts.ts';
 import { decodeState, withState } from './url-state.ts';
 import { setPath } from './object-path.ts';
@@ -49,6 +49,15 @@ export interface CalculatorState<I, V> {
 
 const sourceIdsOf = <V,>(outcome: ViewOutcome<V>) => (outcome.ok ? outcome.sourceIds : []);
 
+/**
+ * For values only the browser knows (today's date, the page address): the server render and hydration
+ * use the build's value, then React re-renders once with the browser's. Nothing to subscribe to: the
+ * island reads them again whenever it renders.
+ */
+const noSubscription = () => () => {};
+const pageAddress = () => window.location.href;
+const noAddress = () => '';
+
 export function useCalculator<I, V>(props: IslandProps<I, V>, loadEngine: () => Promise<IslandEngine<I, V>>): CalculatorState<I, V> {
   const { context, fields } = props;
   const [input, setInput] = useState<I>(props.input);
@@ -62,9 +71,8 @@ export function useCalculator<I, V>(props: IslandProps<I, V>, loadEngine: () => 
   const [stale, setStale] = useState(false);
   const [notice, setNotice] = useState<LinkNotice | undefined>();
   const [comparison, setComparison] = useState<Comparison<V> | undefined>();
-  const [permalink, setPermalink] = useState('');
-  const [date, setDate] = useState(context.builtOn);
-  useEffect(() => setDate(today()), []);
+  const date = useSyncExternalStore(noSubscription, today, () => context.builtOn);
+  const address = useSyncExternalStore(noSubscription, pageAddress, noAddress);
   const engineRef = useRef<IslandEngine<I, V> | undefined>(undefined);
   const loading = useRef<Promise<IslandEngine<I, V>> | undefined>(undefined);
   const latestRun = useRef(0);
@@ -118,6 +126,7 @@ export function useCalculator<I, V>(props: IslandProps<I, V>, loadEngine: () => 
     const decoded = decodeState<I>(window.location.search, context.island);
     if (decoded.kind === 'absent') return;
     if (decoded.kind === 'malformed' || !context.coefficientSets.includes(decoded.state.coefficientSet)) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the address exists only after hydration; a bad permalink is reported once
       setNotice({ kind: 'malformed' });
       return;
     }
@@ -143,15 +152,16 @@ export function useCalculator<I, V>(props: IslandProps<I, V>, loadEngine: () => 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // Keep the address in step with the shown result, so the address bar is always a permalink.
+  // The shown result's permalink; the address bar is kept in step with it.
+  const permalink = useMemo(
+    () => (address ? withState(address, context.island, { version: context.version, coefficientSet, input }) : ''),
+    [address, context.island, context.version, coefficientSet, input],
+  );
   useEffect(() => {
-    if (typeof window === 'undefined') return;
-    const href = withState(window.location.href, context.island, { version: context.version, coefficientSet, input });
-    setPermalink(href);
-    if (stale) return;
+    if (!permalink || stale) return;
     const isDefault = input === props.input && coefficientSet === context.coefficientSet;
-    if (!isDefault) window.history.replaceState(window.history.state, '', href);
-  }, [input, coefficientSet, stale, context.island, context.version, context.coefficientSet, props.input]);
+    if (!isDefault) window.history.replaceState(window.history.state, '', permalink);
+  }, [permalink, stale, input, coefficientSet, props.input, context.coefficientSet]);
 
   const setDraft = useCallback(
     (key: string, text: string) => {

@@ -1,7 +1,9 @@
 /** Launches Debian's Chromium with the flags these machines need and records page problems. */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export { builtPages } from '../../../scripts/site-checks/dist-files.ts';
 
 export const CHROMIUM_FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -33,23 +35,6 @@ export async function openPage(context: BrowserContext, url: string): Promise<{ 
   });
   await page.goto(url, { waitUntil: 'load' });
   return { page, problems };
-}
-
-/** Every page in the built site, as a path such as /0.2/partial-data/. */
-export function builtPages(dist = 'dist'): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(path);
-      } else if (name === 'index.html') {
-        pages.push(`/${relative(dist, dir).split('\\').join('/')}${dir === dist ? '' : '/'}`.replace('//', '/'));
-      }
-    }
-  };
-  walk(dist);
-  return pages.sort();
 }
 
 /** Pages that redirect to the versioned address (the /latest/ aliases). */

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeState, encodeState, paramName, withState } from '../../../src/islands/shared/url-state';
+import { decodeState, encodeState, paramName, withState } from '../../../src/islands/shared/url-state.ts';
 
 const HOSTILE = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 400 }),

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, suggestedCitation } from '../../../src/lib/citation';
-import { versionFromPath } from '../../../src/lib/page-context';
-import { chapterHref, searchHref, versionHref } from '../../../src/lib/paths';
-import { rankByStatus } from '../../../src/lib/search-ranking';
-import { citationYear, citedIds, shortCitation } from '../../../src/lib/references';
+import { absoluteUrl, suggestedCitation } from '../../../src/lib/citation.ts';
+import { versionFromPath } from '../../../src/lib/page-context.ts';
+import { chapterHref, searchHref, versionHref } from '../../../src/lib/paths.ts';
+import { rankByStatus } from '../../../src/lib/search-ranking.ts';
+import { citationYear, citedIds, shortCitation } from '../../../src/lib/references.ts';
 
 describe('paths', () => {
   it('builds versioned addresses with trailing slashes', () => {

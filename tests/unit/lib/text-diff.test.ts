@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseUnchanged, diffChapters, diffParagraphs, diffWords, lcsDiff, mdxToPlainText, similarity, splitSections } from '../../../src/lib/text-diff';
+import { collapseUnchanged, diffChapters, diffParagraphs, diffWords, lcsDiff, mdxToPlainText, similarity, splitSections } from '../../../src/lib/text-diff.ts';
 
 describe('lcsDiff', () => {
   it('keeps the longest common subsequence and marks the rest', () => {

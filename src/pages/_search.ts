@@ -1,0 +1,94 @@
+/**
+ * Browser code for /search/ (search.astro beside it; the leading underscore keeps this file from being a
+ * route): loads Pagefind only here, scopes results to one version unless the reader
+ * asks for all, ranks the current version first, and renders excerpts without trusting them as HTML.
+ */
+import { rankByStatus, type VersionStatusLite } from '../lib/search-ranking.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; version?: string };
+}
+interface Pagefind {
+  options(opts: Record<string, unknown>): Promise<void>;
+  search(term: string, opts?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+}
+
+const MAX_RESULTS = 20;
+
+export async function runSearchPage(): Promise<void> {
+  const main = document.getElementById('main');
+  const form = document.getElementById('search-page-form') as HTMLFormElement | null;
+  const status = document.getElementById('search-status');
+  const list = document.getElementById('search-results');
+  const input = document.getElementById('search-query') as HTMLInputElement | null;
+  const select = document.getElementById('search-version') as HTMLSelectElement | null;
+  const all = document.getElementById('search-all') as HTMLInputElement | null;
+  if (!main || !form || !status || !list || !input || !select || !all) return;
+
+  const versions = JSON.parse(main.dataset.versions ?? '[]') as VersionStatusLite[];
+  const params = new URLSearchParams(location.search);
+  const query = (params.get('q') ?? '').slice(0, 200);
+  const requested = params.get('version') ?? main.dataset.currentVersion ?? '';
+  const version = versions.some((v) => v.id === requested) ? requested : (main.dataset.currentVersion ?? '');
+  input.value = query;
+  select.value = version;
+  all.checked = params.get('all') === '1';
+  select.disabled = all.checked;
+  all.addEventListener('change', () => {
+    select.disabled = all.checked;
+  });
+  if (!query.trim()) {
+    input.focus();
+    return;
+  }
+
+  status.textContent = 'Searching…';
+  try {
+    const pagefindUrl = '/pagefind/pagefind.js';
+    const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
+    await pagefind.options({ excerptLength: 24 });
+    const search = await pagefind.search(query, all.checked ? {} : { filters: { version } });
+    const data = await Promise.all(search.results.slice(0, MAX_RESULTS * 2).map((r) => r.data()));
+    const ranked = rankByStatus(data, versions).slice(0, MAX_RESULTS);
+    list.replaceChildren(...ranked.map(renderResult));
+    const scope = all.checked ? 'all versions' : `version ${version}`;
+    status.textContent = ranked.length
+      ? `${search.results.length} result${search.results.length === 1 ? '' : 's'} for “${query}” in ${scope}.`
+      : `No results for “${query}” in ${scope}.${all.checked ? '' : ' Try searching all versions.'}`;
+  } catch {
+    status.textContent = 'Search could not load. Every version’s contents page lists its chapters with summaries.';
+  }
+}
+
+function renderResult(result: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.meta.title ?? result.url;
+  heading.append(link);
+  const badge = document.createElement('span');
+  badge.className = 'status-pill';
+  badge.textContent = `v${result.meta.version ?? '?'}`;
+  heading.append(' ', badge);
+  const excerpt = document.createElement('p');
+  excerpt.append(...excerptNodes(result.excerpt));
+  item.append(heading, excerpt);
+  return item;
+}
+
+/** Pagefind excerpts are escaped text with <mark> tags; rebuild them as text and <mark> only. */
+function excerptNodes(html: string): Node[] {
+  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
+  const nodes: Node[] = [];
+  doc.body.firstChild?.childNodes.forEach((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      nodes.push(mark);
+    } else nodes.push(document.createTextNode(node.textContent ?? ''));
+  });
+  return nodes;
+}
