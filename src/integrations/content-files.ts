@@ -5,7 +5,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { ContentTree } from './content-validation.ts';
+import type { ContentTree, RulebookSource } from './content-validation.ts';
+
+/** The file name of a version's rulebook (see rulebookSchema in content-schema.ts). */
+export const RULEBOOK_FILE = 'rules.yaml';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
@@ -35,19 +38,21 @@ export function readContentTree(rootDir: string): ContentTree {
     ? readdirSync(guidanceDir).filter((name) => statSync(join(guidanceDir, name)).isDirectory()).sort()
     : [];
 
-  const tree: ContentTree = { manifestFile: rel(manifestPath), manifest, versionFolders, chapters: [], glossaries: [] };
+  const rulebooks: RulebookSource[] = [];
+  const tree: ContentTree = { manifestFile: rel(manifestPath), manifest, versionFolders, chapters: [], glossaries: [], rulebooks };
   for (const version of versionFolders) {
     const dir = join(guidanceDir, version);
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       if (name.endsWith('.mdx')) {
+        const source = readFileSync(path, 'utf8');
         let frontmatter: unknown;
         try {
-          frontmatter = readFrontmatter(readFileSync(path, 'utf8'));
+          frontmatter = readFrontmatter(source);
         } catch (error) {
           frontmatter = { __yamlError: (error as Error).message };
         }
-        tree.chapters.push({ file: rel(path), version, slug: name.replace(/\.mdx$/, ''), frontmatter });
+        tree.chapters.push({ file: rel(path), version, slug: name.replace(/\.mdx$/, ''), frontmatter, source });
       } else if (name === 'glossary.json') {
         let data: unknown;
         try {
@@ -56,6 +61,14 @@ export function readContentTree(rootDir: string): ContentTree {
           data = { __unreadable: (error as Error).message };
         }
         tree.glossaries.push({ file: rel(path), version, data });
+      } else if (name === RULEBOOK_FILE) {
+        let data: unknown;
+        try {
+          data = parseYaml(readFileSync(path, 'utf8')) ?? {};
+        } catch (error) {
+          data = { __yamlError: (error as Error).message };
+        }
+        rulebooks.push({ file: rel(path), version, data });
       }
     }
   }

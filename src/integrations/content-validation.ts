@@ -10,10 +10,15 @@ import {
   kebabIdSchema,
   manifestSchema,
   reservedChapterSlugs,
+  rulebookSchema,
   type ChapterFrontmatter,
   type Glossary,
   type Manifest,
+  type Rulebook,
 } from '../lib/content-schema.ts';
+import { sourceIds } from '../../calculators/coefficients/sources.ts';
+import { generatedPages } from '../lib/paths.ts';
+import { legacyProvisions, ruleRefIds, rulebookRequirementIds, ruleTextProblems } from '../lib/rulebook.ts';
 
 export interface ChapterSource {
   /** Path relative to the project root, e.g. content/guidance/0.2/introduction.mdx */
@@ -22,6 +27,8 @@ export interface ChapterSource {
   /** File name without extension: the URL slug. */
   slug: string;
   frontmatter: unknown;
+  /** The whole file, when read from disk (rulebook checks need the body). */
+  source?: string;
 }
 
 export interface GlossarySource {
@@ -37,6 +44,14 @@ export interface ContentTree {
   versionFolders: string[];
   chapters: ChapterSource[];
   glossaries: GlossarySource[];
+  /** Each version's rules.yaml, parsed (or a marker saying why it could not be). Defaults to none. */
+  rulebooks?: RulebookSource[];
+}
+
+export interface RulebookSource {
+  file: string;
+  version: string;
+  data: unknown;
 }
 
 export interface ContentProblem {
@@ -55,6 +70,7 @@ export interface ValidatedContent {
   manifest: Manifest | null;
   chapters: ValidChapter[];
   glossaries: Map<string, Glossary>;
+  rulebooks: Map<string, Rulebook>;
 }
 
 /** Turns zod issues into problems that name the file, the field and what was expected. */
@@ -107,9 +123,110 @@ export function validateContentTree(tree: ContentTree): ValidatedContent {
     else problems.push(...zodProblems(glossary.file, parsed.error));
   }
 
+  const rulebooks = new Map<string, Rulebook>();
+  for (const rulebook of tree.rulebooks ?? []) {
+    const unreadable = unreadableReason(rulebook.data, 'expected the rulebook file to hold YAML');
+    if (unreadable) {
+      problems.push({ file: rulebook.file, field: '(file)', message: unreadable });
+      continue;
+    }
+    const parsed = rulebookSchema.safeParse(rulebook.data);
+    if (parsed.success) rulebooks.set(rulebook.version, parsed.data);
+    else problems.push(...zodProblems(rulebook.file, parsed.error));
+  }
+  problems.push(...rulebookProblems(tree, chapters, glossaries, rulebooks, manifest));
+
   if (manifest) problems.push(...manifestFolderProblems(tree, manifest, chapters));
 
-  return { problems, manifest, chapters, glossaries };
+  return { problems, manifest, chapters, glossaries, rulebooks };
+}
+
+/**
+ * Rules that span the rulebook and the chapters: each rule belongs to a chapter of its version and is
+ * rendered there exactly once; its text cites, links and refers only to things that exist; the numbers it
+ * replaces are provisions of the version it names; and chapters refer only to rules that exist.
+ */
+function rulebookProblems(
+  tree: ContentTree,
+  chapters: ValidChapter[],
+  glossaries: Map<string, Glossary>,
+  rulebooks: Map<string, Rulebook>,
+  manifest: Manifest | null,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const fileOf = new Map((tree.rulebooks ?? []).map((r) => [r.version, r.file]));
+  const versions = new Set([...tree.chapters.map((c) => c.version), ...fileOf.keys()]);
+  // Chapters and glossaries are taken as read, valid or not, so a broken front matter or glossary is
+  // reported once, by its own check, rather than again as a dangling rule.
+  const termIdsOf = (version: string) => {
+    const raw = tree.glossaries.find((g) => g.version === version)?.data as { terms?: { id?: unknown }[] } | undefined;
+    const parsed = glossaries.get(version);
+    return new Set(parsed ? parsed.terms.map((t) => t.id) : (Array.isArray(raw?.terms) ? raw.terms : []).map((t) => String(t?.id)));
+  };
+  for (const version of versions) {
+    const inVersion = tree.chapters.filter(
+      (c) => c.version === version && kebabIdSchema.safeParse(c.slug).success && !(reservedChapterSlugs as readonly string[]).includes(c.slug),
+    );
+    const rulebook = rulebooks.get(version);
+    const file = fileOf.get(version) ?? `content/guidance/${version}/rules.yaml`;
+    const body = (c: ChapterSource) => (c.source ?? '').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
+
+    if (!rulebook) {
+      if (fileOf.has(version)) continue; // the file itself is invalid: already reported
+      for (const chapter of inVersion) {
+        for (const use of [...rulebookRequirementIds(body(chapter)), ...ruleRefIds(body(chapter))]) {
+          problems.push({ file: chapter.file, field: `(line ${use.line})`, message: `expected a rulebook ${file} defining "${use.id}", but version ${version} has none` });
+        }
+      }
+      continue;
+    }
+
+    const ruleIds = new Set(rulebook.rules.map((r) => r.id));
+    const context = {
+      sourceIds: new Set<string>(sourceIds),
+      termIds: termIdsOf(version),
+      ruleIds,
+      chapterSlugs: new Set([...inVersion.map((c) => c.slug), ...Object.values(generatedPages)]),
+    };
+    const rendered = new Map<string, string[]>();
+    for (const chapter of inVersion) {
+      for (const use of rulebookRequirementIds(body(chapter))) {
+        const rule = rulebook.rules.find((r) => r.id === use.id);
+        if (!rule) problems.push({ file: chapter.file, field: `(line ${use.line})`, message: `expected <Requirement id="…" /> to name a rule in ${file}, but "${use.id}" is not one` });
+        else if (rule.chapter !== chapter.slug) problems.push({ file: chapter.file, field: `(line ${use.line})`, message: `expected rule ${use.id} to be rendered in its own chapter, ${rule.chapter}.mdx; link to it with <RuleRef id="${use.id}" /> instead` });
+        rendered.set(use.id, [...(rendered.get(use.id) ?? []), chapter.file]);
+      }
+      for (const use of ruleRefIds(body(chapter))) {
+        if (!ruleIds.has(use.id)) problems.push({ file: chapter.file, field: `(line ${use.line})`, message: `expected <RuleRef id="…" /> to name a rule in ${file}, but "${use.id}" is not one` });
+      }
+    }
+
+    const old = rulebook.replacesVersion;
+    const oldNumbers = old
+      ? new Set(legacyProvisions(tree.chapters.filter((c) => c.version === old).map((c) => ({ slug: c.slug, body: body(c) }))).map((p) => p.id))
+      : new Set<string>();
+    if (old && (old === version || (manifest && !manifest.versions.some((v) => v.id === old)))) {
+      problems.push({ file, field: 'replacesVersion', message: `expected an earlier version listed in the manifest, but "${old}" is not one` });
+    }
+
+    rulebook.rules.forEach((rule, index) => {
+      if (!inVersion.some((c) => c.slug === rule.chapter)) {
+        problems.push({ file, field: `rules.${index}.chapter`, message: `expected the slug of a chapter of version ${version}, but content/guidance/${version}/${rule.chapter}.mdx does not exist` });
+      } else {
+        const where = rendered.get(rule.id) ?? [];
+        if (where.length === 0) problems.push({ file, field: `rules.${index}.id`, message: `expected <Requirement id="${rule.id}" /> in content/guidance/${version}/${rule.chapter}.mdx, but the rule is never rendered` });
+        if (where.length > 1) problems.push({ file, field: `rules.${index}.id`, message: `expected rule ${rule.id} to be rendered once, but it is rendered ${where.length} times; link to it with <RuleRef id="${rule.id}" /> elsewhere` });
+      }
+      for (const message of ruleTextProblems(rule.text, context)) problems.push({ file, field: `rules.${index}.text`, message });
+      rule.replaces.forEach((number, j) => {
+        if (old && oldNumbers.size && !oldNumbers.has(number)) problems.push({ file, field: `rules.${index}.replaces.${j}`, message: `expected the number of a provision of version ${old}, but "${number}" is not one` });
+      });
+    });
+    rulebook.retired.forEach((retired, index) => {
+      if (old && oldNumbers.size && !oldNumbers.has(retired.id)) problems.push({ file, field: `retired.${index}.id`, message: `expected the number of a provision of version ${old}, but "${retired.id}" is not one` });
+    });
+  }
+  return problems;
 }
 
 /** Chapter orders and chapterIds are unique within a version. */

@@ -4,7 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import manifestJson from '../../content/versions.json';
-import { manifestSchema, type Glossary, type VersionEntry } from './content-schema.ts';
+import { manifestSchema, type Glossary, type Rulebook, type VersionEntry } from './content-schema.ts';
+import { expandRequirementTags } from './rulebook.ts';
 import { sortChapters, type ChapterRef } from './navigation.ts';
 import type { ChapterText } from './version-compare.ts';
 
@@ -16,6 +17,8 @@ export interface VersionData extends VersionEntry {
   chapters: ChapterEntry[];
   refs: ChapterRef[];
   glossary: Glossary | undefined;
+  /** The version's rulebook (rules.yaml), or undefined for versions whose provisions are written inline. */
+  rulebook: Rulebook | undefined;
 }
 
 /** Versions newest first. */
@@ -59,12 +62,13 @@ let cache: Map<string, VersionData> | undefined;
 /** Every version with its sorted chapters and glossary. */
 export async function loadVersions(): Promise<Map<string, VersionData>> {
   if (cache) return cache;
-  const [entries, glossaries] = await Promise.all([getCollection('guidance'), getCollection('glossary')]);
+  const [entries, glossaries, rulebooks] = await Promise.all([getCollection('guidance'), getCollection('glossary'), getCollection('rulebook')]);
   const result = new Map<string, VersionData>();
   for (const version of versionsNewestFirst()) {
     const chapters = sortChapters(entries.filter((e) => entryVersion(e) === version.id).map((e) => ({ e, order: e.data.order }))).map((x) => x.e);
     const glossaryEntry = glossaries.find((g) => g.id.split('/')[0] === version.id);
-    result.set(version.id, { ...version, chapters, refs: chapters.map(toRef), glossary: glossaryEntry?.data });
+    const rulebookEntry = rulebooks.find((r) => r.id.split('/')[0] === version.id);
+    result.set(version.id, { ...version, chapters, refs: chapters.map(toRef), glossary: glossaryEntry?.data, rulebook: rulebookEntry?.data });
   }
   cache = result;
   return result;
@@ -81,9 +85,14 @@ export function previousVersionId(id: string): string | undefined {
   return versionsNewestFirst().find((v) => compareVersionIds(v.id, id) < 0)?.id;
 }
 
-/** A version's chapters with their MDX bodies, for the diffs. */
+/** A chapter's MDX body with its rulebook provisions written in, as a reader sees them (for diffs and citations). */
+export function chapterBody(version: Pick<VersionData, 'rulebook'>, entry: ChapterEntry): string {
+  return expandRequirementTags(entry.body ?? '', version.rulebook);
+}
+
+/** A version's chapters with their MDX bodies (provisions written in), for the diffs. */
 export function chapterTexts(version: VersionData): ChapterText[] {
-  return version.chapters.map((entry) => ({ ...toRef(entry), body: entry.body ?? '' }));
+  return version.chapters.map((entry) => ({ ...toRef(entry), body: chapterBody(version, entry) }));
 }
 
 /** The chapter texts of every version from `fromId` to `toId` inclusive, in that direction. */

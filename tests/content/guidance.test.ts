@@ -83,7 +83,8 @@ describe.each(chapters.map((c) => [c.file, c] as const))('%s', (_file, chapter) 
   });
 
   it('numbers its requirements uniquely with a defined level', () => {
-    const uses = componentUses(body, ['Requirement']);
+    // The rulebook form (<Requirement id="BND-1" />) takes its level from rules.yaml; the rulebook tests check it.
+    const uses = componentUses(body, ['Requirement']).filter((use) => !content.rulebooks.has(chapter.version) || use.attributes.level !== undefined);
     for (const use of uses) expect(['shall', 'should', 'may'], `${where(use.line)}`).toContain(use.attributes.level);
     const others = chapters.filter((c) => c.version === chapter.version && c.file !== chapter.file).flatMap((c) => componentUses(c.source, ['Requirement']).map((u) => u.attributes.id));
     const ids = uses.map((u) => u.attributes.id);
@@ -99,8 +100,9 @@ describe.each(chapters.map((c) => [c.file, c] as const))('%s', (_file, chapter) 
   });
 
   it('is substantive', () => {
-    // The scoping note (0.1) is short by design; main chapters of later versions are full chapters.
-    const minimum = chapter.version === '0.1' ? 350 : 1_200;
+    // The scoping note (0.1) is short by design; 0.2's chapters are full chapters. From 0.3 the guidance has a
+    // word budget (tests/content/readability.test.ts) and a one-page quick start, so the floor is lower.
+    const minimum = chapter.version === '0.1' ? 350 : chapter.version === '0.2' ? 1_200 : 500;
     expect(proseWordCount(chapter.source)).toBeGreaterThanOrEqual(minimum);
   });
 });

@@ -47,7 +47,7 @@ describe('search', () => {
     await siteSearch.getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/\/search\/\?q=framework/);
     const results = page.getByRole('list').filter({ has: page.locator('h2 a') });
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/results? for “framework before figures” in version 0\.1/);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/results? for “framework before figures” in version 0\.1/);
     const scoped = await results.locator('.status-pill').allTextContents();
     expect(scoped.length).toBeGreaterThan(0);
     expect(new Set(scoped)).toEqual(new Set(['v0.1']));
@@ -55,11 +55,26 @@ describe('search', () => {
     const options = page.getByRole('search', { name: 'Search options' });
     await options.getByRole('checkbox', { name: 'Search all versions' }).check();
     await options.getByRole('button', { name: 'Search' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/in all versions/);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/in all versions/);
     const everywhere = await results.locator('.status-pill').allTextContents();
-    expect(new Set(everywhere)).toEqual(new Set(['v0.1', 'v0.2']));
-    // The current version ranks above the superseded one.
-    expect(everywhere[0]).toBe('v0.2');
+    expect(new Set(everywhere)).toEqual(new Set(['v0.1', 'v0.2', 'v0.3']));
+    // The current version ranks first, then the draft, then the superseded version.
+    const order = ['v0.2', 'v0.3', 'v0.1'];
+    expect(everywhere.map((v) => order.indexOf(v))).toEqual([...everywhere.map((v) => order.indexOf(v))].sort((a, b) => a - b));
+    await page.close();
+  });
+
+  it('searches a draft within the draft when the reader comes from it', async () => {
+    const { page } = await openPage(context, `${base}/0.3/quick-start/`);
+    const siteSearch = page.getByRole('search', { name: 'Site search' });
+    await siteSearch.getByRole('searchbox', { name: /Search the guidance \(version 0\.3\)/ }).fill('attention time');
+    await siteSearch.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/\/search\/\?q=attention/);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/results? for “attention time” in version 0\.3/);
+    const pills = await page.getByRole('list').filter({ has: page.locator('h2 a') }).locator('.status-pill').allTextContents();
+    expect(pills.length).toBeGreaterThan(0);
+    expect(new Set(pills)).toEqual(new Set(['v0.3']));
+    await expect(page.getByRole('combobox', { name: 'Version' }).getByRole('option', { name: '0.3 (draft)' }).count()).resolves.toBe(1);
     await page.close();
   });
 });
@@ -152,7 +167,7 @@ describe('every page', () => {
       await page.close();
     }
     expect(report.join('\n')).toBe('');
-  });
+  }, 600_000); // every built page: grows with each version
 
   it('fits a 360 px wide screen without sideways scrolling (wide tables scroll inside themselves)', async () => {
     const narrow = await browser.newContext({ viewport: { width: 360, height: 800 } });
@@ -165,7 +180,7 @@ describe('every page', () => {
     }
     await narrow.close();
     expect(overflowing).toEqual([]);
-  });
+  }, 600_000); // every built page: grows with each version
 
   it('the /latest/ alias leads to the versioned address', async () => {
     const { page } = await openPage(context, `${base}/latest/introduction/`);

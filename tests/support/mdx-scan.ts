@@ -1,27 +1,12 @@
 /**
- * Reads the guidance's own MDX source for the things the content tests check: component uses, links,
- * headings and prose. Regular expressions suffice because the components are self-describing tags.
+ * Reads the guidance's own MDX source for the things the content tests check: component uses (shared
+ * with the site, src/lib/mdx-tags.ts), links, headings and prose. Regular expressions suffice because
+ * the components are self-describing tags.
  */
-export interface ComponentUse {
-  name: string;
-  attributes: Record<string, string>;
-  line: number;
-}
+export { componentUses, type ComponentUse } from '../../src/lib/mdx-tags.ts';
 
 export function stripFrontmatter(source: string): string {
   return source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
-}
-
-/** Every `<Name attr="value" …>` tag of the given component names, with its string attributes. */
-export function componentUses(source: string, names: readonly string[]): ComponentUse[] {
-  const uses: ComponentUse[] = [];
-  const pattern = new RegExp(`<(${names.join('|')})\\b([^>]*)>`, 'g');
-  for (const match of source.matchAll(pattern)) {
-    const attributes: Record<string, string> = {};
-    for (const attr of (match[2] ?? '').matchAll(/([a-zA-Z]+)="([^"]*)"/g)) attributes[attr[1]!] = attr[2]!;
-    uses.push({ name: match[1]!, attributes, line: source.slice(0, match.index).split('\n').length });
-  }
-  return uses;
 }
 
 /** Markdown link targets `](target)`. */

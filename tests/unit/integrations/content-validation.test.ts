@@ -149,3 +149,73 @@ describe('content validation', () => {
     expect(problemsOf(root).map((p) => `${p.field}: ${p.message}`)).toContainEqual(expect.stringMatching(/errata\.0\.chapter: expected the slug of a chapter of version .*no-such-chapter\.mdx does not exist/));
   });
 });
+
+describe('rulebook validation', () => {
+  const rulesPath = (root: string) => join(root, 'content/guidance/1.1/rules.yaml');
+
+  it('reads the fixture rulebook and accepts it', () => {
+    const result = validateContentTree(readContentTree(fixture));
+    expect(result.problems).toEqual([]);
+    expect(result.rulebooks.get('1.1')?.rules.map((r) => r.id)).toEqual(['BND-1', 'FU-1']);
+  });
+
+  it('fails on a duplicate rule id, naming the file and the field', () => {
+    const root = copyFixture();
+    editFile(rulesPath(root), (t) => t.replace('- id: FU-1', '- id: BND-1'));
+    const problems = problemsOf(root);
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/guidance/1.1/rules.yaml', field: 'rules.1.id', message: expect.stringMatching(/"BND-1" is used twice/) }));
+  });
+
+  it('names the field and what was expected for a malformed id, level, audience or title', () => {
+    const root = copyFixture();
+    editFile(rulesPath(root), (t) => t.replace('- id: FU-1', '- id: fu1').replace('level: should', 'level: must').replace('[practitioner, reporting-lead]', '[editors]').replace('title: A fixture unit rule', 'title: A fixture unit rule.'));
+    const byField = Object.fromEntries(problemsOf(root).map((p) => [p.field, p.message]));
+    expect(byField['rules.1.id']).toMatch(/two to five capital letters, a hyphen and a number/);
+    expect(byField['rules.1.level']).toMatch(/one of: shall, should, may/);
+    expect(byField['rules.1.audiences.0']).toMatch(/audiences from: practitioner, reporting-lead, procurement, working-group/);
+    expect(byField['rules.1.title']).toMatch(/without a final full stop/);
+  });
+
+  it('requires the verb of the level and forbids "must"', () => {
+    const root = copyFixture();
+    editFile(rulesPath(root), (t) => t.replace('Every figure should name its functional unit.', 'Every figure must name its functional unit.'));
+    const messages = problemsOf(root).filter((p) => p.field === 'rules.1.text').map((p) => p.message);
+    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/use the word "should"/), expect.stringMatching(/"shall" rather than "must"/)]));
+  });
+
+  it('checks citations, terms, rule references and links in the text', () => {
+    const root = copyFixture();
+    editFile(rulesPath(root), (t) => t.replace('gsf-sci-2024', 'no-such-source').replace('id="system-boundary"', 'id="no-such-term"').replace('see FU-1', 'see XYZ-9').replace('../scope-and-purpose/', '../nowhere/'));
+    const messages = problemsOf(root).filter((p) => p.field === 'rules.0.text').map((p) => p.message);
+    expect(messages).toHaveLength(4);
+    expect(messages.join('\n')).toMatch(/no-such-term[\s\S]*no-such-source[\s\S]*XYZ-9[\s\S]*nowhere/);
+  });
+
+  it('requires each rule to be rendered exactly once, in its own chapter', () => {
+    const root = copyFixture();
+    editFile(chapterPath(root, '1.1', 'boundaries'), (t) => t.replace('<Requirement id="FU-1" />', ''));
+    editFile(chapterPath(root, '1.1', 'scope-and-purpose'), (t) => `${t}\n<Requirement id="BND-1" />\n`);
+    const problems = problemsOf(root);
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/guidance/1.1/rules.yaml', field: 'rules.1.id', message: expect.stringMatching(/never rendered/) }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/guidance/1.1/scope-and-purpose.mdx', message: expect.stringMatching(/in its own chapter, boundaries\.mdx/) }));
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'rules.0.id', message: expect.stringMatching(/rendered 2 times/) }));
+  });
+
+  it('rejects an unknown rule in a chapter and a replaced number the earlier version does not have', () => {
+    const root = copyFixture();
+    editFile(chapterPath(root, '1.1', 'boundaries'), (t) => t.replace('<RuleRef id="FU-1" />', '<RuleRef id="FU-7" />'));
+    editFile(rulesPath(root), (t) => t.replace('replaces: ["2.2"]', 'replaces: ["2.9"]'));
+    const problems = problemsOf(root);
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/guidance/1.1/boundaries.mdx', message: expect.stringMatching(/"FU-7" is not one/) }));
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'rules.1.replaces.0', message: expect.stringMatching(/provision of version 1\.0, but "2\.9"/) }));
+  });
+
+  it('rejects the rulebook form in a version without a rulebook, and unreadable YAML', () => {
+    const root = copyFixture();
+    editFile(chapterPath(root, '1.0', 'scope'), (t) => `${t}\n<Requirement id="BND-1" />\n`);
+    writeFileSync(rulesPath(root), 'rules: [unclosed');
+    const problems = problemsOf(root);
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/guidance/1.0/scope.mdx', message: expect.stringMatching(/expected a rulebook .*1\.0\/rules\.yaml/) }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/guidance/1.1/rules.yaml', field: '(file)', message: expect.stringMatching(/valid YAML/) }));
+  });
+});
