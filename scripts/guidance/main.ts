@@ -35,6 +35,10 @@ Commands:
       Mark a released version withdrawn. Its pages stay online with the reason.
   erratum <version> --chapter <slug> --what <text> --why <text> [--date YYYY-MM-DD]
       Record a correction already made to a released chapter, and refresh that file in the lock.
+  erratum <version> --results --what <text> --why <text> [--date YYYY-MM-DD]
+      Record corrected computed figures (after an engine or example correction): rewrite the version's
+      frozen results in tests/golden/, list every moved figure (old and new) on its changes page, and
+      refresh their hash in the lock.
   init-lock
       Create content/versions.lock.json for the versions already released (once, when adopting the tool).
   check
@@ -73,6 +77,7 @@ export async function runGuidance(argv: readonly string[], io: GuidanceIo): Prom
         note: { type: 'string', multiple: true },
         reason: { type: 'string' },
         chapter: { type: 'string' },
+        results: { type: 'boolean' },
         what: { type: 'string' },
         why: { type: 'string' },
       },
@@ -111,7 +116,7 @@ export async function runGuidance(argv: readonly string[], io: GuidanceIo): Prom
         withdraw(io.root, { id: target, reason: values.reason, date }, out);
         return 0;
       case 'erratum':
-        erratum(io.root, { id: target, chapter: values.chapter, what: values.what, why: values.why, date }, out);
+        erratum(io.root, { id: target, chapter: values.chapter, results: values.results, what: values.what, why: values.why, date }, out);
         return 0;
       default:
         refuse(`unknown command "${command}". Commands: new-draft, release, withdraw, erratum, check, init-lock`);

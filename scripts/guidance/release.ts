@@ -1,6 +1,7 @@
 /**
  * `release`: the draft becomes current, the previous current superseded; its coefficient set is pinned,
- * its files frozen in the lock and CITATION.cff pointed at it.
+ * its files and computed results (tests/golden/<version>/) frozen in the lock and CITATION.cff pointed
+ * at it.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ import {
   writeManifest,
   type Print,
 } from './shared.ts';
+import { liveResults, resultsHash, writeResults } from '../golden/store.ts';
 import { compareIds, LOCK_FILE, lockEntry, serialiseLock } from './versions-lock.ts';
 
 export interface ReleaseOptions {
@@ -56,14 +58,18 @@ export function release(root: string, options: ReleaseOptions, out: Print): void
     } else if (version.status === 'current') version.status = 'superseded';
   }
   lock.versions[id] = lockEntry(options.date, entry!.coefficientSet, setHash(entry!.coefficientSet)!, readVersionFiles(root, id));
+  // Freeze the results its pages compute: from now on they move only through an erratum.
+  const results = liveResults(root, id, entry!.coefficientSet);
+  lock.versions[id]!.resultsHash = resultsHash(results);
   writeManifest(root, raw);
+  writeResults(root, id, results);
   writeFileSync(join(root, LOCK_FILE), serialiseLock(lock));
   const released = raw.versions.find((v) => v.id === id)!;
   updateCitationFile(root, id, released.title, options.date);
   out(
     `release: version ${id} is now current (released ${options.date}, coefficient set ${entry!.coefficientSet}); version ${previous.id} is superseded.`,
   );
-  out(`Locked ${Object.keys(lock.versions[id]!.files).length} files of version ${id} in ${LOCK_FILE}.`);
+  out(`Locked ${Object.keys(lock.versions[id]!.files).length} files and ${results.size} computed results of version ${id} in ${LOCK_FILE}.`);
 }
 
 /** Points CITATION.cff (when the project has one) at the newly released version. */

@@ -281,7 +281,8 @@ function manifestFolderProblems(tree: ContentTree, manifest: Manifest, chapters:
       });
     }
     version.errata.forEach((erratum, j) => {
-      if (!chapters.some((c) => c.version === version.id && c.slug === erratum.chapter)) {
+      // An erratum of computed results only names no chapter; its figures are checked against the frozen results.
+      if (erratum.chapter !== undefined && !chapters.some((c) => c.version === version.id && c.slug === erratum.chapter)) {
         problems.push({
           file: tree.manifestFile,
           field: `versions.${index}.errata.${j}.chapter`,

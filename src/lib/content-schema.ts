@@ -54,6 +54,8 @@ export const erratumSchema = z.object({
   chapter: kebabIdSchema.optional(),
   /** Computed figures the correction moved (an erratum of results), each with its old and new value. */
   figures: z.array(movedFigureSchema).optional(),
+  /** How many further computed values moved (element breakdowns), recorded in tests/golden/ but not listed. */
+  alsoMoved: z.number().int().positive().optional(),
   /** What was corrected, in a sentence a reader understands ("Table 2: the PUE for site B read 1.6; it is 1.16"). */
   what: z.string().min(10, { message: 'expected a sentence of at least 10 characters saying what was corrected' }),
   /** Why: the evidence or the mistake behind the correction. */

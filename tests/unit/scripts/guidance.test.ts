@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkProblems, runGuidance } from '../../../scripts/guidance/main.ts';
 import { sha256 } from '../../../scripts/guidance/versions-lock.ts';
+import { runGolden } from '../../../scripts/golden/cli.ts';
+import { goldenText, resultsHash, storedResults } from '../../../scripts/golden/store.ts';
 
 const projectRoot = join(import.meta.dirname, '../../..');
 const temps: string[] = [];
@@ -71,6 +73,12 @@ const editManifest = (root: string, edit: (m: any) => void) => {
   writeFileSync(join(root, 'content/versions.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 };
 const editFile = (path: string, edit: (text: string) => string) => writeFileSync(path, edit(readFileSync(path, 'utf8')));
+const editLock = (root: string, edit: (lock: { versions: Record<string, { resultsHash?: string }> }) => void) => {
+  const path = join(root, 'content/versions.lock.json');
+  const lock = JSON.parse(readFileSync(path, 'utf8'));
+  edit(lock);
+  writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`);
+};
 
 /** Opens draft 0.3 and makes it releasable: a summary, release notes and a real edit to one chapter. */
 async function prepareDraft(root: string) {
@@ -125,6 +133,9 @@ describe('a full draft -> release cycle', () => {
     const lock = JSON.parse(readFileSync(join(root, 'content/versions.lock.json'), 'utf8'));
     expect(lock.versions['0.3']).toMatchObject({ released: '2027-03-01', coefficientSet: 'cs-2026-11' });
     expect(Object.keys(lock.versions['0.3'].files)).toContain('content/guidance/0.3/partial-data.mdx');
+    // Its computed results are frozen too, and recorded in the lock.
+    expect(lock.versions['0.3'].resultsHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(existsSync(join(root, 'tests/golden/0.3/inference/article-drafting.json'))).toBe(true);
     expect((await run(root, 'check')).code).toBe(0);
     const cff = readFileSync(join(root, 'CITATION.cff'), 'utf8');
     expect(cff).toMatch(/^version: "0\.3"$/m);
@@ -168,6 +179,9 @@ describe('refusals change nothing', () => {
     ['withdrawing without a reason', () => {}, ['withdraw', '0.1'], /give the reason/],
     ['an erratum for a draft', async (root) => void (await prepareDraft(root)), ['erratum', '0.3', '--chapter', 'partial-data', '--what', 'Fixed a typing error.', '--why', 'Reported by a reader.'], /is a draft/],
     ['an erratum with no correction made', () => {}, ['erratum', '0.2', '--chapter', 'partial-data', '--what', 'Fixed a typing error.', '--why', 'Reported by a reader.'], /unchanged since it was locked/],
+    ['an erratum of results for a version whose results are not frozen', () => {}, ['erratum', '0.2', '--results', '--what', 'Corrected a figure.', '--why', 'Reported by a reader.'], /results are not frozen/],
+    ['an erratum naming a chapter and results at once', () => {}, ['erratum', '0.2', '--results', '--chapter', 'partial-data', '--what', 'Corrected a figure.', '--why', 'Reported by a reader.'], /two errata: --chapter or --results, not both/],
+    ['an erratum of results for a draft', async (root) => void (await prepareDraft(root)), ['erratum', '0.3', '--results', '--what', 'Corrected a figure.', '--why', 'Reported by a reader.'], /is a draft; its results are written with `npm run golden -- 0\.3`/],
     ['an erratum for a chapter that does not exist', () => {}, ['erratum', '0.2', '--chapter', 'nowhere', '--what', 'Fixed a typing error.', '--why', 'Reported by a reader.'], /does not exist/],
     ['an invalid date', () => {}, ['withdraw', '0.1', '--reason', 'Superseded and misleading.', '--date', '2027-02-30'], /not a real date/],
     ['a second lock', () => {}, ['init-lock'], /already exists/],
@@ -200,6 +214,50 @@ describe('frozen versions', () => {
     // The real manifest may already hold errata for 0.2; the new one is recorded last.
     expect(readManifest(root).versions[1].errata.at(-1)).toEqual({ date: '2027-01-15', chapter: 'partial-data', what: 'Added a sentence on mixed estimates.', why: 'Members asked how to report them.' });
     expect((await run(root, 'check')).code).toBe(0);
+  });
+
+  it('fails check when a computed figure moves, and passes once an erratum records it with its old and new value', async () => {
+    const root = tempRoot();
+    expect(runGolden(['--adopt', '0.2'], root, () => {})).toBe(0); // freeze 0.2's results in this copy
+    // Pretend the released figure was different: the engine now "moves" it away from the frozen one.
+    const golden = join(root, 'tests/golden/0.2/inference/translation.json');
+    const frozen = JSON.parse(readFileSync(golden, 'utf8'));
+    const live = frozen.perUnit.emissionsG.central;
+    frozen.perUnit.emissionsG.central = live * 2;
+    writeFileSync(golden, goldenText(frozen));
+    editLock(root, (lock) => (lock.versions['0.2']!.resultsHash = resultsHash(storedResults(root, '0.2'))));
+
+    const failing = await run(root, 'check');
+    expect(failing.code).toBe(1);
+    expect(failing.err).toMatch(/1 computed figure of released version 0\.2 moved \(inference\/translation\.json\); record a correction with `npm run guidance -- erratum 0\.2 --results/);
+
+    const recorded = await run(root, 'erratum', '0.2', '--results', '--what', 'The translation estimate now meets the minimum boundary.', '--why', 'It left out idle capacity.', '--date', '2027-01-20');
+    expect(recorded.err).toBe('');
+    expect(recorded.out).toMatch(/recorded 1 moved headline figure/);
+    const erratum = readManifest(root).versions[1].errata.at(-1);
+    expect(erratum).toEqual({
+      date: '2027-01-20', what: 'The translation estimate now meets the minimum boundary.', why: 'It left out idle capacity.',
+      // The moved interval is recorded whole: its central value moved, its ends are shown for context.
+      figures: ['central', 'p5', 'p95'].map((end) => ({
+        example: 'inference/translation.json',
+        path: `perUnit.emissionsG.${end}`,
+        old: String(end === 'central' ? live * 2 : frozen.perUnit.emissionsG[end]),
+        new: String(end === 'central' ? live : frozen.perUnit.emissionsG[end]),
+      })),
+    });
+    expect(JSON.parse(readFileSync(golden, 'utf8')).perUnit.emissionsG.central).toBe(live);
+    expect((await run(root, 'check')).code).toBe(0);
+    // Nothing moved any more: a second erratum of results is refused.
+    expect((await run(root, 'erratum', '0.2', '--results', '--what', 'Nothing new to correct here.', '--why', 'A repeated command.')).err).toMatch(/no computed figure of version 0\.2 has moved/);
+  });
+
+  it('fails check when frozen results are edited by hand', async () => {
+    const root = tempRoot();
+    runGolden(['--adopt', '0.2'], root, () => {});
+    const golden = join(root, 'tests/golden/0.2/inference/translation.json');
+    editFile(golden, (t) => t.replace('"title": "', '"title": "Edited: '));
+    expect(checkProblems(root).map((p) => p.message).join('\n')).toMatch(/the frozen results of version 0\.2 differ from what the lock recorded/);
+    expect((await run(root, 'erratum', '0.2', '--results', '--what', 'An edit made by hand to a file.', '--why', 'To show it is refused.')).err).toMatch(/differs from what the lock recorded: restore it/);
   });
 
   it('fails check when a file is added to or deleted from a released version', async () => {
