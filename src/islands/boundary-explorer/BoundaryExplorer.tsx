@@ -70,7 +70,7 @@ export default function BoundaryExplorer(props: IslandProps<InferenceInput, Infe
             <BarChart id={`${id}-emissions`} title={`Emissions per request by boundary element (${result.grid.basis}-based grid)`} quantity="emissions" bars={breakdownBars(result, 'emissions')} />
             <InputsTable inputs={result.inputs} caption="Inputs: which you supplied and which are defaults" />
             <AssumptionsPanel context={context} coefficientSet={state.coefficientSet} coefficients={state.coefficients} sourceIds={state.sourceIds} warnings={result.warnings} />
-            <ExportBar idPrefix={id} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: result.inputs, results: inferenceRows(result), notes: boundaryNotes(result) }} />
+            <ExportBar idPrefix={id} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: result.inputs, results: inferenceRows(result), notes: boundaryNotes(result), boundary: result.boundaryStatement.text }} />
           </div>
         )}
       </div>

@@ -31,12 +31,8 @@ export function inferenceRows(result: InferenceResult): ExportRow[] {
 }
 
 export function boundaryNotes(result: InferenceResult): string[] {
-  const on = result.boundary.filter((b) => b.included && b.treatment !== 'unavailable').map((b) => `${b.label} (${treatmentText[b.treatment]})`);
-  const off = result.boundary.filter((b) => !b.included || b.treatment === 'unavailable').map((b) => b.label);
   return [
     `Functional unit: ${result.functionalUnit.label.replace(/^per /, 'one ')}; data-quality tier: ${result.tier}.`,
-    `Boundary includes: ${on.join('; ') || 'nothing'}.`,
-    `Boundary excludes: ${off.join('; ') || 'nothing'}.`,
     `Grid: ${result.grid.basis}-based, ${Math.round(result.grid.intensityGPerKWh.central)} gCO2e/kWh.`,
   ];
 }

@@ -91,7 +91,7 @@ export default function Counterfactual(props: IslandProps<CounterfactualInput, C
             {result.sensitivity[0] && <TornadoChart id={`${id}-tornado`} table={result.sensitivity[0]} quantity="emissions" />}
             <InputsTable inputs={result.inputs} caption="Inputs: which you supplied and which are defaults" />
             <AssumptionsPanel context={context} coefficientSet={state.coefficientSet} coefficients={state.coefficients} sourceIds={state.sourceIds} warnings={result.warnings} />
-            <ExportBar idPrefix={id} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: result.inputs, results: counterfactualRows(result), notes: [verdict(result.perTask.netChange.emissionsG), 'Method: marginal device energy on the human side (the top-down per-capita method is advised against).'] }} />
+            <ExportBar idPrefix={id} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: result.inputs, results: counterfactualRows(result), notes: [verdict(result.perTask.netChange.emissionsG), 'Method: marginal device energy on the human side (the top-down per-capita method is advised against).'], ...(result.inference ? { boundary: `AI step. ${result.inference.boundaryStatement.text}` } : {}) }} />
           </div>
         )}
       </div>

@@ -60,7 +60,7 @@ export default function DataQualityTiers(props: IslandProps<TiersInput, TiersVie
             <IntervalChart id={`${id}-emissions`} title={`Emissions ${unit} at each tier`} quantity="emissions" rows={view.map((v) => ({ key: v.tier, label: tierLabels[v.tier], interval: v.result.perUnit.emissionsG }))} />
             <IntervalChart id={`${id}-energy`} title={`Energy ${unit} at each tier`} quantity="energy" rows={view.map((v) => ({ key: v.tier, label: tierLabels[v.tier], interval: v.result.perUnit.energyWh }))} />
             <AssumptionsPanel context={context} coefficientSet={state.coefficientSet} coefficients={state.coefficients} sourceIds={state.sourceIds} warnings={warnings} />
-            <ExportBar idPrefix={id} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: view.flatMap((v) => v.result.inputs.map((i) => ({ ...i, label: `${tierLabels[v.tier]}: ${i.label}` }))), results: [...rows, ...energyRows], notes: [`Functional unit: ${unit.replace(/^per /, 'one ')}.`, 'Boundary: the use case’s boundary at every tier; only the estimate changes.'] }} />
+            <ExportBar idPrefix={id} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: view.flatMap((v) => v.result.inputs.map((i) => ({ ...i, label: `${tierLabels[v.tier]}: ${i.label}` }))), results: [...rows, ...energyRows], notes: [`Functional unit: ${unit.replace(/^per /, 'one ')}.`, 'Every tier has the use case’s boundary; only the estimate changes.'], ...(modelled ? { boundary: modelled.boundaryStatement.text } : {}) }} />
           </div>
         )}
       </div>

@@ -18,8 +18,10 @@ export interface ExportData {
   rawInput: unknown;
   inputs: InputRecord[];
   results: ExportRow[];
-  /** Extra notes (boundary, caveats) for the Markdown. */
+  /** Extra notes (caveats) for the Markdown. */
   notes: string[];
+  /** The boundary statement of the result (the AI step's in a comparison), printed by every export. */
+  boundary?: string;
   /** Further structured output for the JSON download (e.g. the disclosure statement). */
   attachments?: Record<string, unknown>;
 }
@@ -35,23 +37,27 @@ function csvCell(value: string | number): string {
 
 export function toCsv(data: ExportData): string {
   const lines: string[][] = [
-    ['section', 'name', 'central', 'p5', 'p95', 'unit', 'origin'],
+    ['section', 'name', 'central', 'p5', 'p95', 'min', 'max', 'unit', 'origin'],
   ];
+  // Full precision: the one formatter rounds for readers; a spreadsheet keeps every digit.
   for (const row of data.results) {
-    lines.push(['result', row.label, String(row.interval.central), String(row.interval.p5), String(row.interval.p95), baseUnit[row.quantity], '']);
+    const { central, p5, p95, min, max } = row.interval;
+    lines.push(['result', row.label, String(central), String(p5), String(p95), min === undefined ? '' : String(min), max === undefined ? '' : String(max), baseUnit[row.quantity], '']);
   }
   for (const input of data.inputs) {
     const v = input.value;
     const low = typeof v === 'number' ? v : v.low;
     const high = typeof v === 'number' ? v : v.high;
     const central = typeof v === 'number' ? v : v.mode ?? (v.low + v.high) / 2;
-    lines.push(['input', input.label, String(central), String(low), String(high), input.unit, input.origin + (input.assumption ? ' (assumption)' : '')]);
+    lines.push(['input', input.label, String(central), String(low), String(high), '', '', input.unit, input.origin + (input.assumption ? ' (assumption)' : '')]);
   }
-  lines.push(['meta', 'calculator', data.context.title, '', '', '', '']);
-  lines.push(['meta', 'guidance version', data.context.version, '', '', '', '']);
-  lines.push(['meta', 'coefficient set', data.coefficientSet, '', '', '', '']);
-  lines.push(['meta', 'date', data.date, '', '', '', '']);
-  lines.push(['meta', 'permalink', data.permalink, '', '', '', '']);
+  if (data.boundary) lines.push(['meta', 'boundary', data.boundary, '', '', '', '', '', '']);
+  const meta = (name: string, value: string) => lines.push(['meta', name, value, '', '', '', '', '', '']);
+  meta('calculator', data.context.title);
+  meta('guidance version', data.context.version);
+  meta('coefficient set', data.coefficientSet);
+  meta('date', data.date);
+  meta('permalink', data.permalink);
   return `${lines.map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
@@ -64,6 +70,7 @@ export function toJson(data: ExportData): string {
       coefficientSet: data.coefficientSet,
       date: data.date,
       permalink: data.permalink,
+      ...(data.boundary ? { boundaryStatement: data.boundary } : {}),
       input: data.rawInput,
       inputs: data.inputs,
       results: data.results.map((r) => ({ label: r.label, unit: baseUnit[r.quantity], ...r.interval })),
@@ -82,6 +89,7 @@ export function citationText(data: ExportData): string {
 export function toMarkdown(data: ExportData): string {
   const lines = [`### ${data.context.title}`, ''];
   for (const row of data.results) lines.push(`- **${row.label}:** ${formatRange(row.interval, row.quantity).text}`);
+  if (data.boundary) lines.push('', data.boundary);
   if (data.notes.length) {
     lines.push('');
     for (const note of data.notes) lines.push(`- ${note}`);

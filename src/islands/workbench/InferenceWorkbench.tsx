@@ -93,7 +93,7 @@ export default function InferenceWorkbench(props: IslandProps<InferenceInput, In
             {result.sensitivity[0] && <TornadoChart id={`${id}-tornado`} table={result.sensitivity[0]} quantity="emissions" />}
             <InputsTable inputs={result.inputs} caption="Inputs: which you supplied and which are defaults" />
             <AssumptionsPanel context={context} coefficientSet={state.coefficientSet} coefficients={state.coefficients} sourceIds={state.sourceIds} warnings={result.warnings} />
-            <ExportBar idPrefix={id} headingLevel={3} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: result.inputs, results: inferenceRows(result), notes: boundaryNotes(result) }} />
+            <ExportBar idPrefix={id} headingLevel={3} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: result.inputs, results: inferenceRows(result), notes: boundaryNotes(result), boundary: result.boundaryStatement.text }} />
           </div>
         )}
       </div>

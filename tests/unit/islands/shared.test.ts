@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyDrafts, draftsFromInput, parseNumber, sortErrors } from '../../../src/islands/shared/drafts.ts';
 import { decodeState, encodeState, paramName, withState } from '../../../src/islands/shared/url-state.ts';
-import { toCsv, toJson } from '../../../src/islands/shared/export.ts';
+import { toCsv, toJson, toMarkdown } from '../../../src/islands/shared/export.ts';
 import type { FieldDef, IslandContext } from '../../../src/islands/shared/types.ts';
 
 const fields: FieldDef[] = [
@@ -60,16 +60,25 @@ describe('exports', () => {
   const context = { island: 'x', title: 'X', version: '0.2', versionTitle: 'T', released: '2026-11-20' } as IslandContext;
   const data = { context, coefficientSet: 'cs-2026-11', date: '2026-11-28', permalink: 'https://x.test/', rawInput: { a: 1 },
     inputs: [{ path: 'p', label: '=cmd', unit: 'Wh', value: { low: 1, high: 3 }, origin: 'supplied' as const }],
-    results: [{ label: 'Energy', quantity: 'energy' as const, interval: { central: 2, p5: 1, p95: 3 } }], notes: [] };
-  it('writes CSV with results, inputs, set, version and date, neutralising formulae', () => {
+    results: [{ label: 'Energy', quantity: 'energy' as const, interval: { central: 2, p5: 1, p95: 3 } }, { label: 'Emissions', quantity: 'emissions' as const, interval: { central: 0.123456789, p5: 0.1, p95: 0.2, min: 0.05, max: 0.3 } }],
+    notes: [], boundary: 'Boundary: accelerators. Narrow boundary: below the guidance’s minimum, missing host CPU and memory.' };
+  it('writes CSV with results at full precision, inputs, the boundary, set, version and date, neutralising formulae', () => {
     const csv = toCsv(data);
-    expect(csv).toContain('"result","Energy","2","1","3","Wh",""');
-    expect(csv).toContain(`"input","'=cmd","2","1","3","Wh","supplied"`);
+    expect(csv).toContain('"result","Energy","2","1","3","","","Wh",""');
+    expect(csv).toContain('"result","Emissions","0.123456789","0.1","0.2","0.05","0.3","gCO2e",""');
+    expect(csv).toContain(`"input","'=cmd","2","1","3","","","Wh","supplied"`);
+    expect(csv).toContain('"meta","boundary","Boundary: accelerators. Narrow boundary');
     expect(csv).toContain('"meta","coefficient set","cs-2026-11"');
     expect(csv).toContain('"meta","guidance version","0.2"');
   });
   it('writes JSON with the same content', () => {
     const json = JSON.parse(toJson(data));
-    expect(json).toMatchObject({ guidanceVersion: '0.2', coefficientSet: 'cs-2026-11', date: '2026-11-28', input: { a: 1 } });
+    expect(json).toMatchObject({ guidanceVersion: '0.2', coefficientSet: 'cs-2026-11', date: '2026-11-28', input: { a: 1 }, boundaryStatement: data.boundary });
+    expect(json.results[1]).toEqual({ label: 'Emissions', unit: 'gCO2e', central: 0.123456789, p5: 0.1, p95: 0.2, min: 0.05, max: 0.3 });
+  });
+  it('writes Markdown with two significant figures, the range in its one wording, and the boundary statement', () => {
+    const md = toMarkdown(data);
+    expect(md).toContain('- **Emissions:** 0.12 gCO2e (full range 0.05 to 0.3 gCO2e)');
+    expect(md).toContain('Narrow boundary: below the guidance’s minimum');
   });
 });
