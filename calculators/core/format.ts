@@ -155,6 +155,8 @@ export function formatRange(interval: Interval, unitOrQuantity: Quantity | strin
   if (isPoint) return { central, unit, kind: effectiveKind, text: withUnit(central) };
   const lowText = part(low);
   const highText = part(high);
+  // A range narrower than the rounding reads as the single figure it rounds to.
+  if (lowText === central && highText === central) return { central, unit, kind: effectiveKind, text: withUnit(central) };
   const rangeText = `${rangeWords[effectiveKind as Exclude<RangeKind, 'point'>].label} ${withUnit(`${lowText} to ${highText}`)}`;
   return { central, low: lowText, high: highText, unit, kind: effectiveKind, rangeText, text: `${withUnit(central)} (${rangeText})` };
 }
