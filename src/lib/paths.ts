@@ -13,11 +13,17 @@ export const compareHref = (from: string, to: string) => `/compare/${from}...${t
 export const releasesFeedHref = () => '/releases.xml';
 export const searchHref = (version?: string) => (version ? `/search/?version=${encodeURIComponent(version)}` : '/search/');
 
+/** The anchor of a coefficient's row on a version's coefficients page. */
+export const coefficientAnchor = (id: string) => `coef-${id}`;
+/** The anchor of an equation on a version's equations annex. */
+export const equationAnchor = (id: string) => `eq-${id}`;
+
 /** Pages every version has besides its chapters (generated, not written). */
 export const generatedPages = {
   glossary: 'glossary',
   references: 'references',
   coefficients: 'coefficients',
+  equations: 'equations',
   calculator: 'calculator',
   changes: 'changes',
   print: 'print',

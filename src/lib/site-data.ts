@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import manifestJson from '../../content/versions.json';
-import { manifestSchema, type Glossary, type Rulebook, type VersionEntry } from './content-schema.ts';
+import { manifestSchema, type EquationsAnnex, type Glossary, type Rulebook, type VersionEntry } from './content-schema.ts';
 import { expandRequirementTags } from './rulebook.ts';
 import { sortChapters, type ChapterRef } from './navigation.ts';
 import type { ChapterText } from './version-compare.ts';
@@ -19,6 +19,8 @@ export interface VersionData extends VersionEntry {
   glossary: Glossary | undefined;
   /** The version's rulebook (rules.yaml), or undefined for versions whose provisions are written inline. */
   rulebook: Rulebook | undefined;
+  /** The version's equations annex (equations.yaml), or undefined for versions without one. */
+  equations: EquationsAnnex | undefined;
 }
 
 /** Versions newest first. */
@@ -62,13 +64,19 @@ let cache: Map<string, VersionData> | undefined;
 /** Every version with its sorted chapters and glossary. */
 export async function loadVersions(): Promise<Map<string, VersionData>> {
   if (cache) return cache;
-  const [entries, glossaries, rulebooks] = await Promise.all([getCollection('guidance'), getCollection('glossary'), getCollection('rulebook')]);
+  const [entries, glossaries, rulebooks, annexes] = await Promise.all([
+    getCollection('guidance'),
+    getCollection('glossary'),
+    getCollection('rulebook'),
+    getCollection('equations'),
+  ]);
   const result = new Map<string, VersionData>();
   for (const version of versionsNewestFirst()) {
     const chapters = sortChapters(entries.filter((e) => entryVersion(e) === version.id).map((e) => ({ e, order: e.data.order }))).map((x) => x.e);
     const glossaryEntry = glossaries.find((g) => g.id.split('/')[0] === version.id);
     const rulebookEntry = rulebooks.find((r) => r.id.split('/')[0] === version.id);
-    result.set(version.id, { ...version, chapters, refs: chapters.map(toRef), glossary: glossaryEntry?.data, rulebook: rulebookEntry?.data });
+    const annexEntry = annexes.find((a) => a.id.split('/')[0] === version.id);
+    result.set(version.id, { ...version, chapters, refs: chapters.map(toRef), glossary: glossaryEntry?.data, rulebook: rulebookEntry?.data, equations: annexEntry?.data });
   }
   cache = result;
   return result;

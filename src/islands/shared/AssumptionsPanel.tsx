@@ -1,5 +1,6 @@
 /** "Assumptions and sources": every coefficient used, linked to the coefficients and references pages. */
 import type { CoefficientMeta, IslandContext } from './types.ts';
+import { coefficientAnchor } from '../../lib/paths.ts';
 
 interface Props {
   context: IslandContext;
@@ -24,7 +25,7 @@ export function AssumptionsPanel({ context, coefficientSet, coefficients, source
         <ul className="calc-assumptions__list">
           {coefficients.map((c) => (
             <li key={c.id}>
-              <a href={`${context.links.coefficients}#coef-${c.id}`}>{c.label}</a>: {c.value} {c.unit}
+              <a href={`${context.links.coefficients}#${coefficientAnchor(c.id)}`}>{c.label}</a>: {c.value} {c.unit}
               {c.assumption ? <> <span className="assumption-tag">assumption</span></> : null}
               {' '}(<a href={`${context.links.references}#ref-${c.sourceId}`}>{context.sources[c.sourceId] ?? c.sourceId}</a>)
             </li>
