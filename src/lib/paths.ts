@@ -28,3 +28,4 @@ export const generatedPages = {
   changes: 'changes',
   print: 'print',
 } as const;
+export type GeneratedPage = (typeof generatedPages)[keyof typeof generatedPages];

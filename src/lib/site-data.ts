@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import manifestJson from '../../content/versions.json';
 import { manifestSchema, type EquationsAnnex, type Glossary, type Rulebook, type VersionEntry } from './content-schema.ts';
 import { expandRequirementTags } from './rulebook.ts';
+import type { GeneratedPage } from './paths.ts';
 import { sortChapters, type ChapterRef } from './navigation.ts';
 import type { ChapterText } from './version-compare.ts';
 
@@ -127,6 +128,21 @@ export async function versionPaths(has: (version: VersionData) => boolean = () =
   const versions = [...(await loadVersions()).values()].filter(has);
   const availableIn = versions.map((v) => v.id);
   return versions.map((version) => ({ params: { version: version.id }, props: { version, availableIn } }));
+}
+
+/** Whether a version builds a generated page (glossary, coefficients, equations, ...): the one rule for routes, aliases and links. */
+export function hasGeneratedPage(version: VersionData, slug: GeneratedPage): boolean {
+  switch (slug) {
+    case 'glossary':
+      return Boolean(version.glossary);
+    case 'equations':
+      return Boolean(version.equations);
+    case 'coefficients':
+    case 'calculator':
+      return hasCalculators(version);
+    default:
+      return true;
+  }
 }
 
 /** getStaticPaths for the per-version calculator pages (workbench, coefficients). */
