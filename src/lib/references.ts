@@ -49,3 +49,13 @@ export function citedIds(mdxBody: string): string[] {
 export function sourceHref(source: Source): string | undefined {
   return source.doi ? `https://doi.org/${source.doi}` : source.url;
 }
+
+/** Short citations of every registered source by id, for splitCitations (src/lib/cited-text.ts). */
+export function citationLabels(ids: Iterable<string> = Object.keys(sources)): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const id of ids) {
+    const source = getSource(id);
+    if (source) labels[id] = shortCitation(source);
+  }
+  return labels;
+}
