@@ -13,6 +13,8 @@ export const compareHref = (from: string, to: string) => `/compare/${from}...${t
 export const releasesFeedHref = () => '/releases.xml';
 export const searchHref = (version?: string) => (version ? `/search/?version=${encodeURIComponent(version)}` : '/search/');
 
+/** The anchor of a source on a version's references page. */
+export const referenceAnchor = (id: string) => `ref-${id}`;
 /** The anchor of a coefficient's row on a version's coefficients page. */
 export const coefficientAnchor = (id: string) => `coef-${id}`;
 /** The anchor of an equation on a version's equations annex. */
