@@ -66,7 +66,7 @@ export default function BoundaryExplorer(props: IslandProps<InferenceInput, Infe
       <BarChart id={`${id}-emissions`} title={`Emissions per request by boundary element (${result.grid.basis}-based grid)`} quantity="emissions" bars={breakdownBars(result, 'emissions')} />
       <InputsTable inputs={result.inputs} caption="Inputs: what you entered, and what comes from the worked example or defaults" typed={state.typed} />
       <AssumptionsPanel context={context} coefficientSet={state.coefficientSet} coefficients={state.coefficients} sourceIds={state.sourceIds} warnings={result.warnings} />
-      <ExportBar idPrefix={id} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: result.inputs, typed: state.typed, results: inferenceRows(result), notes: boundaryNotes(result), boundary: result.boundaryStatement.text }} />
+      <ExportBar idPrefix={id} disabled={!state.hydrated} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: result.inputs, typed: state.typed, results: inferenceRows(result), notes: boundaryNotes(result), boundary: result.boundaryStatement.text }} />
     </>
   );
   return (

@@ -89,7 +89,7 @@ export default function Counterfactual(props: IslandProps<CounterfactualInput, C
       {result.sensitivity[0] && <TornadoChart id={`${id}-tornado`} table={result.sensitivity[0]} quantity="emissions" />}
       <InputsTable inputs={result.inputs} caption="Inputs: what you entered, and what comes from the worked example or defaults" typed={state.typed} />
       <AssumptionsPanel context={context} coefficientSet={state.coefficientSet} coefficients={state.coefficients} sourceIds={state.sourceIds} warnings={result.warnings} />
-      <ExportBar idPrefix={id} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: result.inputs, typed: state.typed, results: rows, notes: [verdict(result.perTask.netChange.emissionsG, 'Per task'), ...(period ? [verdict(period.netChange.emissionsG, `Per ${period.period}, with rebound`)] : []), 'Method: marginal device energy on the human side (the top-down per-capita method is advised against).'], ...(result.inference ? { boundary: `AI step. ${result.inference.boundaryStatement.text}` } : {}) }} />
+      <ExportBar idPrefix={id} disabled={!state.hydrated} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: result.inputs, typed: state.typed, results: rows, notes: [verdict(result.perTask.netChange.emissionsG, 'Per task'), ...(period ? [verdict(period.netChange.emissionsG, `Per ${period.period}, with rebound`)] : []), 'Method: marginal device energy on the human side (the top-down per-capita method is advised against).'], ...(result.inference ? { boundary: `AI step. ${result.inference.boundaryStatement.text}` } : {}) }} />
     </>
   );
   return (

@@ -45,7 +45,7 @@ export default function DisclosureBuilder(props: IslandProps<DisclosureInput, Di
     state.replaceInput({ ...state.input, input: { ...(state.input.input as object), estimate: tierEstimates[next] } } as DisclosureInput);
   };
   const text = (path: 'title' | 'organisation' | 'period', label: string, help: string) => (
-    <TextField id={`${id}-field-${path}`} label={label} help={help} value={String(state.input[path] ?? '')} error={state.fieldErrors[path]} onChange={(v) => state.setValue(path, v)} />
+    <TextField id={`${id}-field-${path}`} label={label} help={help} value={String(state.input[path] ?? '')} error={state.fieldErrors[path]} disabled={!state.hydrated} onChange={(v) => state.setValue(path, v)} />
   );
   const json = view ? JSON.stringify(view.statement, null, 2) : '';
   const rows = view ? statementRows(view) : undefined;
@@ -88,7 +88,7 @@ export default function DisclosureBuilder(props: IslandProps<DisclosureInput, Di
         <pre className="calc-output" tabIndex={0} role="region" aria-label="Disclosure statement in JSON">{json}</pre>
       </details>
       <AssumptionsPanel context={context} coefficientSet={state.coefficientSet} coefficients={state.coefficients} sourceIds={state.sourceIds} warnings={view.warnings} />
-      <ExportBar idPrefix={id} markdown={view.markdown} markdownLabel="Copy the disclosure Markdown"
+      <ExportBar idPrefix={id} disabled={!state.hydrated} markdown={view.markdown} markdownLabel="Copy the disclosure Markdown"
         data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: view.inputs, typed: state.typed, results: rows, notes: [], attachments: { statement: view.statement } }} />
     </>
   );

@@ -113,7 +113,7 @@ export default function EstimatePanel(props: IslandProps<CounterfactualInput, Co
           <InputsTable inputs={result.inputs} caption="Comparison inputs: what you entered, and what comes from the task or defaults" typed={state.typed} startedFrom="task default" />
           {result.inference && <InputsTable inputs={result.inference.inputs} caption="AI step inputs" typed={state.typed} prefix="ai.inference." startedFrom="task default" />}
           <AssumptionsPanel context={context} coefficientSet={state.coefficientSet} coefficients={state.coefficients} sourceIds={state.sourceIds} warnings={result.warnings} />
-          <ExportBar idPrefix={id} headingLevel={3} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: result.inputs, results: counterfactualRows(result), notes: summary ? [summary.difference, ...(summary.differenceRange ? [summary.differenceRange] : [])] : [], ...(result.inference ? { boundary: `AI step. ${result.inference.boundaryStatement.text}` } : {}) }} />
+          <ExportBar idPrefix={id} disabled={!state.hydrated} headingLevel={3} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: result.inputs, results: counterfactualRows(result), notes: summary ? [summary.difference, ...(summary.differenceRange ? [summary.differenceRange] : [])] : [], ...(result.inference ? { boundary: `AI step. ${result.inference.boundaryStatement.text}` } : {}) }} />
         </details>
       )}
     </section>

@@ -10,6 +10,8 @@ interface Props {
   markdownLabel?: string;
   /** One level below the island's own title (islands in chapters use h3 titles; the workbench h2). */
   headingLevel?: 3 | 4;
+  /** Before hydration (or with JavaScript off) nothing here can work: the controls are disabled. */
+  disabled?: boolean;
 }
 
 function download(name: string, type: string, text: string) {
@@ -32,7 +34,7 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-export function ExportBar({ idPrefix, data, markdown, markdownLabel = 'Copy result as Markdown', headingLevel = 4 }: Props) {
+export function ExportBar({ idPrefix, data, markdown, markdownLabel = 'Copy result as Markdown', headingLevel = 4, disabled = false }: Props) {
   const Heading = `h${headingLevel}` as 'h3' | 'h4';
   const [status, setStatus] = useState('');
   const base = `${data.context.island}-${data.context.version}-${data.date}`;
@@ -43,13 +45,13 @@ export function ExportBar({ idPrefix, data, markdown, markdownLabel = 'Copy resu
       <Heading className="calc-export__title">Share and export</Heading>
       <div className="calc-field">
         <label htmlFor={`${idPrefix}-permalink`}>Link to these inputs</label>
-        <input id={`${idPrefix}-permalink`} type="text" readOnly value={data.permalink} onFocus={(event) => event.currentTarget.select()} />
+        <input id={`${idPrefix}-permalink`} type="text" readOnly disabled={disabled} value={data.permalink} onFocus={(event) => event.currentTarget.select()} />
       </div>
       <div className="calc-export__buttons">
-        <button type="button" onClick={() => void copy(data.permalink).then(copied('Link'))}>Copy link</button>
-        <button type="button" onClick={() => download(`${base}.csv`, 'text/csv', toCsv(data))}>Download CSV</button>
-        <button type="button" onClick={() => download(`${base}.json`, 'application/json', toJson(data))}>Download JSON</button>
-        <button type="button" onClick={() => void copy(md).then(copied('Markdown'))}>{markdownLabel}</button>
+        <button type="button" disabled={disabled} onClick={() => void copy(data.permalink).then(copied('Link'))}>Copy link</button>
+        <button type="button" disabled={disabled} onClick={() => download(`${base}.csv`, 'text/csv', toCsv(data))}>Download CSV</button>
+        <button type="button" disabled={disabled} onClick={() => download(`${base}.json`, 'application/json', toJson(data))}>Download JSON</button>
+        <button type="button" disabled={disabled} onClick={() => void copy(md).then(copied('Markdown'))}>{markdownLabel}</button>
       </div>
       <p className="calc-export__status" role="status">{status}</p>
       <div className="calc-field">

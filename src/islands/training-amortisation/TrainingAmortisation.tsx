@@ -74,7 +74,7 @@ export default function TrainingAmortisation(props: IslandProps<TrainingInput, T
         bars={result.breakdown.map((b) => ({ key: b.component, label: b.label, value: b.emissionsG.central, note: b.included ? 'included' : 'excluded', muted: !b.included }))} />
       <InputsTable inputs={result.inputs} caption="Inputs: what you entered, and what comes from the worked example or defaults" typed={state.typed} />
       <AssumptionsPanel context={context} coefficientSet={state.coefficientSet} coefficients={state.coefficients} sourceIds={state.sourceIds} warnings={result.warnings} />
-      <ExportBar idPrefix={id} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: result.inputs, typed: state.typed, results: rows, notes: [`Allocation: ${result.allocation.method}, over ${formatCount(volume)} lifetime requests.`, `Grid: ${result.grid.basis}-based, ${Math.round(result.grid.intensityGPerKWh.central)} gCO2e/kWh.`] }} />
+      <ExportBar idPrefix={id} disabled={!state.hydrated} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: result.inputs, typed: state.typed, results: rows, notes: [`Allocation: ${result.allocation.method}, over ${formatCount(volume)} lifetime requests.`, `Grid: ${result.grid.basis}-based, ${Math.round(result.grid.intensityGPerKWh.central)} gCO2e/kWh.`] }} />
     </>
   );
   return (

@@ -92,7 +92,7 @@ export default function InferenceWorkbench(props: IslandProps<InferenceInput, In
       {result.sensitivity[0] && <TornadoChart id={`${id}-tornado`} table={result.sensitivity[0]} quantity="emissions" />}
       <InputsTable inputs={result.inputs} caption="Inputs: what you entered, and what comes from the preset or defaults" typed={state.typed} startedFrom="preset" />
       <AssumptionsPanel context={context} coefficientSet={state.coefficientSet} coefficients={state.coefficients} sourceIds={state.sourceIds} warnings={result.warnings} />
-      <ExportBar idPrefix={id} headingLevel={3} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: result.inputs, typed: state.typed, results: rows, notes: boundaryNotes(result), boundary: result.boundaryStatement.text }} />
+      <ExportBar idPrefix={id} disabled={!state.hydrated} headingLevel={3} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: result.inputs, typed: state.typed, results: rows, notes: boundaryNotes(result), boundary: result.boundaryStatement.text }} />
     </>
   );
   return (
