@@ -26,7 +26,9 @@ export function siteOrigin(override?: string): string {
     throw new Error(`SITE_URL: expected an http or https address, got "${value}"`);
   }
   if (url.pathname !== '/' || url.search || url.hash) {
-    throw new Error(`SITE_URL: expected the origin only (such as https://guidance.example.org/), got "${value}": the site is served from the root of its address`);
+    throw new Error(
+      `SITE_URL: expected the origin only (such as https://guidance.example.org/), got "${value}": the site is served from the root of its address`,
+    );
   }
   return `${url.origin}/`;
 }
