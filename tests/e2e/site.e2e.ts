@@ -126,6 +126,35 @@ describe('search', () => {
   });
 });
 
+describe('On this page', () => {
+  it('is a disclosure at the top of a chapter on a phone and beside it on a desktop, both listing its calculator', async () => {
+    const [phone, desktop] = await Promise.all([
+      browser.newContext({ viewport: { width: 375, height: 740 } }),
+      browser.newContext({ viewport: { width: 1280, height: 800 } }),
+    ]);
+    const [small, wide] = await Promise.all([
+      openPage(phone, `${base}/0.2/training-and-inference/`),
+      openPage(desktop, `${base}/0.2/training-and-inference/`),
+    ]);
+    const calculator = { name: 'Calculator: Training amortisation' };
+    // Phone: the aside is hidden; the disclosure opens on a tap and links to the island's heading.
+    await expect(small.page.getByRole('navigation', { name: 'On this page' }).count()).resolves.toBe(0);
+    const summary = small.page.locator('summary', { hasText: 'On this page' });
+    await expect(summary.isVisible()).resolves.toBe(true);
+    const box = await summary.boundingBox();
+    expect(box && box.y < 740).toBe(true);
+    await summary.click();
+    const onPhone = small.page.getByRole('navigation', { name: 'On this page' });
+    await expect(onPhone.getByRole('link', { name: 'Why allocation is hard' }).isVisible()).resolves.toBe(true);
+    await expect(onPhone.getByRole('link', calculator).getAttribute('href')).resolves.toBe('#calc-training-amortisation-title');
+    await expect(small.page.locator('#calc-training-amortisation-title').count()).resolves.toBe(1);
+    // Desktop: the aside lists the same calculator; the disclosure is hidden.
+    await expect(wide.page.getByRole('navigation', { name: 'On this page' }).getByRole('link', calculator).isVisible()).resolves.toBe(true);
+    await expect(wide.page.locator('summary', { hasText: 'On this page' }).isVisible()).resolves.toBe(false);
+    await Promise.all([phone.close(), desktop.close()]);
+  });
+});
+
 describe('status banners', () => {
   it('marks superseded pages and links to the same chapter in the current version', async () => {
     const { page } = await openPage(context, `${base}/0.1/purpose-and-scope/`);
