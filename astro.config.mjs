@@ -5,10 +5,11 @@ import react from '@astrojs/react';
 import { dropHarmlessWarnings } from './src/integrations/build-log.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { siteHardening } from './src/integrations/site-hardening.ts';
+import { siteOrigin } from './src/lib/site-origin.ts';
 
-// SITE_URL is the public address the site is deployed at; citations and canonical links use it.
-// Without it, citations show site-relative paths.
-const site = process.env.SITE_URL || undefined;
+// The public address canonical links and citations use: the default in src/lib/site-origin.ts, or
+// SITE_URL at build time for a deployment elsewhere (README, "Deploying").
+const site = siteOrigin(process.env.SITE_URL);
 
 export default defineConfig({
   site,

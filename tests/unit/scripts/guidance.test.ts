@@ -141,6 +141,7 @@ describe('a full draft -> release cycle', () => {
     expect(cff).toMatch(/^version: "0\.3"$/m);
     expect(cff).toMatch(/edition: "Version 0\.3 \(Second consultation draft\)"/);
     expect(cff).toMatch(/^date-released: "2027-03-01"$/m);
+    expect(cff).toMatch(/^url: "https:\/\/ai-guidance\.dimpact\.org\/0\.3\/"$/m);
 
     const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], { cwd: root, encoding: 'utf8', env: { ...process.env, SITE_URL: '' } });
     expect(build.status, build.stderr + build.stdout).toBe(0);
