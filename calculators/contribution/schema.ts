@@ -210,6 +210,28 @@ export const observationColumns = Object.keys(observationSchema.def.shape) as Ob
 /** Columns a contribution must have (the rest may be left out or empty). */
 export const requiredColumns = observationColumns.filter((key) => observationSchema.def.shape[key].def.type !== 'optional');
 
+/** What each column holds, for the template's readers: the checker page's table and the JSON Schema's descriptions. */
+export const columnHelp: Record<ObservationKey, string> = {
+  useCase: 'The media use case, as an id: one of the guidance’s (article-drafting, transcription, …) or your own.',
+  functionalUnit: 'The functional unit the energy refers to.',
+  modelClass: 'The model’s size class, as the guidance’s proxy classes define them.',
+  modelName: 'The named model, if it may be shared (anonymising can drop it and keep the class).',
+  providerType: 'Who runs the model.',
+  region: 'Region or electricity grid where the model ran, as broad as possible: a country code or grid zone.',
+  gridIntensityGPerKWh: 'Grid carbon intensity used, gCO2e/kWh.',
+  tokensInPerRequest: 'Typical input tokens per request.',
+  tokensOutPerRequest: 'Typical output tokens per request.',
+  requestsPerUnit: 'Requests per functional unit.',
+  energyPerUnit: 'Energy per functional unit, in the unit of the next column.',
+  energyUnit: 'The unit of energyPerUnit.',
+  dataTier: 'How the energy figure was obtained.',
+  periodStart: 'First day (YYYY-MM-DD) or month (YYYY-MM) of the period observed.',
+  periodEnd: 'Last day or month of the period observed.',
+  unitsInPeriod: 'Functional units delivered in the period: the volume behind the observation.',
+  boundaryCovered: 'Boundary elements the energy covers; in CSV, ids separated by semicolons.',
+  notes: 'How it was measured, caveats. No names, prompts or outputs.',
+};
+
 /** A file of observations as JSON. */
 export const observationFileSchema = z.object({
   /** The template version the file follows. */
@@ -225,12 +247,15 @@ export const energyWhPerUnit = (o: Pick<Observation, 'energyPerUnit' | 'energyUn
 
 /** JSON Schema (draft 2020-12) of an observation file, from the zod schema. */
 export function observationJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(observationFileSchema, { unrepresentable: 'any' }) as unknown as { properties: { observations: { items: { properties: Record<string, Record<string, unknown>> } } } };
+  const properties = schema.properties.observations.items.properties;
+  for (const key of observationColumns) properties[key] = { description: columnHelp[key], ...properties[key] };
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'Observations of the energy use of generative AI in media, for the working group',
     description:
       'A file of observations in the flat template of the guidance (chapter "Contributing data"). Generated from the zod schema in calculators/contribution/schema.ts; the CSV template has the same columns, with boundaryCovered written as ids separated by semicolons.',
-    ...(z.toJSONSchema(observationFileSchema, { unrepresentable: 'any' }) as Record<string, unknown>),
+    ...schema,
   };
 }
 

@@ -81,7 +81,7 @@ export const knownIssueSchema = z.object({
 export type KnownIssue = z.infer<typeof knownIssueSchema>;
 
 /** File names a chapter may not use: the pages every version generates besides its chapters. */
-export const reservedChapterSlugs = ['glossary', 'references', 'coefficients', 'calculator', 'changes', 'print'] as const;
+export const reservedChapterSlugs = ['glossary', 'references', 'coefficients', 'calculator', 'changes', 'print', 'requirements', 'contribute'] as const;
 
 export const versionEntrySchema = z
   .object({

@@ -8,6 +8,7 @@ import { manifestSchema, type Glossary, type Rulebook, type VersionEntry } from 
 import { expandRequirementTags } from './rulebook.ts';
 import { sortChapters, type ChapterRef } from './navigation.ts';
 import type { ChapterText } from './version-compare.ts';
+import { versionProvisions, type Provision, type VersionProvisions } from './provisions.ts';
 
 export const manifest = manifestSchema.parse(manifestJson);
 
@@ -123,3 +124,16 @@ export async function versionPaths(has: (version: VersionData) => boolean = () =
 
 /** getStaticPaths for the per-version calculator pages (workbench, coefficients). */
 export const calculatorVersionPaths = () => versionPaths(hasCalculators);
+
+/** Every provision of a version, from its rulebook or from its chapters' inline provisions. */
+export function provisionsOf(version: Pick<VersionData, 'id' | 'rulebook' | 'chapters'>): Provision[] {
+  return versionProvisions({ id: version.id, rulebook: version.rulebook, chapters: version.chapters.map((c) => ({ slug: entrySlug(c), body: c.body ?? '' })) });
+}
+
+/** A version has a requirements explorer when it has provisions. */
+export const hasProvisions = (version: Pick<VersionData, 'id' | 'rulebook' | 'chapters'>): boolean => provisionsOf(version).length > 0;
+
+/** Every version's provisions with what its rulebook replaces, for mapping provisions across versions. */
+export async function allVersionProvisions(): Promise<VersionProvisions[]> {
+  return [...(await loadVersions()).values()].map((v) => ({ id: v.id, provisions: provisionsOf(v), replacesVersion: v.rulebook?.replacesVersion, retired: v.rulebook?.retired ?? [] }));
+}
