@@ -247,7 +247,9 @@ export const energyWhPerUnit = (o: Pick<Observation, 'energyPerUnit' | 'energyUn
 
 /** JSON Schema (draft 2020-12) of an observation file, from the zod schema. */
 export function observationJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(observationFileSchema, { unrepresentable: 'any' }) as unknown as { properties: { observations: { items: { properties: Record<string, Record<string, unknown>> } } } };
+  const schema = z.toJSONSchema(observationFileSchema, { unrepresentable: 'any' }) as unknown as {
+    properties: { observations: { items: { properties: Record<string, Record<string, unknown>> } } };
+  };
   const properties = schema.properties.observations.items.properties;
   for (const key of observationColumns) properties[key] = { description: columnHelp[key], ...properties[key] };
   return {

@@ -31,7 +31,9 @@ export const EVIDENCE_PATTERN = /^(?:https?:\/\/\S+|(?![A-Za-z][A-Za-z0-9+.-]*:)
 
 export const assessmentSchema = z.object({
   /** The provision's id in the statement's guidance version ("BND-3", or "2.3" in 0.2). */
-  id: z.string({ error: 'Each provision needs its id' }).check(z.regex(/^(?:[A-Z]{2,5}-[1-9]\d*|\d+\.\d+)$/, { error: 'A provision id looks like BND-3 (or 2.3 in version 0.2)' })),
+  id: z
+    .string({ error: 'Each provision needs its id' })
+    .check(z.regex(/^(?:[A-Z]{2,5}-[1-9]\d*|\d+\.\d+)$/, { error: 'A provision id looks like BND-3 (or 2.3 in version 0.2)' })),
   /** Its level, as the guidance states it (informative). */
   level: z.optional(z.enum(['shall', 'should', 'may'], { error: 'Level must be shall, should or may' })),
   /** Its title, as the guidance states it (informative). */
@@ -42,10 +44,14 @@ export const assessmentSchema = z.object({
   note: z.optional(z.string().check(z.maxLength(2000, { error: 'A note is at most 2,000 characters' }))),
   /** A link to the evidence (http or https), or a reference to a document. */
   evidence: z.optional(
-    z.string().check(
-      z.maxLength(500, { error: 'An evidence link is at most 500 characters' }),
-      z.regex(EVIDENCE_PATTERN, { error: 'Evidence must be a web address starting with https:// (or http://), or a document reference without a scheme' }),
-    ),
+    z
+      .string()
+      .check(
+        z.maxLength(500, { error: 'An evidence link is at most 500 characters' }),
+        z.regex(EVIDENCE_PATTERN, {
+          error: 'Evidence must be a web address starting with https:// (or http://), or a document reference without a scheme',
+        }),
+      ),
   ),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
@@ -57,21 +63,33 @@ export const conformanceStatementSchema = z
     /** Version of the statement format. */
     schemaVersion: z.literal(STATEMENT_SCHEMA_VERSION, { error: `schemaVersion must be "${STATEMENT_SCHEMA_VERSION}"` }),
     /** The guidance version assessed against, e.g. "0.3". */
-    guidanceVersion: z.string({ error: 'The statement must name its guidance version' }).check(z.regex(/^\d+\.\d+$/, { error: 'The guidance version looks like 0.3' })),
+    guidanceVersion: z
+      .string({ error: 'The statement must name its guidance version' })
+      .check(z.regex(/^\d+\.\d+$/, { error: 'The guidance version looks like 0.3' })),
     /** Who assessed itself (optional). */
     organisation: z.optional(z.string().check(z.maxLength(200, { error: 'The organisation is at most 200 characters' }))),
     /** What was assessed: a service, a team, a report (optional). */
     scope: z.optional(z.string().check(z.maxLength(500, { error: 'The scope is at most 500 characters' }))),
     /** When the assessment was last changed, YYYY-MM-DD. */
-    assessed: z.string({ error: 'The statement must give the date it was assessed' }).check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'The date assessed is written YYYY-MM-DD' })),
+    assessed: z
+      .string({ error: 'The statement must give the date it was assessed' })
+      .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'The date assessed is written YYYY-MM-DD' })),
     /** One entry per provision of the version (or per provision assessed). */
-    provisions: z.array(assessmentSchema, { error: 'The statement must list its provisions' }).check(z.maxLength(1000, { error: 'A statement lists at most 1,000 provisions' })),
+    provisions: z
+      .array(assessmentSchema, { error: 'The statement must list its provisions' })
+      .check(z.maxLength(1000, { error: 'A statement lists at most 1,000 provisions' })),
   })
   .check(
     z.superRefine((statement, ctx) => {
       const seen = new Set<string>();
       statement.provisions.forEach((p, index) => {
-        if (seen.has(p.id)) ctx.issues.push({ code: 'custom', path: ['provisions', index, 'id'], message: `Provision ${p.id} is listed twice`, input: undefined });
+        if (seen.has(p.id))
+          ctx.issues.push({
+            code: 'custom',
+            path: ['provisions', index, 'id'],
+            message: `Provision ${p.id} is listed twice`,
+            input: undefined,
+          });
         seen.add(p.id);
       });
     }),
@@ -145,7 +163,12 @@ export function stateOf(statement: ConformanceStatement): AssessmentState {
     if (p.status === 'not-assessed' && !p.note && !p.evidence) continue;
     answersById[p.id] = { status: p.status, ...(p.note ? { note: p.note } : {}), ...(p.evidence ? { evidence: p.evidence } : {}) };
   }
-  return { ...(statement.organisation ? { organisation: statement.organisation } : {}), ...(statement.scope ? { scope: statement.scope } : {}), assessed: statement.assessed, answers: answersById };
+  return {
+    ...(statement.organisation ? { organisation: statement.organisation } : {}),
+    ...(statement.scope ? { scope: statement.scope } : {}),
+    assessed: statement.assessed,
+    answers: answersById,
+  };
 }
 
 /** Counts per status, for the summary line. */
@@ -172,7 +195,11 @@ export function statementMarkdown(statement: ConformanceStatement): string {
     '|---|---|---|---|---|---|',
   ];
   for (const p of statement.provisions) {
-    const evidence = p.evidence ? (/^https?:\/\//.test(p.evidence) ? `<${p.evidence.replace(/[<>\s|]/g, encodeURIComponent)}>` : md(p.evidence)) : '';
+    const evidence = p.evidence
+      ? /^https?:\/\//.test(p.evidence)
+        ? `<${p.evidence.replace(/[<>\s|]/g, encodeURIComponent)}>`
+        : md(p.evidence)
+      : '';
     lines.push(`| ${p.id} | ${p.level ?? ''} | ${md(p.title ?? '')} | ${statusLabels[p.status]} | ${md(p.note ?? '')} | ${evidence} |`);
   }
   return `${lines.join('\n')}\n`;
@@ -183,7 +210,18 @@ export function statementJson(statement: ConformanceStatement, schemaUrl: string
   return `${JSON.stringify({ $schema: schemaUrl, ...statement }, null, 2)}\n`;
 }
 
-export const statementCsvColumns = ['guidanceVersion', 'id', 'level', 'title', 'status', 'note', 'evidence', 'organisation', 'scope', 'assessed'] as const;
+export const statementCsvColumns = [
+  'guidanceVersion',
+  'id',
+  'level',
+  'title',
+  'status',
+  'note',
+  'evidence',
+  'organisation',
+  'scope',
+  'assessed',
+] as const;
 
 const csvCell = (value: string | undefined) => {
   let text = value ?? '';
@@ -194,7 +232,20 @@ const csvCell = (value: string | undefined) => {
 /** The statement as CSV: one row per provision, the guidance version on every row. */
 export function statementCsv(statement: ConformanceStatement): string {
   const rows = statement.provisions.map((p) =>
-    [statement.guidanceVersion, p.id, p.level, p.title, p.status, p.note, p.evidence, statement.organisation, statement.scope, statement.assessed].map(csvCell).join(','),
+    [
+      statement.guidanceVersion,
+      p.id,
+      p.level,
+      p.title,
+      p.status,
+      p.note,
+      p.evidence,
+      statement.organisation,
+      statement.scope,
+      statement.assessed,
+    ]
+      .map(csvCell)
+      .join(','),
   );
   return `${[statementCsvColumns.join(','), ...rows].join('\r\n')}\r\n`;
 }
@@ -203,8 +254,7 @@ export function statementCsv(statement: ConformanceStatement): string {
 export const MAX_STATEMENT_BYTES = 2_000_000;
 
 export type ImportOutcome =
-  | { ok: true; state: AssessmentState; from: string; mapped: boolean; notes: string[] }
-  | { ok: false; message: string };
+  { ok: true; state: AssessmentState; from: string; mapped: boolean; notes: string[] } | { ok: false; message: string };
 
 const refuse = (message: string): ImportOutcome => ({ ok: false, message });
 const unguard = (text: string) => text.replace(/^'(?=[=+\-@\t\r])/, '');
@@ -215,7 +265,8 @@ function fromCsv(text: string): unknown {
   const fields = parsed.meta.fields ?? [];
   const missing = ['guidanceVersion', 'id', 'status'].filter((c) => !fields.includes(c));
   if (missing.length) throw new Error(`The CSV file has no ${missing.join(', ')} column: export the statement again from the explorer`);
-  if (parsed.errors.length) throw new Error(`The CSV file cannot be read at row ${(parsed.errors[0]!.row ?? 0) + 2}: check its quotation marks and commas`);
+  if (parsed.errors.length)
+    throw new Error(`The CSV file cannot be read at row ${(parsed.errors[0]!.row ?? 0) + 2}: check its quotation marks and commas`);
   const rows = parsed.data;
   if (!rows.length) throw new Error('The CSV file has no provisions');
   const first = rows[0]!;
@@ -249,12 +300,15 @@ const issueText = (issue: { path: PropertyKey[]; message: string }, raw: unknown
 };
 
 /** Several answers for one provision (an old provision merged into one new id): the most cautious reading. */
-function mergeAnswers(list: { from: string; status: AssessmentStatus; note?: string; evidence?: string }[]): AssessmentState['answers'][string] | undefined {
+function mergeAnswers(
+  list: { from: string; status: AssessmentStatus; note?: string; evidence?: string }[],
+): AssessmentState['answers'][string] | undefined {
   const given = list.filter((a) => a.status !== 'not-assessed');
   if (!given.length) return undefined;
   const relevant = given.some((a) => a.status !== 'not-applicable') ? given.filter((a) => a.status !== 'not-applicable') : given;
   const kinds = new Set(relevant.map((a) => a.status));
-  const status: AssessmentStatus = kinds.size === 1 ? relevant[0]!.status : kinds.has('met') || kinds.has('partly-met') ? 'partly-met' : 'not-met';
+  const status: AssessmentStatus =
+    kinds.size === 1 ? relevant[0]!.status : kinds.has('met') || kinds.has('partly-met') ? 'partly-met' : 'not-met';
   const note = list
     .filter((a) => a.note || list.length > 1)
     .map((a) => (list.length > 1 ? `[${a.from}: ${statusLabels[a.status].toLowerCase()}] ${a.note ?? ''}`.trim() : a.note!))
@@ -270,19 +324,27 @@ function mergeAnswers(list: { from: string; status: AssessmentStatus; note?: str
  * version is mapped to this version's ids; what cannot be carried over is listed in `notes`.
  */
 export function readStatement(text: string, fileName: string, page: AssessmentPageData): ImportOutcome {
-  if (text.length > MAX_STATEMENT_BYTES) return refuse('The file is larger than a conformance statement can be (2 MB): choose the JSON or CSV file the explorer exported');
+  if (text.length > MAX_STATEMENT_BYTES)
+    return refuse('The file is larger than a conformance statement can be (2 MB): choose the JSON or CSV file the explorer exported');
   const body = text.replace(/^\uFEFF/, '').trim();
   let raw: unknown;
   try {
     raw = body.startsWith('{') || /\.json$/i.test(fileName) ? JSON.parse(body) : fromCsv(body);
   } catch (error) {
-    return refuse(error instanceof SyntaxError ? 'The file is not valid JSON: choose the JSON or CSV file the explorer exported' : (error as Error).message);
+    return refuse(
+      error instanceof SyntaxError
+        ? 'The file is not valid JSON: choose the JSON or CSV file the explorer exported'
+        : (error as Error).message,
+    );
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return refuse('The file is not a conformance statement: it has no guidanceVersion and provisions');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return refuse('The file is not a conformance statement: it has no guidanceVersion and provisions');
   const parsed = conformanceStatementSchema.safeParse(raw);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 3).map((i) => issueText(i, raw));
-    return refuse(`The statement cannot be imported: ${issues.join('; ')}${parsed.error.issues.length > 3 ? `; and ${parsed.error.issues.length - 3} more problems` : ''}.`);
+    return refuse(
+      `The statement cannot be imported: ${issues.join('; ')}${parsed.error.issues.length > 3 ? `; and ${parsed.error.issues.length - 3} more problems` : ''}.`,
+    );
   }
   const statement = parsed.data;
   const known = new Set(page.provisions.map((p) => p.id));
@@ -290,11 +352,19 @@ export function readStatement(text: string, fileName: string, page: AssessmentPa
     const state = stateOf(statement);
     const unknown = Object.keys(state.answers).filter((id) => !known.has(id));
     for (const id of unknown) delete state.answers[id];
-    return { ok: true, state, from: statement.guidanceVersion, mapped: false, notes: unknown.length ? [`Not in version ${page.version.id} (left out): ${unknown.join(', ')}.`] : [] };
+    return {
+      ok: true,
+      state,
+      from: statement.guidanceVersion,
+      mapped: false,
+      notes: unknown.length ? [`Not in version ${page.version.id} (left out): ${unknown.join(', ')}.`] : [],
+    };
   }
   const earlier = page.earlier.find((e) => e.id === statement.guidanceVersion);
   if (!earlier) {
-    return refuse(`This statement is for version ${statement.guidanceVersion} of the guidance; this page is version ${page.version.id}. Import it on the requirements page of version ${statement.guidanceVersion}, or export a statement for this version.`);
+    return refuse(
+      `This statement is for version ${statement.guidanceVersion} of the guidance; this page is version ${page.version.id}. Import it on the requirements page of version ${statement.guidanceVersion}, or export a statement for this version.`,
+    );
   }
   const incoming = new Map<string, { from: string; status: AssessmentStatus; note?: string; evidence?: string }[]>();
   const dropped: string[] = [];
@@ -306,10 +376,15 @@ export function readStatement(text: string, fileName: string, page: AssessmentPa
     }
     const targets = earlier.map[p.id]!.filter((id) => known.has(id));
     if (!targets.length) {
-      if (p.status !== 'not-assessed') dropped.push(`${p.id}${Object.hasOwn(earlier.retired, p.id) ? ` (retired: ${earlier.retired[p.id]})` : ''}`);
+      if (p.status !== 'not-assessed')
+        dropped.push(`${p.id}${Object.hasOwn(earlier.retired, p.id) ? ` (retired: ${earlier.retired[p.id]})` : ''}`);
       continue;
     }
-    for (const id of targets) incoming.set(id, [...(incoming.get(id) ?? []), { from: p.id, status: p.status, ...(p.note ? { note: p.note } : {}), ...(p.evidence ? { evidence: p.evidence } : {}) }]);
+    for (const id of targets)
+      incoming.set(id, [
+        ...(incoming.get(id) ?? []),
+        { from: p.id, status: p.status, ...(p.note ? { note: p.note } : {}), ...(p.evidence ? { evidence: p.evidence } : {}) },
+      ]);
   }
   const answersById: AssessmentState['answers'] = {};
   for (const [id, list] of incoming) {

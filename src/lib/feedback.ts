@@ -70,6 +70,7 @@ export function commentMessage(target: CommentTarget): { title: string; body: st
 /** The link's address: a mailto: with subject and body, or the template filled in. */
 export function commentHref(destination: FeedbackDestination, target: CommentTarget): string {
   const { title, body } = commentMessage(target);
-  if (destination.kind === 'email') return `mailto:${destination.address}?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(body)}`;
+  if (destination.kind === 'email')
+    return `mailto:${destination.address}?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(body)}`;
   return destination.template.replace(/\{title\}/g, encodeURIComponent(title)).replace(/\{body\}/g, encodeURIComponent(body));
 }

@@ -51,7 +51,8 @@ export function mdxProvisionText(mdx: string): string {
 /** The words of each inline `<Requirement id="2.3" level="shall">…</Requirement>` of a chapter body, by id. */
 export function inlineProvisionTexts(body: string): Map<string, string> {
   const texts = new Map<string, string>();
-  for (const match of body.matchAll(/<Requirement\s+id="([^"]+)"\s+level="[^"]*"\s*>([\s\S]*?)<\/Requirement>/g)) texts.set(match[1]!, mdxProvisionText(match[2]!));
+  for (const match of body.matchAll(/<Requirement\s+id="([^"]+)"\s+level="[^"]*"\s*>([\s\S]*?)<\/Requirement>/g))
+    texts.set(match[1]!, mdxProvisionText(match[2]!));
   return texts;
 }
 
@@ -70,7 +71,14 @@ export function versionProvisions(version: ProvisionSource): Provision[] {
     }));
   }
   const texts = new Map(version.chapters.flatMap((c) => [...inlineProvisionTexts(c.body)]));
-  return legacyProvisions(version.chapters).map((p) => ({ id: p.id, anchor: `req-${p.id}`, level: p.level, chapter: p.chapter, text: texts.get(p.id) ?? '', replaces: [] }));
+  return legacyProvisions(version.chapters).map((p) => ({
+    id: p.id,
+    anchor: `req-${p.id}`,
+    level: p.level,
+    chapter: p.chapter,
+    text: texts.get(p.id) ?? '',
+    replaces: [],
+  }));
 }
 
 /** A version with its provisions, as the cross-version functions take it. */
@@ -84,14 +92,19 @@ export interface VersionProvisions {
 }
 
 const versionNumber = (id: string) => id.split('.').map(Number) as [number, number];
-const byVersion = (a: { id: string }, b: { id: string }) => versionNumber(a.id)[0] - versionNumber(b.id)[0] || versionNumber(a.id)[1] - versionNumber(b.id)[1];
+const byVersion = (a: { id: string }, b: { id: string }) =>
+  versionNumber(a.id)[0] - versionNumber(b.id)[0] || versionNumber(a.id)[1] - versionNumber(b.id)[1];
 
 /**
  * For each provision of `older`, the provisions of `newer` that carry it on (versions in between followed
  * one step at a time): through `replaces` where a rulebook replaces numbered provisions, by the same id
  * otherwise. An empty list means it has no successor; `retired` says why when a rulebook says so.
  */
-export function successors(versions: readonly VersionProvisions[], olderId: string, newerId: string): { map: Map<string, string[]>; retired: Map<string, string> } {
+export function successors(
+  versions: readonly VersionProvisions[],
+  olderId: string,
+  newerId: string,
+): { map: Map<string, string[]>; retired: Map<string, string> } {
   const chain = [...versions].sort(byVersion).filter((v) => byVersion(v, { id: olderId }) >= 0 && byVersion(v, { id: newerId }) <= 0);
   const first = chain[0];
   let map = new Map((first?.provisions ?? []).map((p) => [p.id, [p.id]]));
@@ -100,8 +113,14 @@ export function successors(versions: readonly VersionProvisions[], olderId: stri
     const previous = chain[i - 1]!;
     const next = chain[i]!;
     const step = new Map<string, string[]>();
-    if (next.replacesVersion === previous.id) {
-      for (const p of previous.provisions) step.set(p.id, next.provisions.filter((r) => r.replaces.includes(p.id)).map((r) => r.id));
+    // `replaces` lists the numbers of a version written before the rulebook; between rulebooks ids are stable.
+    const numbered = previous.provisions.every((p) => /^\d+\.\d+$/.test(p.id));
+    if (next.replacesVersion === previous.id && numbered) {
+      for (const p of previous.provisions)
+        step.set(
+          p.id,
+          next.provisions.filter((r) => r.replaces.includes(p.id)).map((r) => r.id),
+        );
       // Reasons are about the older version's own provisions, so only the first step gives them.
       if (i === 1) for (const r of next.retired) retired.set(r.id, r.reason);
     } else {
@@ -154,7 +173,9 @@ export function provisionChanges(versions: readonly VersionProvisions[], fromId:
 
   // Computed forwards (older to newer), then read in the direction asked for.
   const appeared = newer.provisions.filter((p) => !predecessors.has(p.id));
-  const vanished = older.provisions.filter((p) => (map.get(p.id) ?? []).length === 0).map((p) => ({ provision: p, reason: retired.get(p.id) }));
+  const vanished = older.provisions
+    .filter((p) => (map.get(p.id) ?? []).length === 0)
+    .map((p) => ({ provision: p, reason: retired.get(p.id) }));
   const changed: ProvisionChanges['changed'] = [];
   const unchanged: Provision[] = [];
   for (const p of newer.provisions) {
@@ -164,12 +185,15 @@ export function provisionChanges(versions: readonly VersionProvisions[], fromId:
     if (what.length) changed.push({ from: before, to: p, what });
     else unchanged.push(p);
   }
-  if (forward) return { added: appeared, removed: vanished.map((v) => (v.reason ? v : { provision: v.provision })), changed, unchanged, renumbered };
+  if (forward)
+    return { added: appeared, removed: vanished.map((v) => (v.reason ? v : { provision: v.provision })), changed, unchanged, renumbered };
   // Backwards: what appeared going forward is what a reader going back loses, and the reverse.
   return {
     added: vanished.map((v) => v.provision),
     removed: appeared.map((provision) => ({ provision })),
-    changed: changed.flatMap((c) => c.from.map((f) => ({ from: [c.to], to: f, what: c.from.length > 1 ? [`split from ${c.to.id}`] : differences(c.to, f) }))),
+    changed: changed.flatMap((c) =>
+      c.from.map((f) => ({ from: [c.to], to: f, what: c.from.length > 1 ? [`split from ${c.to.id}`] : differences(c.to, f) })),
+    ),
     unchanged: unchanged.map((p) => olderById.get(p.id) ?? p),
     renumbered,
   };

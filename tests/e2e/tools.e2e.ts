@@ -37,7 +37,9 @@ describe('requirements explorer', () => {
     const bnd3 = page.getByRole('article', { name: 'Permission BND-3' });
     await expect(bnd3.locator('[id="BND-3"]').count()).resolves.toBe(1);
     await expect(bnd3.textContent()).resolves.toMatch(/Concerns: Practitioners/);
-    await expect(bnd3.getByRole('link', { name: 'Read BND-3 in its chapter' }).getAttribute('href')).resolves.toBe('/0.3/boundaries-and-functional-units/#BND-3');
+    await expect(bnd3.getByRole('link', { name: 'Read BND-3 in its chapter' }).getAttribute('href')).resolves.toBe(
+      '/0.3/boundaries-and-functional-units/#BND-3',
+    );
     // The filters and the self-assessment need the script, so they stay hidden without it.
     await expect(page.getByRole('form', { name: 'Filter the provisions' }).isVisible()).resolves.toBe(false);
     expect(problems.requests.filter((r) => r.type === 'script')).toEqual([]);
@@ -71,7 +73,12 @@ describe('requirements explorer', () => {
     await expect(status.textContent()).resolves.toBe('Showing 3 of 43 provisions.');
     expect(page.url()).toMatch(/chapter=contributing-data&audience=working-group/);
     await page.getByLabel('Words').fill('random code');
-    await expect(page.getByRole('article', { name: /^(Requirement|Recommendation|Permission) / }).filter({ visible: true }).count()).resolves.toBe(1);
+    await expect(
+      page
+        .getByRole('article', { name: /^(Requirement|Recommendation|Permission) / })
+        .filter({ visible: true })
+        .count(),
+    ).resolves.toBe(1);
     await expect(page.getByRole('article', { name: 'Requirement CON-1' }).isVisible()).resolves.toBe(true);
     await context.close();
   });
@@ -92,7 +99,9 @@ describe('self-assessment', () => {
     await bnd3.getByLabel('Evidence link').fill('Board paper 2026-14');
     await bnd3.getByLabel('Not applicable').check();
     await page.getByLabel('Organisation (optional)').fill('Example News');
-    await expect(page.getByRole('status').filter({ hasText: 'provisions assessed' }).textContent()).resolves.toMatch(/^2 of 43 provisions assessed: met 0, partly met 1, not met 0, not applicable 1\.$/);
+    await expect(page.getByRole('status').filter({ hasText: 'provisions assessed' }).textContent()).resolves.toMatch(
+      /^2 of 43 provisions assessed: met 0, partly met 1, not met 0, not applicable 1\.$/,
+    );
 
     await page.reload();
     const again = page.getByRole('group', { name: 'Your assessment of GEN-1' });
@@ -114,7 +123,9 @@ describe('self-assessment', () => {
     await expect(again.getByLabel('Partly met').isChecked()).resolves.toBe(false);
     const input = page.getByLabel('Conformance statement (JSON or CSV)');
     await input.setInputFiles({ name: json.name, mimeType: 'application/json', buffer: Buffer.from(json.text) });
-    await expect(page.locator('#assessment-import-message').textContent()).resolves.toMatch(/^Imported 2 answers from a statement for version 0\.3/);
+    await expect(page.locator('#assessment-import-message').textContent()).resolves.toMatch(
+      /^Imported 2 answers from a statement for version 0\.3/,
+    );
     const reexported = await downloaded(page, () => page.getByRole('button', { name: 'Download JSON' }).click());
     expect(reexported.text).toBe(json.text);
     // The CSV export imports to the same statement too.
@@ -124,9 +135,19 @@ describe('self-assessment', () => {
     const saved = await page.evaluate(() => localStorage.getItem('guidance-self-assessment:0.3'));
     const refused = [
       { name: 'statement.json', text: '{"guidanceVersion": "0.3", "provisions": [' },
-      { name: 'statement.json', text: JSON.stringify({ ...statement, provisions: [{ id: 'GEN-1', status: 'met', evidence: 'javascript:alert(1)' }] }) },
+      {
+        name: 'statement.json',
+        text: JSON.stringify({ ...statement, provisions: [{ id: 'GEN-1', status: 'met', evidence: 'javascript:alert(1)' }] }),
+      },
       { name: 'statement.json', text: JSON.stringify({ ...statement, guidanceVersion: '0.9' }) },
-      { name: 'statement.json', text: JSON.stringify({ ...statement, provisions: [{ id: '<img src=x onerror=alert(1)>', status: 'met' }], __proto__: { polluted: 1 } }) },
+      {
+        name: 'statement.json',
+        text: JSON.stringify({
+          ...statement,
+          provisions: [{ id: '<img src=x onerror=alert(1)>', status: 'met' }],
+          __proto__: { polluted: 1 },
+        }),
+      },
       { name: 'statement.csv', text: 'a,b\n1,2\n' },
       { name: 'statement.json', text: JSON.stringify({ ...statement, provisions: 'x'.repeat(3_000_000) }) },
     ];
@@ -151,9 +172,13 @@ describe('self-assessment', () => {
     const statement = await downloaded(old, () => old.getByRole('button', { name: 'Download JSON' }).click());
     const { page } = await openPage(context, `${base}/0.3/requirements/`);
     await page.getByRole('button', { name: 'Start a self-assessment' }).click();
-    await page.getByLabel('Conformance statement (JSON or CSV)').setInputFiles({ name: statement.name, mimeType: 'application/json', buffer: Buffer.from(statement.text) });
+    await page
+      .getByLabel('Conformance statement (JSON or CSV)')
+      .setInputFiles({ name: statement.name, mimeType: 'application/json', buffer: Buffer.from(statement.text) });
     const message = page.locator('#assessment-import-message');
-    await expect(message.textContent()).resolves.toMatch(/^Imported 1 answer from a statement for version 0\.2.*Mapped from version 0\.2 to the ids of version 0\.3/);
+    await expect(message.textContent()).resolves.toMatch(
+      /^Imported 1 answer from a statement for version 0\.2.*Mapped from version 0\.2 to the ids of version 0\.3/,
+    );
     await expect(message.textContent()).resolves.toMatch(/New in version 0\.3 or without an earlier answer, so not assessed: .*BND-4/);
     // BND-1 replaces 2.3 (met) and 3.14 (not met): the cautious reading is "partly met", with both answers in the note.
     const bnd1 = page.getByRole('group', { name: 'Your assessment of BND-1' });
@@ -195,15 +220,37 @@ describe('contribution checker', () => {
     const { page, problems } = await openPage(context, `${base}/0.3/contribute/`);
     await page.waitForLoadState('networkidle');
     const before = problems.requests.length;
-    await page.getByLabel('Contribution file (CSV or JSON)').setInputFiles({ name: 'newsroom.csv', mimeType: 'text/csv', buffer: Buffer.from(seededCsv()) });
+    await page
+      .getByLabel('Contribution file (CSV or JSON)')
+      .setInputFiles({ name: 'newsroom.csv', mimeType: 'text/csv', buffer: Buffer.from(seededCsv()) });
     await page.getByRole('button', { name: 'Check the file' }).click();
     const issues = page.getByRole('table', { name: 'Errors and warnings, by row and column' });
     await issues.waitFor();
-    await expect(issues.getByRole('row').filter({ hasText: /^4energyPerUnit/ }).textContent()).resolves.toMatch(/at most 10 MWh/);
-    await expect(issues.getByRole('row').filter({ hasText: /^6energyUnit/ }).textContent()).resolves.toMatch(/Energy unit must be one of: Wh, kWh, mWh, J/);
+    await expect(
+      issues
+        .getByRole('row')
+        .filter({ hasText: /^4energyPerUnit/ })
+        .textContent(),
+    ).resolves.toMatch(/at most 10 MWh/);
+    await expect(
+      issues
+        .getByRole('row')
+        .filter({ hasText: /^6energyUnit/ })
+        .textContent(),
+    ).resolves.toMatch(/Energy unit must be one of: Wh, kWh, mWh, J/);
     const identifying = page.getByRole('table', { name: 'Cells with identifying content, by row and column' });
-    await expect(identifying.getByRole('row').filter({ hasText: /^2notes/ }).textContent()).resolves.toMatch(/e-mail address/);
-    await expect(identifying.getByRole('row').filter({ hasText: /^3notes/ }).textContent()).resolves.toMatch(/API key/);
+    await expect(
+      identifying
+        .getByRole('row')
+        .filter({ hasText: /^2notes/ })
+        .textContent(),
+    ).resolves.toMatch(/e-mail address/);
+    await expect(
+      identifying
+        .getByRole('row')
+        .filter({ hasText: /^3notes/ })
+        .textContent(),
+    ).resolves.toMatch(/API key/);
     expect(problems.requests.slice(before)).toEqual([]);
 
     await page.getByLabel('Round figures to').selectOption('2');
@@ -229,7 +276,9 @@ describe('contribution checker', () => {
     await page.waitForLoadState('networkidle');
     const row = observationsCsv([exampleObservation]).split('\r\n')[1]!;
     const csv = `${observationColumns.join(',')}\n${Array.from({ length: 50_000 }, () => row).join('\n')}\n`;
-    await page.getByLabel('Contribution file (CSV or JSON)').setInputFiles({ name: 'large.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page
+      .getByLabel('Contribution file (CSV or JSON)')
+      .setInputFiles({ name: 'large.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     // The main thread's longest pause while the worker checks: timer ticks every 20 ms.
     await page.evaluate(() => {
       const w = window as unknown as { __gaps: number[]; __last: number; __values: number[] };
@@ -256,12 +305,16 @@ describe('contribution checker', () => {
     const partial = values.filter((v) => v > 0 && v < 100);
     const sorted = [...gaps].sort((a, b) => a - b);
     const p95 = sorted[Math.round(0.95 * (sorted.length - 1))]!;
-    console.log(`contribution checker: 50,000 rows in ${seconds.toFixed(1)} s; main-thread timer gaps: P95 ${Math.round(p95)} ms, longest ${Math.round(sorted.at(-1)!)} ms; ${new Set(partial).size} distinct progress values shown`);
+    console.log(
+      `contribution checker: 50,000 rows in ${seconds.toFixed(1)} s; main-thread timer gaps: P95 ${Math.round(p95)} ms, longest ${Math.round(sorted.at(-1)!)} ms; ${new Set(partial).size} distinct progress values shown`,
+    );
     expect(partial.length).toBeGreaterThan(0);
     // Checked on the page's own thread, the page would freeze for the whole check (several seconds).
     expect(p95).toBeLessThan(100);
     expect(sorted.at(-1)!).toBeLessThan(1000);
-    await expect(page.getByText('50,000 rows checked: 50,000 rows follow the template, 0 rows have errors.', { exact: false }).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByText('50,000 rows checked: 50,000 rows follow the template, 0 rows have errors.', { exact: false }).isVisible(),
+    ).resolves.toBe(true);
     await context.close();
   });
 });

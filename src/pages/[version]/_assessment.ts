@@ -24,7 +24,11 @@ import {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -58,7 +62,8 @@ export function openAssessment(toggle: HTMLButtonElement, key: string): void {
       }
     }
   } catch {
-    loadProblem = 'This browser does not allow local storage here, so the self-assessment will last only while the page is open. Export it before you leave.';
+    loadProblem =
+      'This browser does not allow local storage here, so the self-assessment will last only while the page is open. Export it before you leave.';
   }
   let undoState: AssessmentState | undefined;
 
@@ -81,7 +86,13 @@ export function openAssessment(toggle: HTMLButtonElement, key: string): void {
   };
 
   // The tools: who and what, the summary, export, import, clear.
-  const organisation = element('input', { id: 'assessment-organisation', type: 'text', autocomplete: 'organization', maxLength: 200, value: state.organisation ?? '' });
+  const organisation = element('input', {
+    id: 'assessment-organisation',
+    type: 'text',
+    autocomplete: 'organization',
+    maxLength: 200,
+    value: state.organisation ?? '',
+  });
   const scope = element('input', { id: 'assessment-scope', type: 'text', maxLength: 500, value: state.scope ?? '' });
   organisation.addEventListener('input', () => {
     state.organisation = organisation.value.trim() || undefined;
@@ -125,13 +136,17 @@ export function openAssessment(toggle: HTMLButtonElement, key: string): void {
     if (!file) return;
     const text = await file.text().catch(() => undefined);
     fileInput.value = '';
-    const outcome = text === undefined ? { ok: false as const, message: 'The file could not be read.' } : readStatement(text, file.name, page);
+    const outcome =
+      text === undefined ? { ok: false as const, message: 'The file could not be read.' } : readStatement(text, file.name, page);
     if (!outcome.ok) {
       showMessage([`Nothing was imported. ${outcome.message}`], true);
       return;
     }
     const count = Object.keys(outcome.state.answers).length;
-    replaceState(outcome.state, [`Imported ${count} answer${count === 1 ? '' : 's'} from a statement for version ${outcome.from}; the previous assessment was replaced (Undo brings it back).`, ...outcome.notes]);
+    replaceState(outcome.state, [
+      `Imported ${count} answer${count === 1 ? '' : 's'} from a statement for version ${outcome.from}; the previous assessment was replaced (Undo brings it back).`,
+      ...outcome.notes,
+    ]);
   });
   undo.addEventListener('click', () => {
     if (!undoState) return;
@@ -142,27 +157,64 @@ export function openAssessment(toggle: HTMLButtonElement, key: string): void {
     undo.hidden = true;
     showMessage(['The previous assessment is back.'], false);
   });
-  clear.addEventListener('click', () => replaceState({ assessed: today(), answers: {} }, ['Every answer was cleared (Undo brings them back).']));
+  clear.addEventListener('click', () =>
+    replaceState({ assessed: today(), answers: {} }, ['Every answer was cleared (Undo brings them back).']),
+  );
 
   tools.replaceChildren(
     ...(loadProblem ? [element('p', { className: 'assessment-panel__message assessment-panel__message--error' }, loadProblem)] : []),
-    element('p', { className: 'filters__field' }, element('label', { htmlFor: 'assessment-organisation' }, 'Organisation (optional)'), organisation),
-    element('p', { className: 'filters__field' }, element('label', { htmlFor: 'assessment-scope' }, 'What is assessed (optional): a service, a team or a report'), scope),
+    element(
+      'p',
+      { className: 'filters__field' },
+      element('label', { htmlFor: 'assessment-organisation' }, 'Organisation (optional)'),
+      organisation,
+    ),
+    element(
+      'p',
+      { className: 'filters__field' },
+      element('label', { htmlFor: 'assessment-scope' }, 'What is assessed (optional): a service, a team or a report'),
+      scope,
+    ),
     summary,
     element('h3', {}, 'Export the conformance statement'),
-    element('p', { className: 'assessment-panel__buttons' }, exportButton('Download Markdown', () => [`${base}.md`, 'text/markdown', statementMarkdown(statement())]), exportButton('Download JSON', () => [`${base}.json`, 'application/json', statementJson(statement(), new URL(STATEMENT_SCHEMA_PATH, location.origin).href)]), exportButton('Download CSV', () => [`${base}.csv`, 'text/csv', statementCsv(statement())])),
+    element(
+      'p',
+      { className: 'assessment-panel__buttons' },
+      exportButton('Download Markdown', () => [`${base}.md`, 'text/markdown', statementMarkdown(statement())]),
+      exportButton('Download JSON', () => [
+        `${base}.json`,
+        'application/json',
+        statementJson(statement(), new URL(STATEMENT_SCHEMA_PATH, location.origin).href),
+      ]),
+      exportButton('Download CSV', () => [`${base}.csv`, 'text/csv', statementCsv(statement())]),
+    ),
     element('h3', {}, 'Import a statement'),
-    element('p', { className: 'filters__field' }, element('label', { htmlFor: 'assessment-import' }, 'Conformance statement (JSON or CSV)'), element('span', { id: 'assessment-import-hint', className: 'meta' }, ` A statement exported for this version, or for an earlier one: its answers are mapped to this version's ids.`), fileInput),
+    element(
+      'p',
+      { className: 'filters__field' },
+      element('label', { htmlFor: 'assessment-import' }, 'Conformance statement (JSON or CSV)'),
+      element(
+        'span',
+        { id: 'assessment-import-hint', className: 'meta' },
+        ` A statement exported for this version, or for an earlier one: its answers are mapped to this version's ids.`,
+      ),
+      fileInput,
+    ),
     importMessage,
     element('p', { className: 'assessment-panel__buttons' }, undo, clear),
   );
 
   // One fieldset per provision.
-  const fields = new Map<string, { radios: HTMLInputElement[]; note: HTMLTextAreaElement; evidence: HTMLInputElement; error: HTMLElement }>();
+  const fields = new Map<
+    string,
+    { radios: HTMLInputElement[]; note: HTMLTextAreaElement; evidence: HTMLInputElement; error: HTMLElement }
+  >();
   for (const slot of slots) {
     const id = slot.dataset.assessmentSlot!;
     const prefix = `assess-${id}`;
-    const radios = (['not-assessed', ...answers] as AssessmentStatus[]).map((status) => element('input', { type: 'radio', name: prefix, id: `${prefix}-${status}`, value: status }));
+    const radios = (['not-assessed', ...answers] as AssessmentStatus[]).map((status) =>
+      element('input', { type: 'radio', name: prefix, id: `${prefix}-${status}`, value: status }),
+    );
     const note = element('textarea', { id: `${prefix}-note`, rows: 2, maxLength: 2000 });
     const evidence = element('input', { id: `${prefix}-evidence`, type: 'text', inputMode: 'url', maxLength: 500, autocomplete: 'off' });
     const error = element('p', { id: `${prefix}-evidence-error`, className: 'field-error', hidden: true });
@@ -173,11 +225,13 @@ export function openAssessment(toggle: HTMLButtonElement, key: string): void {
       const link = evidence.value.trim();
       const linkOk = EVIDENCE_PATTERN.test(link);
       error.hidden = linkOk;
-      error.textContent = linkOk ? '' : 'Enter a web address starting with https://, or a document reference without a scheme. Until then the previous evidence is kept.';
+      error.textContent = linkOk
+        ? ''
+        : 'Enter a web address starting with https://, or a document reference without a scheme. Until then the previous evidence is kept.';
       if (linkOk) evidence.removeAttribute('aria-invalid');
       else evidence.setAttribute('aria-invalid', 'true');
       const previous = state.answers[id];
-      const kept = linkOk ? link : previous?.evidence ?? '';
+      const kept = linkOk ? link : (previous?.evidence ?? '');
       if (status === 'not-assessed' && !text && !kept) delete state.answers[id];
       else state.answers[id] = { status, ...(text ? { note: text } : {}), ...(kept ? { evidence: kept } : {}) };
       changed();
@@ -189,7 +243,19 @@ export function openAssessment(toggle: HTMLButtonElement, key: string): void {
       'fieldset',
       { className: 'assessment' },
       element('legend', {}, `Your assessment of ${id}`),
-      element('div', { className: 'assessment__answers' }, ...radios.map((r) => element('span', { className: 'assessment__answer' }, r, ' ', element('label', { htmlFor: r.id }, statusLabels[r.value as AssessmentStatus])))),
+      element(
+        'div',
+        { className: 'assessment__answers' },
+        ...radios.map((r) =>
+          element(
+            'span',
+            { className: 'assessment__answer' },
+            r,
+            ' ',
+            element('label', { htmlFor: r.id }, statusLabels[r.value as AssessmentStatus]),
+          ),
+        ),
+      ),
       element('p', { className: 'filters__field' }, element('label', { htmlFor: note.id }, 'Note'), note),
       element('p', { className: 'filters__field' }, element('label', { htmlFor: evidence.id }, 'Evidence link'), evidence, error),
     );

@@ -3,8 +3,28 @@
  * contribution-files.ts, with the engine's checks), reports progress, and anonymises on request. It runs
  * off the page's thread, so a 50,000-row file leaves the page responsive. It makes no request.
  */
-import { anonymise, findingLabels, identifyingScanner, summaryLines, observationColumns, observationsCsv, OBSERVATION_TEMPLATE_VERSION, type AnonymiseOptions, type AnonymiseSummary, type ContributionIssue, type FindingKind } from '../../../calculators/contribution/index.ts';
-import { checkContributionText, errorsOf, findingsOf, formatOf, MAX_FILE_BYTES, warningsOf, type FileCheck } from '../../lib/contribution-files.ts';
+import {
+  anonymise,
+  findingLabels,
+  identifyingScanner,
+  summaryLines,
+  observationColumns,
+  observationsCsv,
+  OBSERVATION_TEMPLATE_VERSION,
+  type AnonymiseOptions,
+  type AnonymiseSummary,
+  type ContributionIssue,
+  type FindingKind,
+} from '../../../calculators/contribution/index.ts';
+import {
+  checkContributionText,
+  errorsOf,
+  findingsOf,
+  formatOf,
+  MAX_FILE_BYTES,
+  warningsOf,
+  type FileCheck,
+} from '../../lib/contribution-files.ts';
 
 export type CheckerRequest =
   | { type: 'check'; file: File; organisations: string[]; knownUseCases: string[] }
@@ -41,9 +61,15 @@ async function check(request: Extract<CheckerRequest, { type: 'check' }>) {
   const started = performance.now();
   const format = formatOf(request.file.name);
   if (!format) return post({ type: 'failed', message: 'Choose a .csv or .json file' });
-  if (request.file.size > MAX_FILE_BYTES) return post({ type: 'failed', message: `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: split it into smaller files` });
+  if (request.file.size > MAX_FILE_BYTES)
+    return post({ type: 'failed', message: `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB: split it into smaller files` });
   const text = await request.file.text();
-  const result = checkContributionText(text, format, { organisations: request.organisations, knownUseCases: request.knownUseCases, progressEvery: 1000, onProgress: (share) => post({ type: 'progress', share }) });
+  const result = checkContributionText(text, format, {
+    organisations: request.organisations,
+    knownUseCases: request.knownUseCases,
+    progressEvery: 1000,
+    onProgress: (share) => post({ type: 'progress', share }),
+  });
   last = { check: result, organisations: request.organisations };
   const errors = errorsOf(result);
   const warnings = warningsOf(result);
@@ -70,15 +96,28 @@ function clean(request: Extract<CheckerRequest, { type: 'clean' }>) {
   if (!last) return post({ type: 'failed', message: 'Check a file first' });
   const { observations, summary } = anonymise(last.check.rows, findingsOf(last.check), request.options);
   const columns = observationColumns.filter((c) => !request.options.dropColumns.includes(c));
-  const text = request.format === 'csv' ? observationsCsv(observations, columns) : `${JSON.stringify({ templateVersion: OBSERVATION_TEMPLATE_VERSION, observations }, null, 2)}\n`;
+  const text =
+    request.format === 'csv'
+      ? observationsCsv(observations, columns)
+      : `${JSON.stringify({ templateVersion: OBSERVATION_TEMPLATE_VERSION, observations }, null, 2)}\n`;
   // What the clean file still holds that could identify someone (none, unless redaction was switched off).
   const scan = identifyingScanner({ organisations: last.organisations });
   const remaining = observations.reduce((sum, o) => sum + [o.modelName, o.region, o.notes].filter((t) => t && scan(t).length).length, 0);
   const lines = summaryLines(summary, (kind) => findingLabels[kind as FindingKind]);
-  post({ type: 'cleaned', text, mime: request.format === 'csv' ? 'text/csv' : 'application/json', extension: request.format, summary, lines, remaining });
+  post({
+    type: 'cleaned',
+    text,
+    mime: request.format === 'csv' ? 'text/csv' : 'application/json',
+    extension: request.format,
+    summary,
+    lines,
+    remaining,
+  });
 }
 
 addEventListener('message', (event: MessageEvent<CheckerRequest>) => {
   const request = event.data;
-  Promise.resolve(request.type === 'check' ? check(request) : clean(request)).catch(() => post({ type: 'failed', message: 'The file could not be read: save it as CSV (UTF-8) or JSON and try again' }));
+  Promise.resolve(request.type === 'check' ? check(request) : clean(request)).catch(() =>
+    post({ type: 'failed', message: 'The file could not be read: save it as CSV (UTF-8) or JSON and try again' }),
+  );
 });

@@ -10,7 +10,11 @@ import type { CheckerRequest, CheckerResponse, CheckerReport } from './_contribu
 
 const ORGANISATIONS_KEY = 'guidance-contribution-checker:organisations';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -46,13 +50,30 @@ function reportNodes(report: CheckerReport): Node[] {
   );
   if (report.errorCount + report.warningCount) {
     const issues = [...report.errors, ...report.warnings].sort((a, b) => a.row - b.row);
-    nodes.push(element('h3', {}, 'Errors and warnings'), table('Errors and warnings, by row and column', ['Row', 'Column', 'Kind', 'Problem'], issues.map((i) => [i.row > 0 ? String(i.row) : 'file', i.column, i.severity, i.message]), report.errorCount + report.warningCount - issues.length));
+    nodes.push(
+      element('h3', {}, 'Errors and warnings'),
+      table(
+        'Errors and warnings, by row and column',
+        ['Row', 'Column', 'Kind', 'Problem'],
+        issues.map((i) => [i.row > 0 ? String(i.row) : 'file', i.column, i.severity, i.message]),
+        report.errorCount + report.warningCount - issues.length,
+      ),
+    );
   }
   if (report.findingCount) {
     nodes.push(
       element('h3', {}, 'Content that could identify someone'),
-      element('p', {}, 'Check each: replace it, or remove the column, before the file leaves your organisation. The options below do this for you.'),
-      table('Cells with identifying content, by row and column', ['Row', 'Column', 'What it looks like'], report.findings.map((f) => [String(f.row), f.column, f.kinds.map((k) => findingLabels[k]).join('; ')]), report.findingCount - report.findings.length),
+      element(
+        'p',
+        {},
+        'Check each: replace it, or remove the column, before the file leaves your organisation. The options below do this for you.',
+      ),
+      table(
+        'Cells with identifying content, by row and column',
+        ['Row', 'Column', 'What it looks like'],
+        report.findings.map((f) => [String(f.row), f.column, f.kinds.map((k) => findingLabels[k]).join('; ')]),
+        report.findingCount - report.findings.length,
+      ),
     );
   }
   return nodes;
@@ -120,19 +141,24 @@ export function runContributionChecker(): void {
       (anonymiseForm.elements.namedItem('format') as HTMLSelectElement).value = r.format;
       // Columns whose flagged content is best removed whole are suggested, not forced.
       const flagged = new Set(r.findings.map((f) => f.column));
-      for (const box of anonymiseForm.querySelectorAll<HTMLInputElement>('input[name="drop"]')) box.checked = box.value === 'modelName' && flagged.has('modelName');
+      for (const box of anonymiseForm.querySelectorAll<HTMLInputElement>('input[name="drop"]'))
+        box.checked = box.value === 'modelName' && flagged.has('modelName');
       cleanResult.hidden = true;
       report.hidden = false;
     } else if (message.type === 'cleaned') {
       for (const url of urls.splice(0)) URL.revokeObjectURL(url);
       const lines = [
         ...message.lines,
-        message.remaining ? `${count(message.remaining, 'cell')} of the clean file still look identifying: switch on “Replace flagged content” or remove those columns.` : 'The clean file has no content the checker flags as identifying.',
+        message.remaining
+          ? `${count(message.remaining, 'cell')} of the clean file still look identifying: switch on “Replace flagged content” or remove those columns.`
+          : 'The clean file has no content the checker flags as identifying.',
       ];
       cleanSummary.replaceChildren(element('ul', {}, ...lines.map((line) => element('li', {}, line))));
       const base = fileName.replace(/\.(csv|json)$/i, '');
       const clean = URL.createObjectURL(new Blob([message.text], { type: message.mime }));
-      const summary = URL.createObjectURL(new Blob([`What was removed from ${fileName}\n\n${lines.map((l) => `- ${l}`).join('\n')}\n`], { type: 'text/plain' }));
+      const summary = URL.createObjectURL(
+        new Blob([`What was removed from ${fileName}\n\n${lines.map((l) => `- ${l}`).join('\n')}\n`], { type: 'text/plain' }),
+      );
       urls.push(clean, summary);
       Object.assign(cleanDownload, { href: clean, download: `${base}-anonymised.${message.extension}` });
       Object.assign(summaryDownload, { href: summary, download: `${base}-what-was-removed.txt` });

@@ -52,7 +52,8 @@ export function runRequirementsPage(): void {
       if (match) shown += 1;
     });
     for (const group of groups) group.hidden = !group.querySelector('article[data-provision]:not([hidden])');
-    status.textContent = shown === articles.length ? `Showing all ${articles.length} provisions.` : `Showing ${shown} of ${articles.length} provisions.`;
+    status.textContent =
+      shown === articles.length ? `Showing all ${articles.length} provisions.` : `Showing ${shown} of ${articles.length} provisions.`;
     const next = new URLSearchParams();
     if (terms.length) next.set('q', query!.value.trim());
     if (chapter?.value) next.set('chapter', chapter.value);

@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { exampleObservation, observationsCsv } from '../../../calculators/contribution/index.ts';
 
-export const GET: APIRoute = () => new Response(observationsCsv([exampleObservation]), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(observationsCsv([exampleObservation]), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
