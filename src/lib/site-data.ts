@@ -125,9 +125,15 @@ export async function versionPaths(has: (version: VersionData) => boolean = () =
 /** getStaticPaths for the per-version calculator pages (workbench, coefficients). */
 export const calculatorVersionPaths = () => versionPaths(hasCalculators);
 
-/** Every provision of a version, from its rulebook or from its chapters' inline provisions. */
+const provisionCache = new WeakMap<object, Provision[]>();
+
+/** Every provision of a version, from its rulebook or from its chapters' inline provisions (read once per build). */
 export function provisionsOf(version: Pick<VersionData, 'id' | 'rulebook' | 'chapters'>): Provision[] {
-  return versionProvisions({ id: version.id, rulebook: version.rulebook, chapters: version.chapters.map((c) => ({ slug: entrySlug(c), body: c.body ?? '' })) });
+  const cached = provisionCache.get(version.chapters);
+  if (cached) return cached;
+  const provisions = versionProvisions({ id: version.id, rulebook: version.rulebook, chapters: version.chapters.map((c) => ({ slug: entrySlug(c), body: c.body ?? '' })) });
+  provisionCache.set(version.chapters, provisions);
+  return provisions;
 }
 
 /** A version has a requirements explorer when it has provisions. */

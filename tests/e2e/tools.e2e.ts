@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openPage } from './support/browser.ts';
+import { describeViolations, launchBrowser, openPage, runAxe } from './support/browser.ts';
 import { exampleObservation, observationColumns, observationsCsv } from '../../calculators/contribution/index.ts';
 
 const base = inject('baseUrl');
@@ -99,6 +99,8 @@ describe('self-assessment', () => {
     await bnd3.getByLabel('Evidence link').fill('Board paper 2026-14');
     await bnd3.getByLabel('Not applicable').check();
     await page.getByLabel('Organisation (optional)').fill('Example News');
+    // The controls the script adds are checked too (the accessibility test sees each page as it loads).
+    expect(describeViolations(await runAxe(page))).toBe('');
     await expect(page.getByRole('status').filter({ hasText: 'provisions assessed' }).textContent()).resolves.toMatch(
       /^2 of 43 provisions assessed: met 0, partly met 1, not met 0, not applicable 1\.$/,
     );
@@ -252,6 +254,7 @@ describe('contribution checker', () => {
         .textContent(),
     ).resolves.toMatch(/API key/);
     expect(problems.requests.slice(before)).toEqual([]);
+    expect(describeViolations(await runAxe(page))).toBe('');
 
     await page.getByLabel('Round figures to').selectOption('2');
     await page.getByRole('button', { name: 'Make the clean file' }).click();
@@ -265,6 +268,7 @@ describe('contribution checker', () => {
     expect(summary.text).toMatch(/Left out because they have errors: rows 4, 6\./);
     expect(summary.text).toMatch(/Removed an e-mail address from notes: row 2\./);
     expect(summary.text).toContain('The clean file has no content the checker flags as identifying.');
+    expect(describeViolations(await runAxe(page))).toBe('');
     expect(problems.requests.slice(before).filter((r) => !r.url.startsWith('blob:'))).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
