@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { parse } from 'yaml';
 import { describeViolations, launchBrowser, openPage, runAxe } from './support/browser.ts';
 import { exampleObservation, observationColumns, observationsCsv } from '../../calculators/contribution/index.ts';
 
@@ -319,6 +320,28 @@ describe('contribution checker', () => {
     await expect(
       page.getByText('50,000 rows checked: 50,000 rows follow the template, 0 rows have errors.', { exact: false }).isVisible(),
     ).resolves.toBe(true);
+    await context.close();
+  });
+});
+
+describe('model-card and register records', () => {
+  it('the training calculator downloads the co2_eq_emissions block and an "Environmental impact" section', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const { page } = await openPage(context, `${base}/0.3/training-and-inference/`);
+    const region = page.getByRole('region', { name: /^Training amortisation/ });
+    await region.scrollIntoViewIfNeeded();
+    await expect.poll(() => region.evaluate((el) => !el.closest('astro-island')?.hasAttribute('ssr'))).toBe(true);
+    const card = await downloaded(page, () =>
+      region.getByRole('button', { name: 'Download model-card metadata (co2_eq_emissions)' }).click(),
+    );
+    expect(card.name).toMatch(/-model-card\.yaml$/);
+    const block = parse(card.text).co2_eq_emissions;
+    expect(Object.keys(block)).toEqual(['emissions', 'source', 'training_type', 'geographical_location', 'hardware_used']);
+    expect(block).toMatchObject({ training_type: 'pre-training', geographical_location: 'France (BLOOM, 2022)' });
+    expect(block.emissions).toBeGreaterThan(1e7); // grams: BLOOM's training is tens of tonnes
+    const section = await downloaded(page, () => region.getByRole('button', { name: 'Download “Environmental impact” section' }).click());
+    expect(section.text).toMatch(/^## Environmental impact\n/);
+    expect(section.text).toContain('- **Functional unit:** one pre-training run');
     await context.close();
   });
 });
