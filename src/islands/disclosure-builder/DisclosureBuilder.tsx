@@ -17,6 +17,9 @@ import { tierEstimates, tierOfMethod, type TierId } from './estimates.ts';
 import { BoundaryWarning } from '../shared/BoundaryWarning.tsx';
 import { CalculatorShell } from '../shared/CalculatorShell.tsx';
 import { islandAnchor } from '../shared/url-state.ts';
+import { environmentalImpactMarkdown, modelCardMetadata, statementCo2EqEmissions, statementImpactFacts } from '../../../calculators/disclosure/model-card.ts';
+import type { ExportRecord } from '../shared/export.ts';
+import { WORK_TITLE } from '../../lib/citation.ts';
 
 const loadEngine = () => import('./engine.ts').then((m) => m.engine);
 const tierNames: Record<TierId, string> = { measured: 'Measured', reported: 'Reported by the supplier', modelled: 'Modelled (parametric)', proxy: 'Proxy (model class)' };
@@ -29,6 +32,19 @@ export function statementRows(view: DisclosureView): ExportRow[] {
     const quantity = baseUnits[r.unit];
     return quantity ? [{ label: r.quantity, quantity, interval: r.value }] : [];
   });
+}
+
+/**
+ * The statement's "Environmental impact" section, and for a training statement the Hugging Face
+ * `co2_eq_emissions` block (a model card's block is about training; an inference statement has none).
+ */
+export function statementRecords(view: DisclosureView, permalink: string): ExportRecord[] {
+  const s = view.statement;
+  const record = { guidanceVersion: s.guidanceVersion, coefficientSet: s.coefficientSet, permalink, workTitle: WORK_TITLE };
+  const records: ExportRecord[] = [{ label: '“Environmental impact” section', suffix: 'environmental-impact.md', type: 'text/markdown', text: environmentalImpactMarkdown(statementImpactFacts(s, record)) }];
+  const block = statementCo2EqEmissions(s, record);
+  if (block) records.unshift({ label: 'model-card metadata (co2_eq_emissions)', suffix: 'model-card.yaml', type: 'application/yaml', text: modelCardMetadata(block) });
+  return records;
 }
 
 export default function DisclosureBuilder(props: IslandProps<DisclosureInput, DisclosureView>) {
@@ -88,7 +104,7 @@ export default function DisclosureBuilder(props: IslandProps<DisclosureInput, Di
         <pre className="calc-output" tabIndex={0} role="region" aria-label="Disclosure statement in JSON">{json}</pre>
       </details>
       <AssumptionsPanel context={context} coefficientSet={state.coefficientSet} coefficients={state.coefficients} sourceIds={state.sourceIds} warnings={view.warnings} />
-      <ExportBar idPrefix={id} disabled={!state.hydrated} markdown={view.markdown} markdownLabel="Copy the disclosure Markdown"
+      <ExportBar idPrefix={id} disabled={!state.hydrated} markdown={view.markdown} records={statementRecords(view, state.permalink)} markdownLabel="Copy the disclosure Markdown"
         data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: view.inputs, typed: state.typed, results: rows, notes: [], attachments: { statement: view.statement } }} />
     </>
   );

@@ -40,6 +40,16 @@ export function exportOrigin(input: InputRecord, typed: ReadonlySet<string> | un
   return input.origin === 'supplied' ? 'example' : input.origin;
 }
 
+/** A further record the export bar offers (a model-card block, an "Environmental impact" section). */
+export interface ExportRecord {
+  /** What it is, after "Download" and "Copy": "model-card metadata (co2_eq_emissions)". */
+  label: string;
+  /** File name ending, after the export's base name: "model-card.yaml". */
+  suffix: string;
+  type: string;
+  text: string;
+}
+
 const baseUnit: Record<Quantity, string> = { energy: 'Wh', emissions: 'gCO2e' };
 
 function csvCell(value: string | number): string {

@@ -19,6 +19,9 @@ import { CurveChart } from './CurveChart.tsx';
 import { CalculatorShell } from '../shared/CalculatorShell.tsx';
 import { islandAnchor } from '../shared/url-state.ts';
 import { usedValues } from '../shared/used-values.ts';
+import { environmentalImpactMarkdown, hardwareOfTraining, modelCardMetadata, regionOfGridLabel, trainingCo2EqEmissions, trainingImpactFacts } from '../../../calculators/disclosure/model-card.ts';
+import type { ExportRecord } from '../shared/export.ts';
+import { WORK_TITLE } from '../../lib/citation.ts';
 
 const loadEngine = () => import('./engine.ts').then((m) => m.engine);
 const VOLUME = 'allocation.lifetimeInferences';
@@ -32,6 +35,15 @@ export function trainingRows(result: TrainingResult): ExportRow[] {
   rows.push({ label: 'Training emissions in total', quantity: 'emissions', interval: result.emissionsG.total });
   rows.push({ label: 'Training energy in total', quantity: 'energy', interval: result.energyWh.total });
   return rows;
+}
+
+/** The Hugging Face `co2_eq_emissions` block and the "Environmental impact" section of the run shown. */
+export function trainingRecords(result: TrainingResult, input: TrainingInput, region: string | undefined, context: { version: string; coefficientSet: string; permalink: string }): ExportRecord[] {
+  const record = { guidanceVersion: context.version, coefficientSet: context.coefficientSet, permalink: context.permalink, workTitle: WORK_TITLE };
+  return [
+    { label: 'model-card metadata (co2_eq_emissions)', suffix: 'model-card.yaml', type: 'application/yaml', text: modelCardMetadata(trainingCo2EqEmissions(result, record, { geographicalLocation: region, hardwareUsed: hardwareOfTraining(input) })) },
+    { label: '“Environmental impact” section', suffix: 'environmental-impact.md', type: 'text/markdown', text: environmentalImpactMarkdown(trainingImpactFacts(result, input, record, region)) },
+  ];
 }
 
 export default function TrainingAmortisation(props: IslandProps<TrainingInput, TrainingResult>) {
@@ -74,7 +86,7 @@ export default function TrainingAmortisation(props: IslandProps<TrainingInput, T
         bars={result.breakdown.map((b) => ({ key: b.component, label: b.label, value: b.emissionsG.central, note: b.included ? 'included' : 'excluded', muted: !b.included }))} />
       <InputsTable inputs={result.inputs} caption="Inputs: what you entered, and what comes from the worked example or defaults" typed={state.typed} />
       <AssumptionsPanel context={context} coefficientSet={state.coefficientSet} coefficients={state.coefficients} sourceIds={state.sourceIds} warnings={result.warnings} />
-      <ExportBar idPrefix={id} disabled={!state.hydrated} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: result.inputs, typed: state.typed, results: rows, notes: [`Allocation: ${result.allocation.method}, over ${formatCount(volume)} lifetime requests.`, `Grid: ${result.grid.basis}-based, ${Math.round(result.grid.intensityGPerKWh.central)} gCO2e/kWh.`] }} />
+      <ExportBar idPrefix={id} disabled={!state.hydrated} records={trainingRecords(result, state.input, regionOfGridLabel(state.coefficients.find((c) => c.id === result.grid.presetId)?.label), { version: context.version, coefficientSet: state.coefficientSet, permalink: state.permalink })} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: result.inputs, typed: state.typed, results: rows, notes: [`Allocation: ${result.allocation.method}, over ${formatCount(volume)} lifetime requests.`, `Grid: ${result.grid.basis}-based, ${Math.round(result.grid.intensityGPerKWh.central)} gCO2e/kWh.`] }} />
     </>
   );
   return (
