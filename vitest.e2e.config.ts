@@ -9,5 +9,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 60_000,
+    // A page reacting (an island hydrating, a worker answering) is waited for by polling, never by sleeping.
+    // Vitest's default of 1 s is a flake on a busy 2-core machine; a real hang still fails, after 10 s.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
