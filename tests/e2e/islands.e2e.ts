@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { describeViolations, launchBrowser, openPage, runAxe } from './support/browser.ts';
+import { siteOrigin } from '../../src/lib/site-origin.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -118,6 +119,10 @@ describe('boundary explorer', () => {
     expect(json).toMatchObject({ calculator: 'boundary-explorer', guidanceVersion: '0.2', coefficientSet: 'cs-2026-11' });
     expect(json.input.estimate.energyWhPerRequest).toBe(0.24);
     expect(json.results[0].central).toBeCloseTo(0.24, 6);
+    // The suggested citation gives the result at the site's public address, not the address being read.
+    const cited = await region.getByLabel('Suggested citation for this result').inputValue();
+    expect(cited).toContain(`${siteOrigin(process.env.SITE_URL)}0.2/boundaries-and-functional-units/`);
+    expect(cited).not.toContain(base);
     await page.close();
   });
 

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser, openPage } from './support/browser.ts';
+import { siteOrigin } from '../../src/lib/site-origin.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -109,6 +110,12 @@ describe('citation, feed and print', () => {
     await expect(cite.getByText(/@incollection\{dimpact-ai-2026-v0\.2-partial-data,/).isVisible()).resolves.toBe(true);
     await expect(cite.getByText(/TY {2}- CHAP/).isVisible()).resolves.toBe(true);
     await expect(cite.getByText(/‘Working with partial data’, in Energy use/).isVisible()).resolves.toBe(true);
+    // Every format, and the canonical link, give the absolute address: a citation pasted elsewhere resolves.
+    const address = new URL('0.2/partial-data/', siteOrigin(process.env.SITE_URL)).href;
+    const text = (await cite.textContent()) ?? '';
+    expect(text.match(new RegExp(address.replaceAll('.', '\\.'), 'g'))?.length ?? 0).toBeGreaterThanOrEqual(3);
+    expect(text).not.toMatch(/[\s(<{]\/0\.2\/partial-data\//);
+    await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe(address);
     await page.close();
   });
 

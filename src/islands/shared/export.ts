@@ -105,9 +105,24 @@ export function toJson(data: ExportData): string {
   );
 }
 
+/**
+ * The address a citation gives: the permalink moved to the site's public origin (context.site), so a result
+ * cited from a preview or a local copy still resolves where readers will look. The address bar keeps the
+ * address the reader is on.
+ */
+export function citedAddress(data: Pick<ExportData, 'permalink' | 'context'>): string {
+  if (!data.permalink || !data.context.site) return data.permalink;
+  try {
+    const here = new URL(data.permalink);
+    return new URL(`${here.pathname}${here.search}${here.hash}`, data.context.site).href;
+  } catch {
+    return data.permalink;
+  }
+}
+
 export function citationText(data: ExportData): string {
   const year = data.date.slice(0, 4);
-  return `${PUBLISHER} (${year}). ${data.context.title}: result computed with coefficient set ${data.coefficientSet}. In: ${WORK_TITLE}, version ${data.context.version} (${data.context.versionTitle}), released ${data.context.released}. Accessed ${data.date}. ${data.permalink}`;
+  return `${PUBLISHER} (${year}). ${data.context.title}: result computed with coefficient set ${data.coefficientSet}. In: ${WORK_TITLE}, version ${data.context.version} (${data.context.versionTitle}), released ${data.context.released}. Accessed ${data.date}. ${citedAddress(data)}`;
 }
 
 export function toMarkdown(data: ExportData): string {

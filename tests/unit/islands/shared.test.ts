@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyDrafts, draftsFromInput, parseNumber, sortErrors } from '../../../src/islands/shared/drafts.ts';
 import { decodeState, encodeState, paramName, withState } from '../../../src/islands/shared/url-state.ts';
-import { toCsv, toJson, toMarkdown } from '../../../src/islands/shared/export.ts';
+import { citationText, citedAddress, toCsv, toJson, toMarkdown } from '../../../src/islands/shared/export.ts';
 import type { FieldDef, IslandContext } from '../../../src/islands/shared/types.ts';
 
 const fields: FieldDef[] = [
@@ -100,5 +100,13 @@ describe('exports', () => {
     const md = toMarkdown(data);
     expect(md).toContain('- **Emissions:** 0.12 gCO2e (full range 0.05 to 0.3 gCO2e)');
     expect(md).toContain('Narrow boundary: below the guidance’s minimum');
+  });
+  it('cites the result at the site’s public address, keeping the path, state and anchor of the permalink', () => {
+    const local = { ...data, permalink: 'http://127.0.0.1:4321/0.2/partial-data/?calc-x=%7B%7D#calc-x', context: { ...context, site: 'https://ai-guidance.dimpact.org/' } };
+    expect(citedAddress(local)).toBe('https://ai-guidance.dimpact.org/0.2/partial-data/?calc-x=%7B%7D#calc-x');
+    expect(citationText(local)).toMatch(/Accessed 2026-11-28\. https:\/\/ai-guidance\.dimpact\.org\/0\.2\/partial-data\/\?calc-x=/);
+    // Without a site, or before the island knows its address, the permalink stands as it is.
+    expect(citedAddress(data)).toBe('https://x.test/');
+    expect(citedAddress({ ...local, permalink: '' })).toBe('');
   });
 });
