@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { dropHarmlessWarnings } from './src/integrations/build-log.ts';
@@ -13,6 +13,9 @@ const site = siteOrigin(process.env.SITE_URL);
 
 export default defineConfig({
   site,
+  // FEEDBACK_TO: where "Comment on this" links on a draft send a pre-filled message: an e-mail address, or
+  // an issue-tracker address with {title} and {body} (src/lib/feedback.ts; README, "Deploying"). Unset: no links.
+  env: { schema: { FEEDBACK_TO: envField.string({ context: 'server', access: 'public', optional: true }) } },
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentGuard(), mdx(), react(), siteHardening()],

@@ -21,6 +21,12 @@ export const BUDGETS = {
   calculatorPageJsGzip: 200_000,
   /** HTML + CSS of a calculator page (server-rendered islands make it heavier than text). */
   calculatorPageHtmlCssGzip: 80_000,
+  /** HTML + CSS of a tool page (requirements explorer, contribution checker): a version's provisions in full. */
+  toolPageHtmlCssGzip: 60_000,
+  /** JavaScript a tool page loads: the contribution checker's script and its Web Worker (Papa Parse, the checks). */
+  toolPageJsGzip: 60_000,
+  /** JavaScript the requirements explorer loads at start: its filters (the self-assessment loads when opened). */
+  explorerJsGzip: 10_000,
 } as const;
 
 /** A byte count for readers: '12.3 kB' (decimal kilobytes, as network figures are quoted). */

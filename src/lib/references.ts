@@ -32,8 +32,7 @@ function citationAuthors(source: Source): string {
   return (etAl ? `${surnames[0]} et al.` : surnames.join(' & ')) || authors;
 }
 
-/** The anchor of a source on the references page. */
-export const referenceAnchor = (id: string) => `ref-${id}`;
+export { referenceAnchor } from './paths.ts';
 
 /** Every `<Cite id="…">` in a chapter body, in order of first appearance. */
 export function citedIds(mdxBody: string): string[] {

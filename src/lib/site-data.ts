@@ -14,6 +14,7 @@ import { citationLabels, citedIds } from './references.ts';
 import { models, type ModelId } from '../../calculators/index.ts';
 import type { GeneratedPage } from './paths.ts';
 import { sortChapters, type ChapterRef } from './navigation.ts';
+import { versionProvisions, type Provision, type VersionProvisions } from './provisions.ts';
 
 export const manifest = manifestSchema.parse(manifestJson);
 
@@ -176,6 +177,10 @@ export function hasGeneratedPage(version: VersionData, slug: GeneratedPage): boo
     case 'coefficients':
     case 'calculator':
       return hasCalculators(version);
+    case 'requirements':
+      return hasProvisions(version);
+    case 'contribute':
+      return hasContributionChecker(version);
     default:
       return true;
   }
@@ -216,4 +221,26 @@ export function referenceSources(version: VersionData): Map<string, CitedBy> {
   for (const [reason, ids] of reasons) for (const id of ids) if (!result.has(id)) result.set(id, reason);
   referenceCache.set(version.id, result);
   return result;
+}
+
+const provisionCache = new WeakMap<object, Provision[]>();
+
+/** Every provision of a version, from its rulebook or from its chapters' inline provisions (read once per build). */
+export function provisionsOf(version: Pick<VersionData, 'id' | 'rulebook' | 'chapters'>): Provision[] {
+  const cached = provisionCache.get(version.chapters);
+  if (cached) return cached;
+  const provisions = versionProvisions({ id: version.id, rulebook: version.rulebook, chapters: version.chapters.map((c) => ({ slug: entrySlug(c), body: c.body ?? '' })) });
+  provisionCache.set(version.chapters, provisions);
+  return provisions;
+}
+
+/** A version has a requirements explorer when it has provisions. */
+export const hasProvisions = (version: Pick<VersionData, 'id' | 'rulebook' | 'chapters'>): boolean => provisionsOf(version).length > 0;
+
+/** A version has the contribution checker when it has the chapter on contributing data. */
+export const hasContributionChecker = (version: Pick<VersionData, 'chapters'>): boolean => version.chapters.some((c) => c.data.chapterId === 'contributing-data');
+
+/** Every version's provisions with what its rulebook replaces, for mapping provisions across versions. */
+export async function allVersionProvisions(): Promise<VersionProvisions[]> {
+  return [...(await loadVersions()).values()].map((v) => ({ id: v.id, provisions: provisionsOf(v), replacesVersion: v.rulebook?.replacesVersion, retired: v.rulebook?.retired ?? [] }));
 }

@@ -4,7 +4,7 @@
  * between the pinned sets, and worked examples whose headline result moved. Pure: the engine's models
  * and coefficient sets are passed in.
  */
-import { formatChange } from '../../calculators/core/format.ts';
+import { formatChange, roundSignificant } from '../../calculators/core/format.ts';
 import { mapChapters, sides, type ChapterRelation } from './chapter-map.ts';
 import type { ChapterRef } from './navigation.ts';
 import { diffChapters, isUnchanged, type SectionDiff } from './text-diff.ts';
@@ -50,11 +50,14 @@ export interface OutlineEntry {
   children?: OutlineEntry[];
 }
 
-/** The sections of a comparison from one version to another, in page order (src/components/VersionDiff.astro). */
+/**
+ * The sections of a comparison from one version to another, in page order (src/components/VersionDiff.astro
+ * and ProvisionChanges.astro, whose headings these ids and titles must match).
+ */
 export function comparisonOutline(from: string, to: string, diffed: readonly Pick<DiffedChapter, 'id' | 'title'>[], hasProvisionMap: boolean): OutlineEntry[] {
   return [
     { id: 'chapters', title: `Chapters from ${from} to ${to}` },
-    ...(hasProvisionMap ? [{ id: 'provisions', title: 'Provisions: from numbers to stable ids' }] : []),
+    { id: 'provisions', title: `Provisions from ${from} to ${to}`, ...(hasProvisionMap ? { children: [{ id: 'provision-map', title: 'From numbers to stable ids' }] } : {}) },
     { id: 'text-changes', title: 'What changed in the text', ...(diffed.length ? { children: diffed.map((d) => ({ id: d.id, title: d.title })) } : {}) },
     { id: 'coefficients', title: 'Coefficients' },
     { id: 'worked-examples', title: 'Worked examples whose results changed' },
@@ -63,14 +66,28 @@ export function comparisonOutline(from: string, to: string, diffed: readonly Pic
 
 /**
  * The change from one coefficient value to another in words, with formatChange's percentage: "+5.2 %";
- * for ranges, the change of their midpoints ("−12 % (midpoint)"); "added" or "removed" for one side only.
+ * for ranges, the change of their midpoints ("−12 % (midpoint)"); "added" or "removed" for one side only,
+ * and "from zero" for a coefficient that was 0 (formatChange's "new" would read as a new coefficient).
  */
 export function valueChange(before: CoefficientLike['value'] | undefined, after: CoefficientLike['value'] | undefined): string {
   if (before === undefined) return after === undefined ? '' : 'added';
   if (after === undefined) return 'removed';
   const mid = (v: CoefficientLike['value']) => (typeof v === 'number' ? v : (v.low + v.high) / 2);
   const ranged = typeof before !== 'number' || typeof after !== 'number';
+  if (mid(before) === 0 && mid(after) !== 0) return `from zero${ranged ? ' (midpoint)' : ''}`;
   return `${formatChange(mid(before), mid(after))}${ranged ? ' (midpoint)' : ''}`;
+}
+
+/**
+ * The change in a worked example's headline result: a percentage when both results are above zero
+ * ("−94 %"), otherwise the signed difference in the result's unit ("−11.7 g CO2e"). A net change can be a
+ * saving (below zero) or cross zero, and a percentage of it ("−320 %") tells a reader nothing.
+ */
+export function resultChange(before: number, after: number, unit: string): string {
+  if (before > 0 && after > 0) return formatChange(before, after);
+  const difference = after - before;
+  if (difference === 0) return 'none';
+  return `${difference > 0 ? '+' : ''}${roundSignificant(difference, 3)} ${unit}`;
 }
 
 export function compareChapters(chain: readonly (readonly ChapterText[])[]): ChapterChange[] {

@@ -1,10 +1,11 @@
 /**
  * The site foundation in a real browser: version switching, version-scoped search, status banners,
- * keyboard use, no console errors or failed requests and no serious accessibility violations on any page.
+ * keyboard use and the /latest/ aliases. Every page's console, requests, accessibility and width are checked
+ * once, in every-page.e2e.ts.
  */
 import { afterAll, beforeAll, describe, expect, inject, it, type ExpectStatic } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { builtPages, describeViolations, isAlias, launchBrowser, openPage, runAxe } from './support/browser.ts';
+import { launchBrowser, openPage } from './support/browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -223,41 +224,7 @@ describe('keyboard', () => {
   });
 });
 
-describe('every page', () => {
-  const pages = builtPages();
-
-  it('exists for both versions and the alias', () => {
-    for (const path of ['/', '/versions/', '/search/', '/0.1/', '/0.1/principles/', '/0.2/', '/0.2/introduction/', '/latest/', '/latest/introduction/']) {
-      expect(pages).toContain(path);
-    }
-  });
-
-  it('loads without console errors or failed requests, and has no serious or critical axe violations', async () => {
-    const report: string[] = [];
-    for (const path of pages.filter((p) => !isAlias(p))) {
-      const { page, problems } = await openPage(context, `${base}${path}`);
-      const violations = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      if (problems.consoleErrors.length) report.push(`${path} console: ${problems.consoleErrors.join(' | ')}`);
-      if (problems.failedRequests.length) report.push(`${path} requests: ${problems.failedRequests.join(' | ')}`);
-      if (violations.length) report.push(`${path} axe:\n${describeViolations(violations)}`);
-      await page.close();
-    }
-    expect(report.join('\n')).toBe('');
-  }, 600_000); // every built page: grows with each version
-
-  it('fits a 360 px wide screen without sideways scrolling (wide tables scroll inside themselves)', async () => {
-    const narrow = await browser.newContext({ viewport: { width: 360, height: 800 } });
-    const overflowing: string[] = [];
-    for (const path of pages.filter((p) => !isAlias(p))) {
-      const { page } = await openPage(narrow, `${base}${path}`);
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > 360) overflowing.push(`${path} is ${width} px wide`);
-      await page.close();
-    }
-    await narrow.close();
-    expect(overflowing).toEqual([]);
-  }, 600_000); // every built page: grows with each version
-
+describe('aliases', () => {
   it('the /latest/ alias leads to the versioned address', async () => {
     const { page } = await openPage(context, `${base}/latest/introduction/`);
     await page.waitForURL(`${base}/0.2/introduction/`);

@@ -151,7 +151,8 @@ describe('a full draft -> release cycle', () => {
     expect(readFileSync(join(root, 'dist/0.2/partial-data/index.html'), 'utf8')).toMatch(/href="\/0\.3\/partial-data\/"/);
     expect(existsSync(join(root, 'dist/compare/0.1...0.3/index.html'))).toBe(true);
     expect(readFileSync(join(root, 'dist/releases.xml'), 'utf8')).toContain('Version 0.3 released: Second consultation draft');
-  }, 60_000);
+    // A whole site build: about 50 s alone on two cores, more beside the other test files.
+  }, 240_000);
 });
 
 describe('refusals change nothing', () => {
