@@ -5,7 +5,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import manifestJson from '../../content/versions.json';
 import { manifestSchema, type EquationsAnnex, type Glossary, type Rulebook, type VersionEntry } from './content-schema.ts';
-import { expandRequirementTags } from './rulebook.ts';
+import { expandRequirementTags, legacyProvisions, provisionMap, rulebookCounts, type LegacyProvision, type ProvisionMapRow } from './rulebook.ts';
+import { compareChapters, type ChapterChange, type ChapterText } from './version-compare.ts';
 import { chapterExampleKeys } from './chapter-examples.ts';
 import { coefficientSourceIds, requireCoefficientSet } from './coefficients.ts';
 import { splitCitations } from './cited-text.ts';
@@ -13,7 +14,6 @@ import { citationLabels, citedIds } from './references.ts';
 import { models, type ModelId } from '../../calculators/index.ts';
 import type { GeneratedPage } from './paths.ts';
 import { sortChapters, type ChapterRef } from './navigation.ts';
-import type { ChapterText } from './version-compare.ts';
 import { versionProvisions, type Provision, type VersionProvisions } from './provisions.ts';
 
 export const manifest = manifestSchema.parse(manifestJson);
@@ -119,6 +119,37 @@ export async function chapterChain(fromId: string, toId: string): Promise<Chapte
     .filter((v) => compareVersionIds(v.id, low) >= 0 && compareVersionIds(v.id, high) <= 0)
     .sort((a, b) => compareVersionIds(a.id, b.id));
   return (ascending ? between : between.reverse()).map(chapterTexts);
+}
+
+const changesCache = new Map<string, Promise<ChapterChange[]>>();
+
+/** What changed in the chapters from one version to another (compareChapters over chapterChain), computed once per pair. */
+export function chapterChanges(fromId: string, toId: string): Promise<ChapterChange[]> {
+  const key = `${fromId}>${toId}`;
+  let changes = changesCache.get(key);
+  if (!changes) {
+    changes = chapterChain(fromId, toId).then(compareChapters);
+    changesCache.set(key, changes);
+  }
+  return changes;
+}
+
+/** The map from a pre-rulebook version's numbered provisions to the rulebook of the version that replaces it. */
+export interface ProvisionMapBetween {
+  oldData: VersionData;
+  newData: VersionData & { rulebook: Rulebook };
+  oldProvisions: LegacyProvision[];
+  rows: ProvisionMapRow[];
+  counts: ReturnType<typeof rulebookCounts>;
+}
+
+/** The provision map between two versions, when one side's rulebook names the other as the version it replaces. */
+export function provisionMapBetween(a: VersionData, b: VersionData): ProvisionMapBetween | undefined {
+  const [oldData, newData] = b.rulebook?.replacesVersion === a.id ? [a, b] : a.rulebook?.replacesVersion === b.id ? [b, a] : [];
+  if (!oldData || !newData?.rulebook) return undefined;
+  const oldProvisions = legacyProvisions(oldData.chapters.map((c) => ({ slug: entrySlug(c), body: c.body ?? '' })));
+  const rows = provisionMap(oldProvisions, newData.rulebook);
+  return rows.length ? { oldData, newData: newData as VersionData & { rulebook: Rulebook }, oldProvisions, rows, counts: rulebookCounts(newData.rulebook) } : undefined;
 }
 
 /** A version has calculator pages (workbench, coefficients) when any of its chapters relates to a calculator. */

@@ -230,3 +230,30 @@ export function collapseUnchanged(blocks: readonly BlockDiff[]): DisplayBlock[] 
   }
   return out;
 }
+
+/** What a diff shows: its blocks, with long runs of whole inserted or deleted paragraphs folded away. */
+export type ShownBlock = DisplayBlock | { type: 'more'; blocks: Exclude<DisplayBlock, { type: 'unchanged' | 'edit' }>[] };
+
+/**
+ * Keeps a diff readable at a glance: in each run of more than `limit` whole paragraphs inserted or
+ * deleted (a section added or rewritten), the first `limit` stay in view and the rest are folded into one
+ * "more" block, which the page shows as a disclosure. Word-level edits and unchanged counts are never folded.
+ */
+export function foldLongRuns(blocks: readonly DisplayBlock[], limit = 2): ShownBlock[] {
+  const out: ShownBlock[] = [];
+  let run: Exclude<DisplayBlock, { type: 'unchanged' | 'edit' }>[] = [];
+  const flush = () => {
+    out.push(...run.slice(0, limit));
+    if (run.length > limit) out.push({ type: 'more', blocks: run.slice(limit) });
+    run = [];
+  };
+  for (const block of blocks) {
+    if (block.type === 'ins' || block.type === 'del') run.push(block);
+    else {
+      flush();
+      out.push(block);
+    }
+  }
+  flush();
+  return out;
+}

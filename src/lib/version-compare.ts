@@ -4,6 +4,7 @@
  * between the pinned sets, and worked examples whose headline result moved. Pure: the engine's models
  * and coefficient sets are passed in.
  */
+import { formatChange, roundSignificant } from '../../calculators/core/format.ts';
 import { mapChapters, sides, type ChapterRelation } from './chapter-map.ts';
 import type { ChapterRef } from './navigation.ts';
 import { diffChapters, isUnchanged, type SectionDiff } from './text-diff.ts';
@@ -19,6 +20,74 @@ export interface ChapterChange {
   textChanged: boolean;
   /** Section-level diff from the old side to the new (chapters of a split or merge are joined in order). */
   diff: SectionDiff[];
+}
+
+/** A chapter whose text the changes and compare pages diff section by section, with its anchor there. */
+export interface DiffedChapter {
+  change: ChapterChange;
+  /** The id of its heading on the page ("diff-1", …). */
+  id: string;
+  /** The chapter's title in the newer side (the older side's when it was removed). */
+  title: string;
+}
+
+/**
+ * The chapters shown as a diff: those that exist on both sides and whose text changed. An added or a
+ * removed chapter is summarised (title, summary, link) instead: its diff would be the whole chapter.
+ */
+export function diffedChapters(changes: readonly ChapterChange[]): DiffedChapter[] {
+  return changes
+    .filter((c) => c.textChanged && c.relation.kind !== 'added' && c.relation.kind !== 'removed')
+    .map((change, i) => {
+      const { from, to } = sides(change.relation);
+      return { change, id: `diff-${i + 1}`, title: (to.length ? to : from).map((c) => c.title).join(' and ') };
+    });
+}
+
+export interface OutlineEntry {
+  id: string;
+  title: string;
+  children?: OutlineEntry[];
+}
+
+/**
+ * The sections of a comparison from one version to another, in page order (src/components/VersionDiff.astro
+ * and ProvisionChanges.astro, whose headings these ids and titles must match).
+ */
+export function comparisonOutline(from: string, to: string, diffed: readonly Pick<DiffedChapter, 'id' | 'title'>[], hasProvisionMap: boolean): OutlineEntry[] {
+  return [
+    { id: 'chapters', title: `Chapters from ${from} to ${to}` },
+    { id: 'provisions', title: `Provisions from ${from} to ${to}`, ...(hasProvisionMap ? { children: [{ id: 'provision-map', title: 'From numbers to stable ids' }] } : {}) },
+    { id: 'text-changes', title: 'What changed in the text', ...(diffed.length ? { children: diffed.map((d) => ({ id: d.id, title: d.title })) } : {}) },
+    { id: 'coefficients', title: 'Coefficients' },
+    { id: 'worked-examples', title: 'Worked examples whose results changed' },
+  ];
+}
+
+/**
+ * The change from one coefficient value to another in words, with formatChange's percentage: "+5.2 %";
+ * for ranges, the change of their midpoints ("−12 % (midpoint)"); "added" or "removed" for one side only,
+ * and "from zero" for a coefficient that was 0 (formatChange's "new" would read as a new coefficient).
+ */
+export function valueChange(before: CoefficientLike['value'] | undefined, after: CoefficientLike['value'] | undefined): string {
+  if (before === undefined) return after === undefined ? '' : 'added';
+  if (after === undefined) return 'removed';
+  const mid = (v: CoefficientLike['value']) => (typeof v === 'number' ? v : (v.low + v.high) / 2);
+  const ranged = typeof before !== 'number' || typeof after !== 'number';
+  if (mid(before) === 0 && mid(after) !== 0) return `from zero${ranged ? ' (midpoint)' : ''}`;
+  return `${formatChange(mid(before), mid(after))}${ranged ? ' (midpoint)' : ''}`;
+}
+
+/**
+ * The change in a worked example's headline result: a percentage when both results are above zero
+ * ("−94 %"), otherwise the signed difference in the result's unit ("−11.7 g CO2e"). A net change can be a
+ * saving (below zero) or cross zero, and a percentage of it ("−320 %") tells a reader nothing.
+ */
+export function resultChange(before: number, after: number, unit: string): string {
+  if (before > 0 && after > 0) return formatChange(before, after);
+  const difference = after - before;
+  if (difference === 0) return 'none';
+  return `${difference > 0 ? '+' : ''}${roundSignificant(difference, 3)} ${unit}`;
 }
 
 export function compareChapters(chain: readonly (readonly ChapterText[])[]): ChapterChange[] {

@@ -38,6 +38,24 @@ describe('changes page', () => {
     await page.close();
   });
 
+  it('can be navigated: a contents list, added chapters summarised rather than diffed, and the change in per cent', async () => {
+    const { page } = await openPage(context, `${base}/0.2/changes/`);
+    const contents = page.getByRole('navigation', { name: 'On this page' });
+    for (const [name, target] of [['Errata', '#errata'], ['Worked examples whose results changed', '#worked-examples'], ['Introduction and scope', '#diff-1']]) {
+      await expect(contents.getByRole('link', { name, exact: true }).getAttribute('href')).resolves.toBe(target);
+    }
+    // An added chapter is listed with its summary and is not among the diffed chapters.
+    const added = page.getByRole('term').filter({ hasText: 'Added' }).locator('xpath=following-sibling::dd[1]');
+    await expect(added.getByRole('listitem').filter({ hasText: 'Training versus inference' }).textContent()).resolves.toMatch(/A model is trained once/);
+    await expect(contents.getByRole('link', { name: 'Training versus inference' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('heading', { level: 3, name: /^Training versus inference/ }).count()).resolves.toBe(0);
+    const examples = page.getByRole('table', { name: /Headline result of each worked example/ });
+    await expect(examples.getByRole('columnheader', { name: 'Change', exact: true }).count()).resolves.toBe(1);
+    const row = examples.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^EcoLogits v0\.9\.1: dense 70 B model/ }) });
+    await expect(row.getByRole('cell', { name: '−94 %', exact: true }).count()).resolves.toBe(1);
+    await page.close();
+  });
+
   it('for the first version says there is nothing to compare', async () => {
     const { page } = await openPage(context, `${base}/0.1/changes/`);
     await expect(page.getByRole('main').textContent()).resolves.toMatch(/first version of the guidance/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseUnchanged, diffChapters, diffParagraphs, diffWords, lcsDiff, mdxToPlainText, nameMarkers, similarity, splitSections } from '../../../src/lib/text-diff.ts';
+import { collapseUnchanged, diffChapters, diffParagraphs, diffWords, foldLongRuns, lcsDiff, mdxToPlainText, nameMarkers, similarity, splitSections } from '../../../src/lib/text-diff.ts';
 
 describe('lcsDiff', () => {
   it('keeps the longest common subsequence and marks the rest', () => {
@@ -111,5 +111,26 @@ Second paragraph stays.
     const scope = diff[1]!;
     expect(scope.blocks[0]).toMatchObject({ type: 'edit' });
     expect(scope.blocks[1]).toEqual({ type: 'same', text: 'Second paragraph stays.' });
+  });
+});
+
+describe('foldLongRuns', () => {
+  it('keeps the first two paragraphs of a long run of insertions and deletions in view and folds the rest', () => {
+    const run = ['a', 'b', 'c', 'd'].map((text, i) => ({ type: i % 2 ? ('del' as const) : ('ins' as const), text }));
+    const edit = { type: 'edit' as const, segments: [{ type: 'same' as const, text: 'x' }] };
+    expect(foldLongRuns([{ type: 'unchanged', count: 3 }, ...run, edit, run[0]!])).toEqual([
+      { type: 'unchanged', count: 3 },
+      run[0],
+      run[1],
+      { type: 'more', blocks: [run[2], run[3]] },
+      edit,
+      run[0],
+    ]);
+  });
+
+  it('leaves short runs alone', () => {
+    const short = [{ type: 'ins' as const, text: 'a' }, { type: 'ins' as const, text: 'b' }];
+    expect(foldLongRuns(short)).toEqual(short);
+    expect(foldLongRuns([])).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coefficientChanges, compareChapters, exampleChanges, headlineOf, type ModelLike } from '../../../src/lib/version-compare.ts';
+import { coefficientChanges, compareChapters, comparisonOutline, diffedChapters, exampleChanges, headlineOf, resultChange, valueChange, type ModelLike } from '../../../src/lib/version-compare.ts';
 
 const setA = { id: 'cs-a', coefficients: [
   { id: 'grid-world', label: 'World grid', unit: 'g/kWh', value: 480 },
@@ -59,5 +59,47 @@ describe('chapter comparison', () => {
       [ref('1.1', 'a', 'a', '## S\n\nSame.'), ref('1.1', 'b', 'b', '## S\n\nNew text here.')],
     ]);
     expect(changes.map((c) => [c.relation.kind, c.textChanged])).toEqual([['same', false], ['same', true]]);
+  });
+
+  it('diffs only chapters on both sides: added and removed ones are summarised instead', () => {
+    const ref = (version: string, slug: string, chapterId: string, body: string) => ({ version, slug, chapterId, order: 1, title: `${slug} (${version})`, previousChapterIds: [], body });
+    const changes = compareChapters([
+      [ref('1.0', 'a', 'a', 'Old.'), ref('1.0', 'gone', 'gone', 'Text.')],
+      [ref('1.1', 'a', 'a', 'New.'), ref('1.1', 'added', 'added', 'Text.')],
+    ]);
+    expect(changes.map((c) => c.relation.kind).sort()).toEqual(['added', 'removed', 'renamed']); // renamed: the title differs
+    expect(diffedChapters(changes).map((d) => [d.id, d.title])).toEqual([['diff-1', 'a (1.1)']]);
+  });
+});
+
+describe('changes page helpers', () => {
+  it('words a coefficient’s change in per cent, by midpoint for ranges', () => {
+    expect(valueChange(100, 106)).toBe('+6 %');
+    expect(valueChange(6.156, 0.3614)).toBe('−94 %');
+    expect(valueChange({ low: 1, high: 3 }, { low: 2, high: 4 })).toBe('+50 % (midpoint)');
+    expect(valueChange(undefined, 5)).toBe('added');
+    expect(valueChange(5, undefined)).toBe('removed');
+    expect(valueChange(0, 0.0003)).toBe('from zero');
+    expect(valueChange(0, 0)).toBe('0 %');
+  });
+
+  it('words a worked example’s change in per cent only when both results are above zero', () => {
+    expect(resultChange(6.156, 0.3614, 'g CO2e')).toBe('−94 %');
+    expect(resultChange(-3.696, -15.35, 'g CO2e')).toBe('−11.7 g CO2e');
+    expect(resultChange(112.7, -1.17, 'g CO2e')).toBe('−114 g CO2e');
+    expect(resultChange(0.062, 0.5, 'g CO2e')).toBe('+710 %');
+    expect(resultChange(0, 2, 'g')).toBe('+2 g');
+    expect(resultChange(-1, -1, 'g')).toBe('none');
+  });
+
+  it('outlines a comparison, listing each diffed chapter under the text changes', () => {
+    expect(comparisonOutline('0.1', '0.2', [{ id: 'diff-1', title: 'Scope' }], false).map((e) => `${e.id}${e.children ? `[${e.children.map((c) => c.id).join()}]` : ''}`)).toEqual([
+      'chapters',
+      'provisions',
+      'text-changes[diff-1]',
+      'coefficients',
+      'worked-examples',
+    ]);
+    expect(comparisonOutline('0.2', '0.3', [], true).find((e) => e.id === 'provisions')?.children?.map((c) => c.id)).toEqual(['provision-map']);
   });
 });
