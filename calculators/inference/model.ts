@@ -3,8 +3,9 @@
  * reader switches element by element. A method computes the elements its source covers (methods/);
  * the engine fills the rest of the chosen boundary with its own coefficients and flags each one.
  */
-import { coefficient, methodOf } from '../coefficients/index.ts';
-import type { FunctionalUnit, MediaPreset } from '../coefficients/index.ts';
+import { methodOf } from '../coefficients/methods.ts';
+import { coefficient } from '../coefficients/registry.ts';
+import type { FunctionalUnit, MediaPreset } from '../coefficients/schema.ts';
 import { InputCollector } from '../core/collector.ts';
 import { resolveGrid } from '../core/grid.ts';
 import { propagate } from '../core/propagate.ts';
