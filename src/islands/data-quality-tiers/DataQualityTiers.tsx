@@ -14,7 +14,8 @@ import { ResultHeadline } from '../shared/ResultHeadline.tsx';
 import type { IslandProps } from '../shared/types.ts';
 import { useCalculator } from '../shared/useCalculator.ts';
 import type { TiersView } from './engine.ts';
-import { tierLabels, type TiersInput } from '../../../calculators/inference/tiers.ts';
+import { tierLabels } from '../../../calculators/inference/tier-labels.ts';
+import type { TiersInput } from '../../../calculators/inference/tiers.ts';
 import { GeneralErrors } from '../shared/GeneralErrors.tsx';
 
 const loadEngine = () => import('./engine.ts').then((m) => m.engine);
