@@ -21,7 +21,34 @@ export const BUDGETS = {
   calculatorPageJsGzip: 200_000,
   /** HTML + CSS of a calculator page (server-rendered islands make it heavier than text). */
   calculatorPageHtmlCssGzip: 80_000,
+  /**
+   * JavaScript (files and inline scripts) a chapter with one island has loaded once the reader has made a
+   * first edit: React, the island and its engine. 90 KB of 1,024 bytes. Enforced by tests/e2e/budgets.e2e.ts.
+   */
+  chapterIslandJsAfterEditGzip: 90 * 1024,
+  /** The same for the workbench (three islands), after a first edit in its first island: 110 KB of 1,024 bytes. */
+  workbenchJsAfterEditGzip: 110 * 1024,
 } as const;
+
+/** Why the chapters' islands miss the 90 KB after-the-first-edit budget (see JS_AFTER_EDIT_OVER_BUDGET). */
+const REACT_AND_ENGINE =
+  'React 19 with Astro’s renderer and island loader takes 69 KB of the 90, the islands’ shared code 8 KB and the engine’s ' +
+  'core with its input validation (zod/mini) 12.5 KB: 90 KB before the island’s own component and model (inference 11 KB, ' +
+  'training 3.4 KB). Only a smaller UI runtime than React (Preact’s compat layer is about 5 KB) brings a chapter within 90 KB.';
+
+/**
+ * Calculators whose chapter pages miss the after-the-first-edit budget, by calculator name, each with the
+ * reason and the most it may load (bytes, about 0.5 % above the figure measured when it was recorded), so
+ * tests/e2e/budgets.e2e.ts keeps them from growing while it prints by how much each misses the budget.
+ * A calculator brought within budget leaves this list.
+ */
+export const JS_AFTER_EDIT_OVER_BUDGET: Readonly<Record<string, { ceiling: number; why: string }>> = {
+  'training-amortisation': { ceiling: 99_500, why: REACT_AND_ENGINE },
+  'boundary-explorer': { ceiling: 107_000, why: REACT_AND_ENGINE },
+  'data-quality-tiers': { ceiling: 106_600, why: REACT_AND_ENGINE },
+  'disclosure-builder': { ceiling: 108_900, why: REACT_AND_ENGINE },
+  counterfactual: { ceiling: 112_000, why: REACT_AND_ENGINE },
+};
 
 /** A byte count for readers: '12.3 kB' (decimal kilobytes, as network figures are quoted). */
 export function formatBytes(bytes: number): string {
