@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, openPage } from './support/browser.ts';
+import { builtPages, launchBrowser, openPage } from './support/browser.ts';
 import { BUDGETS, JS_AFTER_EDIT_OVER_BUDGET } from '../../src/lib/page-budgets.ts';
 
 const DIST = 'dist';
@@ -93,6 +93,16 @@ describe('JavaScript at load (gzipped, built files)', () => {
       expect(r.islands, `/${r.page}/`).toBe(0);
       expect(r.atLoad, `/${r.page}/`).toBe(0);
     }
+  });
+
+  it("links the islands' stylesheet on exactly the pages with islands", () => {
+    const pages = builtPages().map((p) => p.replace(/^\/|\/$/g, ''));
+    const linksIslandCss = (html: string) => /<link rel="stylesheet" href="\/_astro\/islands\.[\w-]+\.css"/.test(html);
+    const wrong = pages.filter((p) => existsSync(join(DIST, p, 'index.html'))).filter((p) => {
+      const html = pageHtml(p);
+      return linksIslandCss(html) !== islandCount(html) > 0;
+    });
+    expect(wrong).toEqual([]);
   });
 
   it("no chunk carries Vite's module-preload helper (src/integrations/client-bundle.ts replaces it)", () => {
