@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { absoluteUrl, suggestedCitation } from '../../../src/lib/citation.ts';
 import { versionFromPath } from '../../../src/lib/page-context.ts';
 import { chapterHref, searchHref, versionHref } from '../../../src/lib/paths.ts';
-import { rankByStatus } from '../../../src/lib/search-ranking.ts';
+import { statusGroups } from '../../../src/lib/search-ranking.ts';
 import { citationYear, citedIds, shortCitation } from '../../../src/lib/references.ts';
 
 describe('paths', () => {
@@ -61,9 +61,8 @@ describe('references', () => {
 });
 
 describe('search ranking', () => {
-  it('puts the current version first and keeps relevance order within a status', () => {
-    const versions = [{ id: '0.1', status: 'superseded' }, { id: '0.2', status: 'current' }];
-    const results = [{ meta: { version: '0.1' }, n: 1 }, { meta: { version: '0.2' }, n: 2 }, { meta: { version: '0.1' }, n: 3 }, { meta: { version: '0.2' }, n: 4 }];
-    expect(rankByStatus(results, versions).map((r) => r.n)).toEqual([2, 4, 1, 3]);
+  it('groups the versions to search in turn: current, draft, superseded, withdrawn', () => {
+    const versions = [{ id: '0.4', status: 'draft' }, { id: '0.3', status: 'current' }, { id: '0.2', status: 'superseded' }, { id: '0.1', status: 'withdrawn' }, { id: '0.0', status: 'superseded' }];
+    expect(statusGroups(versions)).toEqual([['0.3'], ['0.4'], ['0.2', '0.0'], ['0.1']]);
   });
 });
