@@ -15,8 +15,11 @@ export const BUDGETS = {
   textPageInlineJsGzip: 1_500,
   /** JavaScript the search page loads before a query (its own module; Pagefind is counted in the query). */
   searchPageJsGzip: 60_000,
-  /** Everything a first query fetches from /pagefind/ (script, worker, WebAssembly, index, fragments). */
-  searchQueryBytes: 300_000,
+  /**
+   * Everything a first query fetches from /pagefind/ (script, WebAssembly, index, filter, the first results'
+   * excerpts), measured in the browser with a real query ("grid intensity").
+   */
+  searchQueryBytes: 150_000,
   /** JavaScript a calculator page loads (React, the islands, the engine). */
   calculatorPageJsGzip: 200_000,
   /** HTML + CSS of a calculator page (server-rendered islands make it heavier than text). */
