@@ -4,7 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { chapterFrontmatterSchema, glossarySchema, rulebookSchema } from './lib/content-schema.ts';
+import { chapterFrontmatterSchema, equationsAnnexSchema, glossarySchema, rulebookSchema } from './lib/content-schema.ts';
 
 // The glob loader would slugify "0.2/x.mdx" to "02/x"; keep the version's dot so 0.2 and 02 never mix.
 const keepPath = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|json|yaml)$/, '');
@@ -25,4 +25,10 @@ const rulebook = defineCollection({
   schema: rulebookSchema,
 });
 
-export const collections = { guidance, glossary, rulebook };
+/** Each version's equations annex (content/guidance/<version>/equations.yaml); versions before 0.3 have none. */
+const equations = defineCollection({
+  loader: glob({ pattern: '*/equations.yaml', base: './content/guidance', generateId: keepPath }),
+  schema: equationsAnnexSchema,
+});
+
+export const collections = { guidance, glossary, rulebook, equations };

@@ -24,3 +24,7 @@ export const mediaPresetIds = [
   'article-drafting', 'summarisation', 'translation', 'transcription', 'image-generation', 'chat-assistant', 'metadata-tagging',
   'dubbing-voice', 'video-generation', 'reader-summaries',
 ] as const;
+export type MediaPresetId = (typeof mediaPresetIds)[number];
+
+/** A set's preset id as the input schemas type it (the coefficients test keeps the list and the sets in step). */
+export const isMediaPresetId = (id: string): id is MediaPresetId => (mediaPresetIds as readonly string[]).includes(id);

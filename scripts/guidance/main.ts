@@ -1,7 +1,7 @@
 /**
  * The working group's release tool: `npm run guidance -- <command>`. This file parses the command line
  * and dispatches to one module per command (new-draft.ts, release.ts, withdraw.ts, erratum.ts, check.ts,
- * init-lock.ts). Every command first decides, reading only, whether the action is safe; when it refuses,
+ * init-lock.ts, aggregate.ts). Every command first decides, reading only, whether the action is safe; when it refuses,
  * it says why and writes nothing. Only when every check has passed does it write the manifest, the lock
  * and (for a new draft) the copied folder.
  *
@@ -11,6 +11,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isoDateSchema } from '../../src/lib/content-schema.ts';
+import { aggregate } from './aggregate.ts';
 import { check } from './check.ts';
 import { erratum } from './erratum.ts';
 import { initLock } from './init-lock.ts';
@@ -43,6 +44,13 @@ Commands:
       Create content/versions.lock.json for the versions already released (once, when adopting the tool).
   check
       Validate the manifest, the content, the lock and the coefficient pins; print every problem.
+  aggregate <folder> [--out <folder>] [--organisations <file>] [--date YYYY-MM-DD]
+      Pool a folder of anonymised contributions (one CSV or JSON file per contributor, in the observation
+      template): per use case, functional unit and data tier, the count, median and P5-P95 of energy per
+      unit and the boundary covered, published only where CON-2 allows. A file with an error or with
+      identifying content is reported by name, row and column and left out. Prints a Markdown table and
+      writes aggregate.json and aggregate.md to --out (default <folder>/summary). Exit code 1 when a file
+      was left out.
 
 Options:
   -h, --help   Show this help.
@@ -80,6 +88,8 @@ export async function runGuidance(argv: readonly string[], io: GuidanceIo): Prom
         results: { type: 'boolean' },
         what: { type: 'string' },
         why: { type: 'string' },
+        out: { type: 'string' },
+        organisations: { type: 'string' },
       },
     });
   } catch (error) {
@@ -118,8 +128,10 @@ export async function runGuidance(argv: readonly string[], io: GuidanceIo): Prom
       case 'erratum':
         erratum(io.root, { id: target, chapter: values.chapter, results: values.results, what: values.what, why: values.why, date }, out);
         return 0;
+      case 'aggregate':
+        return aggregate(io.root, { folder: target, out: values.out, organisations: values.organisations, date }, out, err);
       default:
-        refuse(`unknown command "${command}". Commands: new-draft, release, withdraw, erratum, check, init-lock`);
+        refuse(`unknown command "${command}". Commands: new-draft, release, withdraw, erratum, check, init-lock, aggregate`);
     }
   } catch (error) {
     if (error instanceof Refusal) {

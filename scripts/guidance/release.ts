@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCoefficientSet } from '../../calculators/coefficients/index.ts';
 import { requireCleanCheck } from './check.ts';
+import { siteOrigin } from '../../src/lib/site-origin.ts';
 import {
   lockOrEmpty,
   MANIFEST_FILE,
@@ -72,11 +73,16 @@ export function release(root: string, options: ReleaseOptions, out: Print): void
   out(`Locked ${Object.keys(lock.versions[id]!.files).length} files and ${results.size} computed results of version ${id} in ${LOCK_FILE}.`);
 }
 
-/** Points CITATION.cff (when the project has one) at the newly released version. */
+/**
+ * Points CITATION.cff (when the project has one) at the newly released version: its number, date, edition
+ * and absolute address under the site's public address (SITE_URL or the default, src/lib/site-origin.ts).
+ */
 export function updateCitationFile(root: string, id: string, title: string, date: string): void {
   const path = join(root, 'CITATION.cff');
   if (!existsSync(path)) return;
+  const url = new URL(`${id}/`, siteOrigin(process.env.SITE_URL)).href;
   const text = readFileSync(path, 'utf8')
+    .replace(/^(\s*)url: ".*"$/gm, `$1url: "${url}"`)
     .replace(/^version: ".*"$/m, `version: "${id}"`)
     .replace(/^(\s*)date-released: ".*"$/gm, `$1date-released: "${date}"`)
     .replace(/^(\s*)edition: ".*"$/m, `$1edition: "Version ${id} (${title.replace(/"/g, "'")})"`)

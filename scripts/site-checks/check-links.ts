@@ -3,6 +3,7 @@
 // Exits 1 on any problem. Run `npm run build` first. The logic is in link-check.ts beside this file.
 import { readFileSync } from 'node:fs';
 import { distFiles, isHtml, pagePathOf, requireBuild } from './dist-files.ts';
+import { siteOrigin } from '../../src/lib/site-origin.ts';
 import { checkLinks, externalLinksWithoutNoopener } from './link-check.ts';
 
 const dist = process.argv[2] ?? 'dist';
@@ -12,7 +13,8 @@ const built = distFiles(dist);
 const files = new Set(built.map((f) => f.path));
 const html = new Map(built.filter(isHtml).map((f) => [f.path, readFileSync(f.file, 'utf8')]));
 
-const report = checkLinks({ files, html, site: process.env.SITE_URL || undefined });
+// The address the build was made for (the same rule as astro.config.mjs): absolute links to it are internal.
+const report = checkLinks({ files, html, site: siteOrigin(process.env.SITE_URL) });
 const withoutNoopener = [...html].flatMap(([file, text]) => externalLinksWithoutNoopener(pagePathOf(file), text));
 
 console.log(`Link check: ${html.size} pages, ${report.checked} references checked.`);

@@ -37,6 +37,7 @@ export function publishFootprint(dist = 'dist'): FootprintSummary {
     text: 'Text page',
     'whole-version': 'Whole version or changes (print, changes, compare)',
     calculator: 'Calculator page',
+    tool: 'Tool page (requirements explorer, contribution checker)',
     search: 'Search page (before a query)',
     alias: 'Redirect (/latest/ alias)',
   };

@@ -11,7 +11,7 @@ export interface BuiltSite {
   files: Set<string>;
   /** HTML text of each built page, by the same path. */
   html: Map<string, string>;
-  /** The public address the site is built for (SITE_URL), so absolute links to it count as internal. */
+  /** The public address the site is built for (src/lib/site-origin.ts), so absolute links to it count as internal. */
   site?: string;
 }
 

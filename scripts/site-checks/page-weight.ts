@@ -8,18 +8,20 @@ import { gzipSync } from 'node:zlib';
 import { BUDGETS } from '../../src/lib/page-budgets.ts';
 import { rawTextElements, startTags } from './html-scan.ts';
 
-export type PageType = 'text' | 'whole-version' | 'search' | 'calculator' | 'alias';
+export type PageType = 'text' | 'whole-version' | 'search' | 'calculator' | 'tool' | 'alias';
 
 /**
  * How a page is classed: an alias redirects; the search page loads Pagefind; a whole-version page holds a
- * version (or the changes between two) in one page: print, changes and compare pages; a calculator page has
- * islands; every other page is a text page.
+ * version (or the changes between two) in one page: print, changes and compare pages; a tool page is a
+ * version's requirements explorer or contribution checker; a calculator page has islands; every other page
+ * is a text page.
  */
 export function pageType(path: string, html: string): PageType {
   const tags = startTags(html);
   if (tags.some((t) => t.name === 'meta' && t.attrs['http-equiv']?.toLowerCase() === 'refresh')) return 'alias';
   if (path === '/search/') return 'search';
   if (/\/(?:print|changes)\/$/.test(path) || path.startsWith('/compare/')) return 'whole-version';
+  if (/^\/\d+\.\d+\/(?:requirements|contribute)\/$/.test(path)) return 'tool';
   if (tags.some((t) => t.name === 'astro-island')) return 'calculator';
   return 'text';
 }
@@ -166,7 +168,7 @@ const median = (values: number[]) => {
 
 /** One row per page type, in a fixed order. */
 export function summarise(weights: PageWeight[]): PageTypeSummary[] {
-  const order: PageType[] = ['text', 'calculator', 'search', 'whole-version', 'alias'];
+  const order: PageType[] = ['text', 'calculator', 'tool', 'search', 'whole-version', 'alias'];
   return order
     .map((type) => {
       const pages = weights.filter((w) => w.type === type);
@@ -201,6 +203,10 @@ export function budgetBreaches(weights: PageWeight[]): string[] {
         breaches.push(`${w.path}: HTML+CSS ${htmlCss} B > ${BUDGETS.wholeVersionPageHtmlCssGzip} B`);
       if (w.js.gzip > BUDGETS.textPageJsGzip)
         breaches.push(`${w.path}: whole-version page loads ${w.js.gzip} B of JavaScript files (${w.jsFiles.join(', ')})`);
+    } else if (w.type === 'tool') {
+      if (htmlCss > BUDGETS.toolPageHtmlCssGzip) breaches.push(`${w.path}: HTML+CSS ${htmlCss} B > ${BUDGETS.toolPageHtmlCssGzip} B`);
+      const jsBudget = w.path.endsWith('/requirements/') ? BUDGETS.explorerJsGzip : BUDGETS.toolPageJsGzip;
+      if (w.js.gzip + w.inlineJs.gzip > jsBudget) breaches.push(`${w.path}: JavaScript ${w.js.gzip + w.inlineJs.gzip} B > ${jsBudget} B`);
     } else if (w.type === 'search') {
       if (w.js.gzip > BUDGETS.searchPageJsGzip) breaches.push(`${w.path}: JavaScript ${w.js.gzip} B > ${BUDGETS.searchPageJsGzip} B`);
     } else if (w.type === 'calculator') {

@@ -5,10 +5,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { ContentTree, RulebookSource } from './content-validation.ts';
+import type { ContentTree, DataFileSource, RulebookSource } from './content-validation.ts';
 
 /** The file name of a version's rulebook (see rulebookSchema in content-schema.ts). */
 export const RULEBOOK_FILE = 'rules.yaml';
+/** The file name of a version's equations annex (see equationsAnnexSchema in content-schema.ts). */
+export const EQUATIONS_FILE = 'equations.yaml';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
@@ -39,7 +41,8 @@ export function readContentTree(rootDir: string): ContentTree {
     : [];
 
   const rulebooks: RulebookSource[] = [];
-  const tree: ContentTree = { manifestFile: rel(manifestPath), manifest, versionFolders, chapters: [], glossaries: [], rulebooks };
+  const equationAnnexes: DataFileSource[] = [];
+  const tree: ContentTree = { manifestFile: rel(manifestPath), manifest, versionFolders, chapters: [], glossaries: [], rulebooks, equationAnnexes };
   for (const version of versionFolders) {
     const dir = join(guidanceDir, version);
     for (const name of readdirSync(dir).sort()) {
@@ -62,15 +65,20 @@ export function readContentTree(rootDir: string): ContentTree {
         }
         tree.glossaries.push({ file: rel(path), version, data });
       } else if (name === RULEBOOK_FILE) {
-        let data: unknown;
-        try {
-          data = parseYaml(readFileSync(path, 'utf8')) ?? {};
-        } catch (error) {
-          data = { __yamlError: (error as Error).message };
-        }
-        rulebooks.push({ file: rel(path), version, data });
+        rulebooks.push({ file: rel(path), version, data: readYamlFile(path) });
+      } else if (name === EQUATIONS_FILE) {
+        equationAnnexes.push({ file: rel(path), version, data: readYamlFile(path) });
       }
     }
   }
   return tree;
+}
+
+/** A YAML data file's content, or a marker saying why it could not be parsed. */
+function readYamlFile(path: string): unknown {
+  try {
+    return parseYaml(readFileSync(path, 'utf8')) ?? {};
+  } catch (error) {
+    return { __yamlError: (error as Error).message };
+  }
 }

@@ -6,18 +6,23 @@
 import type { z } from 'astro/zod';
 import {
   chapterFrontmatterSchema,
+  equationsAnnexSchema,
   glossarySchema,
   kebabIdSchema,
   manifestSchema,
   reservedChapterSlugs,
   rulebookSchema,
   type ChapterFrontmatter,
+  type EquationsAnnex,
   type Glossary,
   type Manifest,
   type Rulebook,
 } from '../lib/content-schema.ts';
 import { sourceIds } from '../../calculators/coefficients/sources.ts';
+import { getCoefficientSet } from '../../calculators/coefficients/index.ts';
+import { equations } from '../../calculators/equations.ts';
 import { generatedPages } from '../lib/paths.ts';
+import { texProblem } from '../lib/maths.ts';
 import { legacyProvisions, ruleRefIds, rulebookRequirementIds, ruleTextProblems } from '../lib/rulebook.ts';
 
 export interface ChapterSource {
@@ -46,13 +51,17 @@ export interface ContentTree {
   glossaries: GlossarySource[];
   /** Each version's rules.yaml, parsed (or a marker saying why it could not be). Defaults to none. */
   rulebooks?: RulebookSource[];
+  /** Each version's equations.yaml, parsed (or a marker). Defaults to none. */
+  equationAnnexes?: DataFileSource[];
 }
 
-export interface RulebookSource {
+/** A version's YAML or JSON data file, parsed (or a marker saying why it could not be). */
+export interface DataFileSource {
   file: string;
   version: string;
   data: unknown;
 }
+export type RulebookSource = DataFileSource;
 
 export interface ContentProblem {
   file: string;
@@ -71,6 +80,7 @@ export interface ValidatedContent {
   chapters: ValidChapter[];
   glossaries: Map<string, Glossary>;
   rulebooks: Map<string, Rulebook>;
+  equationAnnexes: Map<string, EquationsAnnex>;
 }
 
 /** Turns zod issues into problems that name the file, the field and what was expected. */
@@ -136,9 +146,64 @@ export function validateContentTree(tree: ContentTree): ValidatedContent {
   }
   problems.push(...rulebookProblems(tree, chapters, glossaries, rulebooks, manifest));
 
+  const equationAnnexes = new Map<string, EquationsAnnex>();
+  for (const annex of tree.equationAnnexes ?? []) {
+    const unreadable = unreadableReason(annex.data, 'expected the equations annex to hold YAML');
+    if (unreadable) {
+      problems.push({ file: annex.file, field: '(file)', message: unreadable });
+      continue;
+    }
+    const parsed = equationsAnnexSchema.safeParse(annex.data);
+    if (!parsed.success) {
+      problems.push(...zodProblems(annex.file, parsed.error));
+      continue;
+    }
+    equationAnnexes.set(annex.version, parsed.data);
+    problems.push(...equationProblems(annex.file, annex.version, parsed.data, tree, manifest));
+  }
+
   if (manifest) problems.push(...manifestFolderProblems(tree, manifest, chapters));
 
-  return { problems, manifest, chapters, glossaries, rulebooks };
+  return { problems, manifest, chapters, glossaries, rulebooks, equationAnnexes };
+}
+
+/**
+ * An annex refers only to things that exist: sources in the registry, coefficients of its version's
+ * pinned set, chapters of its version; and each worked example gives its function at least the
+ * arguments it requires (the test evaluates the numbers themselves).
+ */
+function equationProblems(file: string, version: string, annex: EquationsAnnex, tree: ContentTree, manifest: Manifest | null): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const known = new Set<string>(sourceIds);
+  const setId = manifest?.versions.find((v) => v.id === version)?.coefficientSet;
+  const set = setId ? getCoefficientSet(setId) : undefined;
+  const coefficientIds = new Set(set?.coefficients.map((c) => c.id) ?? []);
+  const slugs = new Set(tree.chapters.filter((c) => c.version === version).map((c) => c.slug));
+  annex.sections.forEach((section, i) =>
+    section.equations.forEach((equation, j) => {
+      const at = `sections.${i}.equations.${j}`;
+      const tex = (field: string, value: string) => {
+        const problem = texProblem(value);
+        if (problem) problems.push({ file, field: `${at}.${field}`, message: `expected TeX that Temml can typeset: ${problem}` });
+      };
+      tex('tex', equation.tex);
+      equation.symbols.forEach((s, k) => tex(`symbols.${k}.symbol`, s.symbol));
+      equation.worked.arguments.forEach((a, k) => tex(`worked.arguments.${k}.symbol`, a.symbol));
+      equation.sources.forEach((id, k) => {
+        if (!known.has(id)) problems.push({ file, field: `${at}.sources.${k}`, message: `expected a source id from calculators/coefficients/sources.ts, but "${id}" is not one` });
+      });
+      equation.coefficients.forEach((id, k) => {
+        if (!set) problems.push({ file, field: `${at}.coefficients.${k}`, message: `expected version ${version} to pin a coefficient set in the manifest before its annex names coefficients` });
+        else if (!coefficientIds.has(id)) problems.push({ file, field: `${at}.coefficients.${k}`, message: `expected a coefficient of set ${set.id}, but "${id}" is not one` });
+      });
+      if (!slugs.has(equation.chapter)) problems.push({ file, field: `${at}.chapter`, message: `expected the slug of a chapter of version ${version}, but content/guidance/${version}/${equation.chapter}.mdx does not exist` });
+      const required = equations[equation.function].length;
+      if (equation.worked.arguments.length < required) {
+        problems.push({ file, field: `${at}.worked.arguments`, message: `expected at least ${required} arguments for ${equation.function}, in its parameter order, but there are ${equation.worked.arguments.length}` });
+      }
+    }),
+  );
+  return problems;
 }
 
 /**
@@ -315,7 +380,7 @@ function unreadableReason(value: unknown, missing = 'expected YAML front matter 
   if (value === undefined) return missing;
   if (value && typeof value === 'object') {
     const marker = value as { __yamlError?: string; __unreadable?: string };
-    if (marker.__yamlError) return `expected valid YAML front matter: ${marker.__yamlError.split('\n')[0]}`;
+    if (marker.__yamlError) return `expected valid YAML: ${marker.__yamlError.split('\n')[0]}`;
     if (marker.__unreadable) return `expected valid JSON: ${marker.__unreadable}`;
   }
   return null;

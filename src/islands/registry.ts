@@ -47,7 +47,8 @@ function island<N extends CalculatorName, Input, View>(
     const worked = requireExample<ExampleOf<N>>(name, models[spec.model].examples, exampleId);
     const context = islandContext({ island: name, title: spec.title, exampleId, version, methodology: spec.methodology, site });
     const input = definition.input(worked.input, { exampleId, version });
-    return islandProps(context, definition.fields(version.coefficientSet), input, definition.engine);
+    const props = islandProps(context, definition.fields(version.coefficientSet), input, definition.engine);
+    return { ...props, ...definition.extras?.(version.coefficientSet) };
   };
   return { Island, props };
 }

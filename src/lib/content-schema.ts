@@ -6,6 +6,8 @@
  */
 import { z } from 'astro/zod';
 import { calculatorNames, isCalculatorName, type CalculatorName } from './calculators.ts';
+import { generatedPages } from './paths.ts';
+import { equations, type EquationName } from '../../calculators/equations.ts';
 
 /** A version id such as `0.1` or `1.0`: digits, one dot, digits. */
 export const versionIdSchema = z
@@ -81,7 +83,7 @@ export const knownIssueSchema = z.object({
 export type KnownIssue = z.infer<typeof knownIssueSchema>;
 
 /** File names a chapter may not use: the pages every version generates besides its chapters. */
-export const reservedChapterSlugs = ['glossary', 'references', 'coefficients', 'calculator', 'changes', 'print'] as const;
+export const reservedChapterSlugs = Object.values(generatedPages);
 
 export const versionEntrySchema = z
   .object({
@@ -320,3 +322,74 @@ export const rulebookSchema = z
     }
   });
 export type Rulebook = z.infer<typeof rulebookSchema>;
+
+/**
+ * The equations annex: every equation the calculators use, in `content/guidance/<version>/equations.yaml`,
+ * printed on /<version>/equations/ as MathML. Each names the engine function that computes it
+ * (calculators/equations.ts); the content guard checks its sources, coefficients and chapter, and
+ * tests/unit/equations-annex.test.ts evaluates its worked example with that function.
+ */
+const texSchema = z.string().min(1, { message: 'expected a TeX expression' });
+
+export const equationSymbolSchema = z.object({
+  /** The symbol as TeX, e.g. "P_{\\mathrm{act}}". */
+  symbol: texSchema,
+  meaning: z.string().min(3, { message: 'expected what the symbol stands for' }),
+  /** The unit in words or symbols ("Wh", "FLOP/s", "fraction"). */
+  unit: z.string().min(1, { message: 'expected a unit ("count" or "fraction" for pure numbers)' }),
+});
+
+export const equationNameSchema = z.custom<EquationName>((value) => typeof value === 'string' && Object.hasOwn(equations, value), {
+  message: `expected the name of a function in calculators/equations.ts: ${Object.keys(equations).join(', ')}`,
+});
+
+export const equationSchema = z.object({
+  /** Stable id, also the anchor on the annex page (`#eq-decode-time`). */
+  id: kebabIdSchema,
+  title: z.string().min(3, { message: 'expected a short title' }),
+  tex: texSchema,
+  /** What the equation says and when the calculators use it, in plain words. */
+  explanation: z.string().min(20, { message: 'expected a plain explanation of at least 20 characters' }),
+  symbols: z.array(equationSymbolSchema).min(1, { message: 'expected the symbols the equation introduces' }),
+  /** The engine function that computes it. */
+  function: equationNameSchema,
+  /** Source ids (calculators/coefficients/sources.ts) for the equation itself. */
+  sources: z.array(z.string()).min(1, { message: 'expected at least one source id' }),
+  /** Coefficient ids of the version's coefficient set that feed it. Defaults to none. */
+  coefficients: z.array(z.string()).default([]),
+  /** The chapter that discusses it (its slug). */
+  chapter: kebabIdSchema,
+  /** A worked number: the function's arguments in parameter order, and the result it gives. */
+  worked: z.object({
+    arguments: z.array(z.object({ symbol: texSchema, value: z.number().refine(Number.isFinite, { message: 'expected a finite number' }) })).min(1),
+    result: z.number().refine(Number.isFinite, { message: 'expected a finite number' }),
+    unit: z.string().min(1),
+  }),
+});
+export type Equation = z.infer<typeof equationSchema>;
+
+export const equationsAnnexSchema = z
+  .object({
+    sections: z
+      .array(
+        z.object({
+          id: kebabIdSchema,
+          title: z.string().min(3),
+          /** One paragraph introducing the section. */
+          intro: z.string().min(20, { message: 'expected an introduction of at least 20 characters' }),
+          equations: z.array(equationSchema).min(1, { message: 'expected at least one equation' }),
+        }),
+      )
+      .min(1, { message: 'expected at least one section' }),
+  })
+  .superRefine((annex, ctx) => {
+    const first = new Map<string, string>();
+    annex.sections.forEach((section, i) =>
+      section.equations.forEach((equation, j) => {
+        const earlier = first.get(equation.id);
+        if (earlier) ctx.addIssue({ code: 'custom', path: ['sections', i, 'equations', j, 'id'], message: `equation id "${equation.id}" is used twice (also ${earlier})` });
+        else first.set(equation.id, `sections.${i}.equations.${j}`);
+      }),
+    );
+  });
+export type EquationsAnnex = z.infer<typeof equationsAnnexSchema>;

@@ -31,6 +31,12 @@ export const BUDGETS = {
   chapterIslandJsAfterEditGzip: 90 * 1024,
   /** The same for the workbench (three islands), after a first edit in its first island: 110 KB of 1,024 bytes. */
   workbenchJsAfterEditGzip: 110 * 1024,
+  /** HTML + CSS of a tool page (requirements explorer, contribution checker): a version's provisions in full. */
+  toolPageHtmlCssGzip: 60_000,
+  /** JavaScript a tool page loads: the contribution checker's script and its Web Worker (Papa Parse, the checks). */
+  toolPageJsGzip: 60_000,
+  /** JavaScript the requirements explorer loads at start: its filters (the self-assessment loads when opened). */
+  explorerJsGzip: 10_000,
 } as const;
 
 /** Why the chapters' islands miss the 90 KB after-the-first-edit budget (see JS_AFTER_EDIT_OVER_BUDGET). */

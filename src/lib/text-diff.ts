@@ -63,22 +63,56 @@ export function similarity(a: string, b: string): number {
   return (2 * same) / (wa.length + wb.length);
 }
 
+const attribute = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
+
 /**
  * MDX chapter source as plain paragraphs of prose: front matter, imports and component tags go, the
- * text inside components stays, citations and worked examples become short bracketed markers.
+ * text inside components stays. A citation becomes its source id in brackets, "(kaplan-2020)" or
+ * "(kaplan-2020, p. 3)", which the pages show as an author-year link (src/components/CitedText.astro);
+ * a worked example or calculator becomes one space-free marker, "[example:inference/gemini-median]" or
+ * "[calculator:boundary-explorer]", so a word-level diff never splits it, and nameMarkers words it for
+ * readers.
  */
 export function mdxToPlainText(source: string): string {
   return source
     .replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '')
     .replace(/^import\s.*$/gm, '')
-    .replace(/<Cite\s+[^>]*id="([^"]+)"[^>]*\/>/g, '[cite: $1]')
-    .replace(/<WorkedExample\s+[^>]*model="([^"]+)"[^>]*example="([^"]+)"[^>]*\/>/g, '[worked example: $1, $2]')
-    .replace(/<Calculator\s+[^>]*name="([^"]+)"[^>]*\/>/g, '[calculator: $1]')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    // Links first, so a citation written straight after a "]" is never read as a link target.
     .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
+    .replace(/<Cite\s+([^>]*?)\/>/g, (tag, attrs: string) => {
+      const id = attribute(attrs, 'id');
+      const loc = attribute(attrs, 'loc');
+      return id ? `(${id}${loc ? `, ${loc}` : ''})` : '';
+    })
+    .replace(/<WorkedExample\s+[^>]*model="([^"]+)"[^>]*example="([^"]+)"[^>]*\/>/g, '[example:$1/$2]')
+    .replace(/<Calculator\s+([^>]*?)\/>/g, (tag, attrs: string) => `[calculator:${attribute(attrs, 'name') ?? ''}${attribute(attrs, 'example') ? `/${attribute(attrs, 'example')}` : ''}]`)
+    .replace(/<\/?[A-Za-z][^>]*>/g, '')
     .replace(/(\*\*|__)(.*?)\1/g, '$2')
     .replace(/`([^`]+)`/g, '$1')
     .replace(/\r\n/g, '\n');
+}
+
+/** What the markers of mdxToPlainText stand for, by their ids (the page looks them up in the engine). */
+export interface MarkerNames {
+  example(model: string, id: string): string | undefined;
+  calculator(name: string, example: string | undefined): string | undefined;
+}
+
+/**
+ * The markers mdxToPlainText leaves for worked examples and calculators, worded for readers:
+ * "[worked example: Gemini median prompt]", "[calculator: Boundary explorer, set to …]". An id `names`
+ * does not know keeps its marker.
+ */
+export function nameMarkers(text: string, names: MarkerNames): string {
+  return text
+    .replace(/\[example:([^/\]\s]+)\/([^\]\s]+)\]/g, (marker, model: string, id: string) => {
+      const title = names.example(model, id);
+      return title ? `[worked example: ${title}]` : marker;
+    })
+    .replace(/\[calculator:([^/\]\s]+)(?:\/([^\]\s]+))?\]/g, (marker, name: string, example: string | undefined) => {
+      const title = names.calculator(name, example);
+      return title ? `[calculator: ${title}]` : marker;
+    });
 }
 
 export interface Section {

@@ -53,6 +53,7 @@ describe('page weight', () => {
       'whole-version': BUDGETS.textPageJsGzip,
       search: BUDGETS.searchPageJsGzip,
       calculator: BUDGETS.calculatorPageJsGzip,
+      tool: BUDGETS.toolPageJsGzip,
     };
     for (const [type, path] of sample) {
       const { page, problems } = await openPage(context, `${base}${path}`);

@@ -2,8 +2,9 @@
 import type { InferenceResult } from '../../../calculators/inference/index.ts';
 import type { Bar } from '../shared/BarChart.tsx';
 import type { ExportRow } from '../shared/export.ts';
-import type { Quantity } from '../../../calculators/core/format.ts';
+import { formatCount, type Quantity } from '../../../calculators/core/format.ts';
 import { treatmentText } from './config.ts';
+import { pluralUnit } from '../shared/plural.ts';
 
 export function breakdownBars(result: InferenceResult, quantity: Quantity): Bar[] {
   return result.breakdown.map((element) => ({
@@ -22,9 +23,13 @@ export function inferenceRows(result: InferenceResult): ExportRow[] {
     { label: `Emissions ${unit}`, quantity: 'emissions', interval: result.perUnit.emissionsG },
   ];
   if (result.totals) {
+    // The volume is part of the label, so a monthly total never hides how many units it assumes.
+    const units = result.totals.unitsPerPeriod;
+    const volume = units.p5 === units.p95 ? formatCount(units.central) : `${formatCount(units.p5)} to ${formatCount(units.p95)}`;
+    const of = `${result.totals.period} (${volume} ${pluralUnit(unit.replace(/^per /, ''), units.p95)})`;
     rows.push(
-      { label: `Energy per ${result.totals.period}`, quantity: 'energy', interval: result.totals.energyWh },
-      { label: `Emissions per ${result.totals.period}`, quantity: 'emissions', interval: result.totals.emissionsG },
+      { label: `Energy per ${of}`, quantity: 'energy', interval: result.totals.energyWh },
+      { label: `Emissions per ${of}`, quantity: 'emissions', interval: result.totals.emissionsG },
     );
   }
   return rows;

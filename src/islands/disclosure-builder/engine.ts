@@ -6,6 +6,7 @@ import { disclosureEvaluator } from '../../../calculators/disclosure/build.ts';
 import { evaluateInference } from '../../../calculators/inference/model.ts';
 import type { DisclosureInput, DisclosureStatement } from '../../../calculators/disclosure/index.ts';
 import type { InputRecord } from '../../../calculators/core/result.ts';
+import type { BoundaryStatement } from '../../../calculators/inference/statement.ts';
 import { coefficientMeta } from '../shared/coefficient-meta.ts';
 import type { IslandEngine, ViewOutcome } from '../shared/types.ts';
 
@@ -15,6 +16,8 @@ export interface DisclosureView {
   markdown: string;
   inputs: InputRecord[];
   warnings: string[];
+  /** The boundary statement of an inference statement (for the below-minimum warning beside the switches). */
+  boundaryStatement?: BoundaryStatement;
 }
 
 const evaluateDisclosure = disclosureEvaluator({ inference: evaluateInference });
@@ -23,7 +26,8 @@ export function runDisclosure(input: DisclosureInput, coefficientSet: string): V
   const outcome = evaluateDisclosure(input, { coefficientSet });
   if (!outcome.ok) return outcome;
   const r = outcome.result;
-  return { ok: true, view: { statement: r.statement, markdown: r.markdown, inputs: r.inputs, warnings: r.warnings }, coefficientIds: r.coefficientsUsed, sourceIds: r.sourceIds };
+  const boundary = r.source.model === 'inference' ? { boundaryStatement: r.source.boundaryStatement } : {};
+  return { ok: true, view: { statement: r.statement, markdown: r.markdown, inputs: r.inputs, warnings: r.warnings, ...boundary }, coefficientIds: r.coefficientsUsed, sourceIds: r.sourceIds };
 }
 
 export const engine: IslandEngine<DisclosureInput, DisclosureView> = { run: runDisclosure, coefficientMeta };

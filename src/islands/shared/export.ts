@@ -3,6 +3,8 @@ import type { InputRecord, Interval } from '../../../calculators/core/result.ts'
 import { PUBLISHER, WORK_TITLE } from '../../lib/citation.ts';
 import { formatRange, type Quantity } from '../../../calculators/core/format.ts';
 import type { IslandContext } from './types.ts';
+import { readerOrigin } from './used-values.ts';
+import { citationsAsText } from '../../lib/cited-text.ts';
 
 export interface ExportRow {
   label: string;
@@ -24,6 +26,28 @@ export interface ExportData {
   boundary?: string;
   /** Further structured output for the JSON download (e.g. the disclosure statement). */
   attachments?: Record<string, unknown>;
+  /** What the reader typed or chose (CalculatorState.typed): only those inputs are "entered". */
+  typed?: ReadonlySet<string>;
+}
+
+/**
+ * An input's origin as exported: "entered" for what the reader typed or chose, "example" for a value of
+ * the worked example or task they started from, else the engine's own ("default", "preset", "computed").
+ */
+export function exportOrigin(input: InputRecord, typed: ReadonlySet<string> | undefined): string {
+  if (!typed) return input.origin;
+  if (readerOrigin(input, typed) === 'entered') return 'entered';
+  return input.origin === 'supplied' ? 'example' : input.origin;
+}
+
+/** A further record the export bar offers (a model-card block, an "Environmental impact" section). */
+export interface ExportRecord {
+  /** What it is, after "Download" and "Copy": "model-card metadata (co2_eq_emissions)". */
+  label: string;
+  /** File name ending, after the export's base name: "model-card.yaml". */
+  suffix: string;
+  type: string;
+  text: string;
 }
 
 const baseUnit: Record<Quantity, string> = { energy: 'Wh', emissions: 'gCO2e' };
@@ -49,7 +73,7 @@ export function toCsv(data: ExportData): string {
     const low = typeof v === 'number' ? v : v.low;
     const high = typeof v === 'number' ? v : v.high;
     const central = typeof v === 'number' ? v : v.mode ?? (v.low + v.high) / 2;
-    lines.push(['input', input.label, String(central), String(low), String(high), '', '', input.unit, input.origin + (input.assumption ? ' (assumption)' : '')]);
+    lines.push(['input', input.label, String(central), String(low), String(high), '', '', input.unit, exportOrigin(input, data.typed) + (input.assumption ? ' (assumption)' : '')]);
   }
   if (data.boundary) lines.push(['meta', 'boundary', data.boundary, '', '', '', '', '', '']);
   const meta = (name: string, value: string) => lines.push(['meta', name, value, '', '', '', '', '', '']);
@@ -72,7 +96,7 @@ export function toJson(data: ExportData): string {
       permalink: data.permalink,
       ...(data.boundary ? { boundaryStatement: data.boundary } : {}),
       input: data.rawInput,
-      inputs: data.inputs,
+      inputs: data.inputs.map((input) => ({ ...input, origin: exportOrigin(input, data.typed) })),
       results: data.results.map((r) => ({ label: r.label, unit: baseUnit[r.quantity], ...r.interval })),
       ...data.attachments,
     },
@@ -89,10 +113,10 @@ export function citationText(data: ExportData): string {
 export function toMarkdown(data: ExportData): string {
   const lines = [`### ${data.context.title}`, ''];
   for (const row of data.results) lines.push(`- **${row.label}:** ${formatRange(row.interval, row.quantity).text}`);
-  if (data.boundary) lines.push('', data.boundary);
+  if (data.boundary) lines.push('', citationsAsText(data.boundary, data.context.sources ?? {}));
   if (data.notes.length) {
     lines.push('');
-    for (const note of data.notes) lines.push(`- ${note}`);
+    for (const note of data.notes) lines.push(`- ${citationsAsText(note, data.context.sources ?? {})}`);
   }
   lines.push('', `Guidance version ${data.context.version}, coefficient set \`${data.coefficientSet}\`, computed ${data.date}. Inputs and sources: ${data.permalink}`);
   return lines.join('\n');

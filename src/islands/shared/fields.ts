@@ -66,3 +66,8 @@ export function fieldsFor(coefficientSetId: string) {
 }
 
 export type FieldBuilders = ReturnType<typeof fieldsFor>;
+
+/** A field in hours shown in minutes: people think of a summary as ten minutes, not 0.17 h. */
+export function minutes(field: NumberFieldDef): NumberFieldDef {
+  return { ...field, unit: 'min', min: field.min * 60, max: field.max * 60, scale: { factor: 60, engineUnit: 'h' } };
+}

@@ -1,6 +1,7 @@
 /** Build-time props of the workbench's inference island: every inference input, presets and methods. */
 import { boundaryElements, boundaryLabels, inferenceExamples, inferenceFields as f } from '../../../calculators/inference/index.ts';
 import { appliesTo } from '../../../calculators/core/example.ts';
+import { presetExample } from '../../../calculators/inference/preset-examples.ts';
 import type { InferenceInput, InferenceResult } from '../../../calculators/inference/index.ts';
 import { requireCoefficientSet } from '../../lib/coefficients.ts';
 import { engine } from '../boundary-explorer/engine.ts';
@@ -15,6 +16,9 @@ export interface WorkbenchExtras {
   methods: { id: string; label: string; estimate: InferenceInput['estimate'] }[];
 }
 
+/** The volume a preset starts with: visible in the form, and named in every total's label. */
+const DEFAULT_VOLUME = { unitsPerPeriod: 1_000, period: 'month' as const };
+
 /** The use case's functional unit, requests and tokens. */
 const unitFields = ({ number, select, choices }: FieldBuilders, optional = { optional: true }): FieldDef[] => [
   select(
@@ -25,6 +29,7 @@ const unitFields = ({ number, select, choices }: FieldBuilders, optional = { opt
   ),
   number('requestsPerUnit', f.requestsPerUnit, 'Requests per article, image or minute (counted units only).', optional),
   number('outputTokensPerRequest', f.outputTokensPerRequest, 'Drives modelled energy and per-token results.', optional),
+  number('inputTokensPerRequest', f.inputTokensPerRequest, 'Tokens the model reads per request: prompt, documents and history (counted from coefficient set cs-2026-12).', optional),
 ];
 
 /** An optional field whose default is the pinned set's coefficient `id`. */
@@ -101,11 +106,10 @@ const methods: Record<InferenceInput['estimate']['method'], { example: string; l
 
 export function workbenchExtras(coefficientSet: string): WorkbenchExtras {
   const examples: Readonly<Record<string, { input: InferenceInput }>> = inferenceExamples;
+  // Each preset starts from the example that models it with this set, with a volume shown in the form.
   const presets = requireCoefficientSet(coefficientSet).media.flatMap((p) => {
-    const example = examples[p.id];
-    return example
-      ? [{ id: p.id, label: p.label, input: { ...example.input, volume: { unitsPerPeriod: 1000, period: 'month' as const } } }]
-      : [];
+    const example = presetExample(p.id, coefficientSet);
+    return example ? [{ id: p.id, label: p.label, input: { ...example.input, volume: DEFAULT_VOLUME } }] : [];
   });
   // A method whose starting example needs a later coefficient set is not offered (the speech method before cs-2026-12).
   const available = Object.entries(methods).filter(([, { example }]) => appliesTo(inferenceExamples[example as keyof typeof inferenceExamples], coefficientSet));

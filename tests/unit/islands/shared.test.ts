@@ -18,8 +18,24 @@ describe('drafts', () => {
   });
   it('keeps bad text with an error for that field only, never echoing the text', () => {
     const out = applyDrafts(fields, { a: { x: 1 } }, { 'a.x': '<b>x', 'a.x.high': '', b: '4' });
-    expect(out.errors).toEqual([{ path: 'a.x', message: 'X must be a number in Wh' }]);
+    expect(out.errors).toEqual([{ path: 'a.x', message: 'Enter x as a number in Wh, like 1.5 or 20,000' }]);
     expect(out.input).toEqual({ a: { x: 1 }, b: 4 });
+  });
+  it('explains a decimal comma, a value outside the field’s limits and an upper end below the lower, in plain words', () => {
+    expect(applyDrafts(fields, {}, { 'a.x': '1,2' }).errors).toEqual([
+      { path: 'a.x', message: 'Enter x with a full stop for decimals, like 1.2 (commas separate thousands, as in 20,000)' },
+    ]);
+    expect(applyDrafts(fields, {}, { 'a.x': '20,000' }).errors).toEqual([{ path: 'a.x', message: 'Enter x between 0 and 10 Wh' }]);
+    expect(applyDrafts(fields, {}, { 'a.x': '5', 'a.x.high': '2' }).errors).toEqual([
+      { path: 'a.x.high', message: 'Enter an upper end of x that is at least the lower end, 5' },
+    ]);
+    expect(applyDrafts(fields, {}, { 'a.x': '' }).errors).toEqual([{ path: 'a.x', message: 'Enter x in Wh' }]);
+  });
+  it('shows a field in its own unit (minutes) while the engine keeps hours', () => {
+    const minutes: FieldDef[] = [{ kind: 'number', path: 't', label: 'Time', unit: 'min', min: 0, max: 60_000, help: '', range: true, scale: { factor: 60, engineUnit: 'h' } }];
+    expect(draftsFromInput(minutes, { t: { low: 1 / 6, high: 1 / 3 } })).toEqual({ t: '10', 't.high': '20' });
+    expect(applyDrafts(minutes, {}, { t: '10', 't.high': '' }).input).toEqual({ t: 10 / 60 });
+    expect(applyDrafts(minutes, {}, { t: '90000' }).errors[0]!.message).toBe('Enter time between 0 and 60,000 min');
   });
   it('drops an emptied optional field and its empty parent', () => {
     expect(applyDrafts(fields, { a: { x: 1 }, b: 2 }, { 'a.x': '1', b: '' }).input).toEqual({ a: { x: 1 } });
@@ -28,6 +44,10 @@ describe('drafts', () => {
     expect(parseNumber('1,000')).toBe(1000);
     expect(parseNumber('1e9')).toBe(1e9);
     expect(parseNumber('abc')).toBeUndefined();
+    expect(parseNumber('1,2')).toBeUndefined();
+    expect(parseNumber('12,50')).toBeUndefined();
+    expect(parseNumber('20,000')).toBe(20_000);
+    expect(parseNumber(' 1,234,567.5 ')).toBe(1_234_567.5);
   });
   it('maps engine error paths onto fields', () => {
     expect(sortErrors(fields, [{ path: 'a.x.high', message: 'm' }, { path: 'zzz', message: 'g' }])).toEqual({ byField: { 'a.x.high': 'm' }, general: ['g'] });
@@ -36,11 +56,11 @@ describe('drafts', () => {
 
 describe('URL state', () => {
   const state = { version: '0.2', coefficientSet: 'cs-2026-11', input: { a: 1 } };
-  it('round-trips through a namespaced query parameter', () => {
+  it('round-trips through a namespaced query parameter, the link opening at the calculator', () => {
     const href = withState('https://x.test/0.2/p/?other=1#h', 'boundary-explorer', state);
     const url = new URL(href);
     expect(url.searchParams.get('other')).toBe('1');
-    expect(url.hash).toBe('#h');
+    expect(url.hash).toBe('#calc-boundary-explorer');
     expect(decodeState(url.search, 'boundary-explorer')).toEqual({ kind: 'ok', state });
     expect(decodeState(url.search, 'counterfactual')).toEqual({ kind: 'absent' });
   });

@@ -141,6 +141,7 @@ describe('a full draft -> release cycle', () => {
     expect(cff).toMatch(/^version: "0\.3"$/m);
     expect(cff).toMatch(/edition: "Version 0\.3 \(Second consultation draft\)"/);
     expect(cff).toMatch(/^date-released: "2027-03-01"$/m);
+    expect(cff).toMatch(/^url: "https:\/\/ai-guidance\.dimpact\.org\/0\.3\/"$/m);
 
     const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], { cwd: root, encoding: 'utf8', env: { ...process.env, SITE_URL: '' } });
     expect(build.status, build.stderr + build.stdout).toBe(0);
@@ -150,7 +151,8 @@ describe('a full draft -> release cycle', () => {
     expect(readFileSync(join(root, 'dist/0.2/partial-data/index.html'), 'utf8')).toMatch(/href="\/0\.3\/partial-data\/"/);
     expect(existsSync(join(root, 'dist/compare/0.1...0.3/index.html'))).toBe(true);
     expect(readFileSync(join(root, 'dist/releases.xml'), 'utf8')).toContain('Version 0.3 released: Second consultation draft');
-  }, 60_000);
+    // A whole site build: about 50 s alone on two cores, more beside the other test files.
+  }, 240_000);
 });
 
 describe('refusals change nothing', () => {
