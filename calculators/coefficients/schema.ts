@@ -3,6 +3,7 @@
  * if a set is ever loaded as JSON.
  */
 import * as z from 'zod/mini';
+import { functionalUnits } from './functional-units.ts';
 
 /** How far the reference verified a figure (published-figures.md trust tags). */
 export const trustTags = ['V-primary', 'V-secondary', 'DERIVED', 'UNVERIFIED'] as const;
@@ -73,10 +74,8 @@ export const devicePresetSchema = z.object({
 });
 export type DevicePreset = z.infer<typeof devicePresetSchema>;
 
-export const functionalUnits = [
-  'request', 'token', 'tokens-1000', 'tokens-million', 'article', 'image', 'audio-minute', 'video-minute', 'chat-session', 'view',
-] as const;
-export type FunctionalUnit = (typeof functionalUnits)[number];
+export { functionalUnits } from './functional-units.ts';
+export type { FunctionalUnit } from './functional-units.ts';
 
 export const mediaPresetSchema = z.object({
   id: z.string().check(z.regex(idPattern)),

@@ -73,7 +73,7 @@ export const gridPresets: GridPreset[] = [
   { id: 'grid-market-meta-2024', region: 'Meta, market-based (2024)', coefficientId: 'grid-market-meta-2024', basis: 'market', scope: 'unstated' },
 ];
 
-export const DEFAULT_GRID_ID = 'grid-ecologits-wor';
+export { DEFAULT_GRID_ID } from './preset-ids.ts';
 
 export const infrastructureCoefficients: C[] = [
   { id: 'pue-default', label: 'Data-centre PUE, default for AI serving', value: 1.2, unit: 'ratio', year: 2025, sourceId: 'epoch-2025', note: "Epoch AI's assumption (range 1.1-1.3 for AI data centres); also EcoLogits' default and Jean Zay's PUE.", trust: 'V-primary' },

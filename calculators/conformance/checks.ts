@@ -2,7 +2,7 @@
  * Checks one worked example's result against the computable provisions (rules.ts). Pure: a result in,
  * a list of violations out, each naming its rule and what is wrong in words.
  */
-import { coefficient, getCoefficientSet } from '../coefficients/index.ts';
+import { coefficient, getCoefficientSet } from '../coefficients/registry.ts';
 import { getSource } from '../coefficients/sources.ts';
 import type { ExamplePurpose } from '../core/example.ts';
 import { formatRange } from '../core/format.ts';

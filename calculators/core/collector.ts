@@ -3,8 +3,8 @@
  * coefficient set, so every result can say which values were supplied and which were defaults, and
  * which coefficients and sources it used.
  */
-import { coefficient, coefficientValue } from '../coefficients/index.ts';
-import type { CoefficientSet } from '../coefficients/index.ts';
+import { coefficient, coefficientValue } from '../coefficients/registry.ts';
+import type { CoefficientSet } from '../coefficients/schema.ts';
 import type { InputOrigin, InputRecord, RangeKind, ResultMeta } from './result.ts';
 import type { FieldSpec, UncertainNumber } from './uncertain.ts';
 

@@ -1,15 +1,12 @@
 /** Grid intensity input shared by the models: a regional preset (location-based default) or an own value. */
 import * as z from 'zod/mini';
-import { DEFAULT_GRID_ID } from '../coefficients/index.ts';
-import { gridPresets } from '../coefficients/shared.ts';
+import { DEFAULT_GRID_ID, gridPresetIds } from '../coefficients/preset-ids.ts';
 import type { InputCollector } from './collector.ts';
 import type { FieldError } from './result.ts';
 import { uncertain } from './uncertain.ts';
 import type { FieldSpec } from './uncertain.ts';
 
 export const intensityField: FieldSpec = { label: 'Grid intensity', unit: 'gCO2e/kWh', min: 0, max: 2_000 };
-
-const gridPresetIds = gridPresets.map((preset) => preset.id) as [string, ...string[]];
 
 export const gridSchema = z.object(
   {

@@ -1,7 +1,7 @@
 /** The shared evaluate pipeline: options, coefficient set, schema parse, then the model. */
 import * as z from 'zod/mini';
-import { coefficientSetIds, getCoefficientSet, latestCoefficientSetId } from '../coefficients/index.ts';
-import type { CoefficientSet } from '../coefficients/index.ts';
+import { coefficientSetIds, getCoefficientSet, latestCoefficientSetId } from '../coefficients/registry.ts';
+import type { CoefficientSet } from '../coefficients/schema.ts';
 import { fallbackErrorMap, issuesToErrors } from './errors.ts';
 import { resolveOptions } from './options.ts';
 import type { ResolvedOptions } from './options.ts';

@@ -55,14 +55,15 @@ function inRange(value: number, spec: FieldSpec): boolean {
 /** Issue messages for one uncertain value, in reader's words; empty when valid. */
 export function checkUncertain(value: UncertainNumber, spec: FieldSpec): { path: string[]; message: string }[] {
   const issues: { path: string[]; message: string }[] = [];
-  const range = rangeMessage(spec) + (spec.integer ? ' (a whole number)' : '');
+  // Written only when needed: formatting the bounds costs more than the check (evaluate runs per keystroke).
+  const range = () => rangeMessage(spec) + (spec.integer ? ' (a whole number)' : '');
   if (typeof value === 'number') {
-    if (!inRange(value, spec)) issues.push({ path: [], message: range });
+    if (!inRange(value, spec)) issues.push({ path: [], message: range() });
     return issues;
   }
   for (const key of ['low', 'mode', 'high'] as const) {
     const v = value[key];
-    if (v !== undefined && !inRange(v, spec)) issues.push({ path: [key], message: `${range} (${key})` });
+    if (v !== undefined && !inRange(v, spec)) issues.push({ path: [key], message: `${range()} (${key})` });
   }
   if (issues.length > 0) return issues;
   if (value.low > value.high) {

@@ -11,6 +11,7 @@
  */
 import { appliesTo } from '../core/example.ts';
 import { coefficient, type CoefficientSet } from '../coefficients/index.ts';
+import { isMediaPresetId } from '../coefficients/preset-ids.ts';
 import { DEFAULT_GRID_ID } from '../coefficients/shared.ts';
 import { presetExample } from '../inference/preset-examples.ts';
 import type { InferenceInput } from '../inference/schema.ts';
@@ -83,7 +84,7 @@ const methodLabels: Record<string, string> = {
 export function estimateTasks(set: CoefficientSet): EstimateTask[] {
   return set.media.flatMap((preset): EstimateTask[] => {
     const example = presetExample(preset.id, set.id)?.input;
-    if (!example) return [];
+    if (!example || !isMediaPresetId(preset.id)) return [];
     // A language-model task (tokens out) is estimated by class; other kinds keep their own method.
     const tokens = coefficient(set, preset.outputTokensPerRequest).value;
     const writesText = (typeof tokens === 'number' ? tokens : tokens.high) > 0 && example.estimate.method !== 'realtime';

@@ -1,4 +1,9 @@
-/** Counterfactual model: importable on its own by an island (it runs the inference model for the AI step). */
+/**
+ * Counterfactual model (it runs the inference model for the AI step), importable on its own with every
+ * coefficient set registered (Node, the build, tests). An island's engine imports model.ts instead and
+ * registers only the set its page pins.
+ */
+import '../coefficients/index.ts';
 import { counterfactualExamples } from './examples.ts';
 import { evaluateCounterfactual } from './model.ts';
 import { counterfactualInputSchema } from './schema.ts';

@@ -3,7 +3,7 @@
  * with marginal device energy as the baseline (the defensible method), rebound as a volume multiplier,
  * and the top-down per-capita method of tomlinson-2024 computed alongside and labelled as advised against.
  */
-import { methodOf } from '../coefficients/index.ts';
+import { methodOf } from '../coefficients/methods.ts';
 import { InputCollector } from '../core/collector.ts';
 import { resolveGrid } from '../core/grid.ts';
 import { propagate, type EmpiricalInput } from '../core/propagate.ts';

@@ -1,4 +1,8 @@
-/** Disclosure model: statement builder, its schema, JSON Schema and CSV template. */
+/**
+ * Disclosure model: statement builder, its schema, JSON Schema and CSV template; importable on its own
+ * with every coefficient set registered. An island's engine imports model.ts and registers one set.
+ */
+import '../coefficients/index.ts';
 import { disclosureExamples } from './examples.ts';
 import { evaluateDisclosure } from './model.ts';
 import { disclosureInputSchema } from './schema.ts';

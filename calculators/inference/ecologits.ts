@@ -2,8 +2,8 @@
  * EcoLogits parametric request model (ecologits-2025, methodology v0.9.1; the v0.8.2 coefficients of
  * ecologits-082 fit the same form with beta = 0 and batch size 1).
  */
-import { coefficient, coefficientCentral } from '../coefficients/index.ts';
-import type { CoefficientSet } from '../coefficients/index.ts';
+import { coefficient, coefficientCentral } from '../coefficients/registry.ts';
+import type { CoefficientSet } from '../coefficients/schema.ts';
 import { S_PER_H as imported_S_PER_H, G_PER_KG as imported_G_PER_KG } from '../core/units.ts';
 
 // Local bindings for names used inside sampling loops: under some module runners (vitest's) an

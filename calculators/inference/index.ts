@@ -1,4 +1,8 @@
-/** Inference model: importable on its own by an island. */
+/**
+ * Inference model, importable on its own with every coefficient set registered (Node, the build, tests).
+ * An island's engine imports model.ts instead and registers only the set its page pins.
+ */
+import '../coefficients/index.ts';
 import { inferenceExamples } from './examples.ts';
 import { evaluateInference } from './model.ts';
 import { inferenceInputSchema } from './schema.ts';

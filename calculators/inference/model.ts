@@ -3,8 +3,9 @@
  * reader switches element by element. A method computes the elements its source covers (methods/);
  * the engine fills the rest of the chosen boundary with its own coefficients and flags each one.
  */
-import { coefficient, methodOf } from '../coefficients/index.ts';
-import type { FunctionalUnit, MediaPreset } from '../coefficients/index.ts';
+import { methodOf } from '../coefficients/methods.ts';
+import { coefficient } from '../coefficients/registry.ts';
+import type { FunctionalUnit, MediaPreset } from '../coefficients/schema.ts';
 import { InputCollector } from '../core/collector.ts';
 import { resolveGrid } from '../core/grid.ts';
 import { propagate } from '../core/propagate.ts';
@@ -286,6 +287,9 @@ function buildInference(input: InferenceInput, context: ModelContext, keepDraws 
   const tokenScale = tokenUnitScale[functionalUnit] ?? 0;
   const splitsPhases = iInputTokens >= 0;
 
+  // Read once, not per sample: which elements are in the boundary and which the source covers.
+  const has = { ...included };
+  const covers = { host: covered.has('hostCpuRam'), idle: covered.has('idleCapacity'), overhead: covered.has('dataCentreOverhead'), embodied: covered.has('embodied') };
   const source = emptySource();
   const compute = (v: Float64Array, out: Float64Array): void => {
     m.compute(v, source);
@@ -293,17 +297,17 @@ function buildInference(input: InferenceInput, context: ModelContext, keepDraws 
     const tokens = iTokens >= 0 ? (v[iTokens] as number) : 0;
     // Requests per functional unit: counted units take the input; token units follow tokens per request.
     const reqPerUnit = iRequests >= 0 ? (v[iRequests] as number) : isTokenUnit ? tokenScale / tokens : 1;
-    const acc = included.accelerators ? source.acc : 0;
-    const host = !included.hostCpuRam ? 0 : covered.has('hostCpuRam') ? source.host : source.acc * hostRatio;
-    const idle = !included.idleCapacity ? 0 : covered.has('idleCapacity') ? source.idle : source.acc * idleRatio;
+    const acc = has.accelerators ? source.acc : 0;
+    const host = !has.hostCpuRam ? 0 : covers.host ? source.host : source.acc * hostRatio;
+    const idle = !has.idleCapacity ? 0 : covers.idle ? source.idle : source.acc * idleRatio;
     const it = acc + host + idle;
     // Overhead = (PUE - 1) x IT energy inside the boundary (ghg-protocol-product; PUE definition).
-    const overheadFactor = covered.has('dataCentreOverhead') ? source.overheadFactor : iGapPue >= 0 ? (v[iGapPue] as number) - 1 : 0;
-    const overhead = included.dataCentreOverhead ? it * overheadFactor : 0;
+    const overheadFactor = covers.overhead ? source.overheadFactor : iGapPue >= 0 ? (v[iGapPue] as number) - 1 : 0;
+    const overhead = has.dataCentreOverhead ? it * overheadFactor : 0;
     const perUnitToPerRequest = iRequests >= 0 ? 1 / reqPerUnit : 1;
     const network = networkPerUnit ? networkPerUnit(v) * perUnitToPerRequest : 0;
     const device = iDevicePower >= 0 ? ((v[iDevicePower] as number) * (v[iDeviceTime] as number) * perUnitToPerRequest) / S_PER_H : 0;
-    const embodiedG = !included.embodied ? 0 : covered.has('embodied') ? source.embodiedG : source.accHours * embodiedPerAccHourG;
+    const embodiedG = !has.embodied ? 0 : covers.embodied ? source.embodiedG : source.accHours * embodiedPerAccHourG;
     const lifetime = iLifetime >= 0 ? (v[iLifetime] as number) : 1;
     const trainE = iTrainE >= 0 ? ((v[iTrainE] as number) * WH_PER_MWH) / lifetime : 0; // amortise over lifetime requests
     const trainG = iTrainG >= 0 ? ((v[iTrainG] as number) * G_PER_TONNE) / lifetime

@@ -5,7 +5,7 @@
  *   allocated by time, as DIMPACT members report streaming;
  * - marginal: only the traffic-proportional power, the energy the traffic adds (consequential).
  */
-import type { MediaPreset } from '../coefficients/index.ts';
+import type { MediaPreset } from '../coefficients/schema.ts';
 import type { InputCollector } from '../core/collector.ts';
 import type { FieldError } from '../core/result.ts';
 import {

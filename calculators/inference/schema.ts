@@ -3,8 +3,8 @@
  * Every numeric field may be a point or a range (see core/uncertain.ts).
  */
 import * as z from 'zod/mini';
-import { functionalUnits } from '../coefficients/schema.ts';
-import { listCoefficientSets } from '../coefficients/index.ts';
+import { functionalUnits } from '../coefficients/functional-units.ts';
+import { mediaPresetIds } from '../coefficients/preset-ids.ts';
 import { gridSchema } from '../core/grid.ts';
 import { plainText } from '../core/text.ts';
 import { uncertain } from '../core/uncertain.ts';
@@ -169,9 +169,6 @@ export const boundarySchema = z.object(
   },
   { error: 'Boundary must be an object of true/false switches such as { network: true }' },
 );
-
-// Every set's preset ids: a preset missing from the chosen set is refused with a message when evaluating.
-const mediaPresetIds = [...new Set(listCoefficientSets().flatMap((set) => set.media.map((preset) => preset.id)))] as [string, ...string[]];
 
 export const inferenceInputSchema = z.object({
   /** Name of the use case or model, plain text (for the disclosure). */

@@ -3,7 +3,7 @@
  * before the engine fills the rest of the boundary. Written by each method's compute into one reused
  * object per evaluation, so the sampling loop allocates nothing.
  */
-import type { MethodBlock } from '../coefficients/index.ts';
+import type { MethodBlock } from '../coefficients/schema.ts';
 import type { InputCollector } from '../core/collector.ts';
 import type { FieldError } from '../core/result.ts';
 import type { BoundaryElement } from './boundary.ts';

@@ -3,12 +3,13 @@
  * same functional unit, boundary and grid, only the estimate changes. Used by the data-quality tiers
  * calculator, its build-time default and the tests that compare the tiers' intervals.
  */
-import { coefficientCentral, getCoefficientSet } from '../coefficients/index.ts';
+import { coefficientCentral, getCoefficientSet } from '../coefficients/registry.ts';
 import type { UncertainNumber } from '../core/uncertain.ts';
 import { evaluateInference } from './model.ts';
 import type { InferenceInput } from './schema.ts';
+import type { Tier } from './tier-labels.ts';
 
-export type Tier = 'measured' | 'reported' | 'modelled' | 'proxy';
+export type { Tier } from './tier-labels.ts';
 export const tiers: Tier[] = ['measured', 'reported', 'modelled', 'proxy'];
 
 export interface TiersInput {
@@ -45,12 +46,7 @@ export function tierErrorPath(tier: Tier, path: string): string {
   return `useCase.${path}`;
 }
 
-export const tierLabels: Record<Tier, string> = {
-  measured: 'Measured (your own metering)',
-  reported: 'Reported (supplier’s figure)',
-  modelled: 'Modelled (benchmark, adjusted)',
-  proxy: 'Proxy (model class only)',
-};
+export { tierLabels } from './tier-labels.ts';
 
 /** The synthetic bands of the illustrative measured and reported rows, where a set does not hold them. */
 const LEGACY_BANDS = { measured: 0.1, reported: 0.3 } as const;

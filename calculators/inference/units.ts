@@ -1,5 +1,5 @@
 /** Functional units of an inference result: their labels, and how a unit relates to requests. */
-import type { FunctionalUnit } from '../coefficients/index.ts';
+import type { FunctionalUnit } from '../coefficients/functional-units.ts';
 
 export const functionalUnitLabels: Record<FunctionalUnit, string> = {
   request: 'per request',

@@ -1,4 +1,8 @@
-/** Training model: importable on its own by an island. */
+/**
+ * Training model, importable on its own with every coefficient set registered (Node, the build, tests).
+ * An island's engine imports model.ts instead and registers only the set its page pins.
+ */
+import '../coefficients/index.ts';
 import { trainingExamples } from './examples.ts';
 import { evaluateTraining } from './model.ts';
 import { trainingInputSchema } from './schema.ts';

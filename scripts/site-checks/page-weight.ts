@@ -117,26 +117,26 @@ export function measurePage(path: string, html: string, read: (sitePath: string)
 }
 
 /**
- * What a reader's first search downloads, modelled from Pagefind's files as an upper bound for a one-word
- * query: its script, worker, entry, language metadata and WebAssembly, the largest index chunk, every
- * filter chunk and the `results` largest result fragments (the search page reads the data of up to 40
- * results: twice the 20 it shows, to rank them by version status). Sizes are as sent: `gzip` where a host would
- * compress the file (scripts, JSON), else `size` (Pagefind's index files are compressed already). The
- * browser test checks that a real query transfers less.
+ * What a reader's first search downloads, modelled from Pagefind's files as an upper bound for a query of
+ * `words` words: its script, entry, language metadata and WebAssembly (no worker: the search page runs
+ * Pagefind on the main thread), the largest index chunk for each word, every filter chunk and the `results`
+ * largest result fragments (the search page fetches the first five results' texts, more only when asked).
+ * Sizes are as sent: `gzip` where a host would compress the file (scripts, JSON), else `size` (Pagefind's
+ * index files are compressed already). The browser test checks that a real query transfers less.
  */
 export function searchPayloadModel(
   files: { path: string; size: number; gzip?: number }[],
-  results = 40,
+  { results = 5, words = 2 }: { results?: number; words?: number } = {},
 ): { bytes: number; files: string[] } {
   const pagefind = files.filter((f) => f.path.startsWith('/pagefind/'));
   const pick = (test: (p: string) => boolean) => pagefind.filter((f) => test(f.path));
   const largest = (list: typeof pagefind, n: number) => [...list].sort((a, b) => b.size - a.size).slice(0, n);
   const chosen = [
-    ...pick((p) => p === '/pagefind/pagefind.js' || p === '/pagefind/pagefind-worker.js' || p === '/pagefind/pagefind-entry.json'),
+    ...pick((p) => p === '/pagefind/pagefind.js' || p === '/pagefind/pagefind-entry.json'),
     ...pick((p) => p.endsWith('.pf_meta') || p.endsWith('.pf_filter')),
     ...largest(
       pick((p) => p.endsWith('.pf_index')),
-      1,
+      words,
     ),
     ...pick((p) => /^\/pagefind\/wasm\.(?!unknown)[^/]+\.pagefind$/.test(p)),
     ...largest(

@@ -1,6 +1,7 @@
 /** Coefficient-set data shaped for the coefficients appendix and the references list. Pure. */
 import { getCoefficientSet, type Coefficient, type CoefficientSet } from '../../calculators/coefficients/index.ts';
-import { roundSignificant } from '../../calculators/core/format.ts';
+
+export { formatCoefficientValue } from './coefficient-format.ts';
 
 export function requireCoefficientSet(id: string): CoefficientSet {
   const set = getCoefficientSet(id);
@@ -11,16 +12,6 @@ export function requireCoefficientSet(id: string): CoefficientSet {
 /** Every source id a set's coefficients cite, each once. */
 export function coefficientSourceIds(setId: string): string[] {
   return [...new Set(requireCoefficientSet(setId).coefficients.map((c) => c.sourceId))];
-}
-
-/**
- * A coefficient's value as people read it: whole numbers in full, others to four significant figures
- * (powers of ten at the extremes: "1.167 × 10⁻⁶"); ranges as "low–high". The JSON downloads and the
- * engine keep full precision.
- */
-export function formatCoefficientValue(c: Pick<Coefficient, 'value'>): string {
-  const show = (n: number) => (Number.isInteger(n) && Math.abs(n) < 1e15 ? n.toLocaleString('en-GB') : roundSignificant(n, 4));
-  return typeof c.value === 'number' ? show(c.value) : `${show(c.value.low)}–${show(c.value.high)}`;
 }
 
 /** Groups coefficients by the first segment of their id (grid, device, media, ...), preserving order. */

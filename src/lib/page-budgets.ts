@@ -15,12 +15,22 @@ export const BUDGETS = {
   textPageInlineJsGzip: 1_500,
   /** JavaScript the search page loads before a query (its own module; Pagefind is counted in the query). */
   searchPageJsGzip: 60_000,
-  /** Everything a first query fetches from /pagefind/ (script, worker, WebAssembly, index, fragments). */
-  searchQueryBytes: 300_000,
+  /**
+   * Everything a first query fetches from /pagefind/ (script, WebAssembly, index, filter, the first results'
+   * excerpts), measured in the browser with a real query ("grid intensity").
+   */
+  searchQueryBytes: 150_000,
   /** JavaScript a calculator page loads (React, the islands, the engine). */
   calculatorPageJsGzip: 200_000,
   /** HTML + CSS of a calculator page (server-rendered islands make it heavier than text). */
   calculatorPageHtmlCssGzip: 80_000,
+  /**
+   * JavaScript (files and inline scripts) a chapter with one island has loaded once the reader has made a
+   * first edit: React, the island and its engine. 90 KB of 1,024 bytes. Enforced by tests/e2e/budgets.e2e.ts.
+   */
+  chapterIslandJsAfterEditGzip: 90 * 1024,
+  /** The same for the workbench (three islands), after a first edit in its first island: 110 KB of 1,024 bytes. */
+  workbenchJsAfterEditGzip: 110 * 1024,
   /** HTML + CSS of a tool page (requirements explorer, contribution checker): a version's provisions in full. */
   toolPageHtmlCssGzip: 60_000,
   /** JavaScript a tool page loads: the contribution checker's script and its Web Worker (Papa Parse, the checks). */
@@ -28,6 +38,37 @@ export const BUDGETS = {
   /** JavaScript the requirements explorer loads at start: its filters (the self-assessment loads when opened). */
   explorerJsGzip: 10_000,
 } as const;
+
+/** Why the chapters' islands miss the 90 KB after-the-first-edit budget (see JS_AFTER_EDIT_OVER_BUDGET). */
+const REACT_AND_ENGINE =
+  'React 19 with Astro’s renderer and island loader takes 70 KB of the 90, the islands’ shared code (forms, error summary, ' +
+  'result bar, export, formatting) about 11 KB and the engine’s core with its input validation (zod/mini) 13 KB: 94 KB before ' +
+  'the island’s own component and model (inference 11 KB, training 3.4 KB). Only a smaller UI runtime than React (Preact’s ' +
+  'compat layer is about 5 KB) brings a chapter within 90 KB.';
+
+/**
+ * Calculators whose pages miss the after-the-first-edit budget, each with the reason and the most it may
+ * load (bytes, about 0.5 % above the figure measured when it was recorded), so tests/e2e/budgets.e2e.ts
+ * keeps them from growing while it prints by how much each misses the budget. Chapter islands are keyed by
+ * calculator name, a workbench by the island it opens with ('workbench/<component>'). An entry brought
+ * within budget leaves this list. Recorded again after the merge of main's calculator form work (error
+ * summary, result bar, one chart per unit, model-card exports), which added 4 to 7 KB to every island.
+ */
+export const JS_AFTER_EDIT_OVER_BUDGET: Readonly<Record<string, { ceiling: number; why: string }>> = {
+  'training-amortisation': { ceiling: 106_300, why: `${REACT_AND_ENGINE} Its export bar also carries the model-card records (1.7 KB).` },
+  'boundary-explorer': { ceiling: 112_400, why: REACT_AND_ENGINE },
+  'data-quality-tiers': { ceiling: 110_900, why: REACT_AND_ENGINE },
+  'disclosure-builder': { ceiling: 115_700, why: `${REACT_AND_ENGINE} Its export bar also carries the model-card records (1.7 KB).` },
+  counterfactual: { ceiling: 118_100, why: `${REACT_AND_ENGINE} The counterfactual model (4.2 KB) runs the inference model.` },
+  'workbench/InferenceWorkbench': {
+    ceiling: 113_800,
+    why: 'React and the loader 70 KB, shared island code 11 KB, engine core 13 KB, the inference model 11 KB and the workbench with its bar and tornado charts 5 KB: 0.5 KB over; 105 KB before main’s calculator form work.',
+  },
+  'workbench/EstimatePanel': {
+    ceiling: 115_800,
+    why: 'The estimate panel, first on a workbench that has it, runs the counterfactual model (4.2 KB) with the inference model (11 KB) on top of React, the shared island code and the engine core: 2.4 KB over.',
+  },
+};
 
 /** A byte count for readers: '12.3 kB' (decimal kilobytes, as network figures are quoted). */
 export function formatBytes(bytes: number): string {

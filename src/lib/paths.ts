@@ -15,6 +15,8 @@ export const compareIndexHref = () => '/compare/';
 /** The static page comparing two versions: /compare/0.1...0.2/ (old first, as in "from...to"). */
 export const compareHref = (from: string, to: string) => `/compare/${from}...${to}/`;
 export const releasesFeedHref = () => '/releases.xml';
+/** A coefficient set as JSON, which an island fetches when the reader first uses it (one set, not all). */
+export const coefficientSetDataHref = (id: string) => `/coefficient-sets/${id}.json`;
 export const searchHref = (version?: string) => (version ? `/search/?version=${encodeURIComponent(version)}` : '/search/');
 
 /** The anchor of a source on a version's references page. */

@@ -68,7 +68,9 @@ export async function runSearchPage(): Promise<void> {
   try {
     const pagefindUrl = '/pagefind/pagefind.js';
     const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
-    await pagefind.options({ excerptLength: 24 });
+    // noWorker: search on the main thread, so the first query does not also fetch pagefind-worker.js
+    // (12 kB gzip); the index is small enough that searching it does not hold the page up.
+    await pagefind.options({ excerptLength: 24, noWorker: true });
     const found = async (filters: SearchStep | { version: string }) =>
       (await pagefind.search(query, { filters: { ...filters } }))?.results ?? [];
     // One filtered search per step puts every result in its place before any result's text is fetched.

@@ -20,11 +20,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Scrolls the island into view (client:visible) and waits until it has hydrated. */
+/**
+ * Scrolls the island into view (client:visible) and waits until it has hydrated: about a second on a busy
+ * 2-core machine, on main as on this branch, so expect.poll's default of one second failed at random.
+ */
 async function island(page: Page, title: RegExp): Promise<Locator> {
   const region = page.getByRole('region', { name: title });
   await region.scrollIntoViewIfNeeded();
-  await expect.poll(() => region.evaluate((el) => !el.closest('astro-island')?.hasAttribute('ssr'))).toBe(true);
+  await expect.poll(() => region.evaluate((el) => !el.closest('astro-island')?.hasAttribute('ssr')), { timeout: 10_000 }).toBe(true);
   return region;
 }
 

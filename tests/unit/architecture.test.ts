@@ -4,7 +4,8 @@
  *   the build integrations in src/integrations/;
  * - src/lib is runtime site logic: no Node built-ins and no tooling packages;
  * - an island's browser code never reaches a build-only module (its prepare.ts, the registry, the build
- *   helpers, the source registry, anything that needs Node or astro:content).
+ *   helpers, the source registry, anything that needs Node or astro:content), nor any coefficient set's
+ *   data (it fetches the one set its page pins).
  */
 import { describe, expect, it } from 'vitest';
 import { importsOf, reachable, sourceFiles } from '../support/import-graph.ts';
@@ -21,6 +22,10 @@ const buildOnly: { test: (file: string) => boolean; why: string }[] = [
   { test: (f) => f === 'src/islands/shared/fields.ts', why: 'builds forms from the field specs at build time' },
   { test: (f) => f === 'calculators/coefficients/sources.ts', why: 'the long source registry; islands get short citations in their props' },
   { test: (f) => f === 'calculators/index.ts', why: 'gathers every model; an island imports its one model folder' },
+  {
+    test: (f) => /^calculators\/[^/]+\/index\.ts$/.test(f) || /^calculators\/coefficients\/(cs-.*|shared|ecologits|media-rows|additions-.*)\.ts$/.test(f),
+    why: 'carries coefficient-set data: an island imports model.ts and fetches only the set its page pins (src/islands/shared/coefficient-data.ts)',
+  },
   {
     test: (f) => importsOf(f).packages.some((p) => p.startsWith('node:') || p.startsWith('astro:')),
     why: 'needs Node or the content layer',

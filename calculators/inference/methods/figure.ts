@@ -4,7 +4,7 @@
  * Wh per 1,000 queries). The figure covers the elements declared in `covers` and is split between
  * them by the given shares, or by Google's published shares (elsworth-2025) for want of them.
  */
-import { coefficient, coefficientCentral } from '../../coefficients/index.ts';
+import { coefficient, coefficientCentral } from '../../coefficients/registry.ts';
 import type { FieldSpec } from '../../core/uncertain.ts';
 import { boundaryLabels, type DataCentreElement } from '../boundary.ts';
 import { fields, type InferenceEstimate } from '../schema.ts';

@@ -1,5 +1,5 @@
 /** The boundary explorer's engine chunk: the inference model only, loaded on first interaction. */
-import { evaluateInference } from '../../../calculators/inference/index.ts';
+import { evaluateInference } from '../../../calculators/inference/model.ts';
 import type { InferenceInput, InferenceResult } from '../../../calculators/inference/index.ts';
 import { coefficientMeta } from '../shared/coefficient-meta.ts';
 import type { IslandEngine, ViewOutcome } from '../shared/types.ts';

@@ -1,5 +1,5 @@
 /** Counterfactual engine chunk: the counterfactual model (which runs the inference model for the AI step). */
-import { evaluateCounterfactual } from '../../../calculators/counterfactual/index.ts';
+import { evaluateCounterfactual } from '../../../calculators/counterfactual/model.ts';
 import type { CounterfactualInput, CounterfactualResult } from '../../../calculators/counterfactual/index.ts';
 import { coefficientMeta } from '../shared/coefficient-meta.ts';
 import type { IslandEngine, ViewOutcome } from '../shared/types.ts';

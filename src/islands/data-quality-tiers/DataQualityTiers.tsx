@@ -13,7 +13,8 @@ import { ResultHeadline } from '../shared/ResultHeadline.tsx';
 import type { IslandProps } from '../shared/types.ts';
 import { useCalculator } from '../shared/useCalculator.ts';
 import type { TiersView } from './engine.ts';
-import { tierLabels, type TiersInput } from '../../../calculators/inference/tiers.ts';
+import { tierLabels } from '../../../calculators/inference/tier-labels.ts';
+import type { TiersInput } from '../../../calculators/inference/tiers.ts';
 import { CalculatorShell } from '../shared/CalculatorShell.tsx';
 import { islandAnchor } from '../shared/url-state.ts';
 

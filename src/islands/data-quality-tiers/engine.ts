@@ -1,5 +1,5 @@
 /** Data-quality tiers engine chunk: runs the inference model once per tier. */
-import { evaluateInference } from '../../../calculators/inference/index.ts';
+import { evaluateInference } from '../../../calculators/inference/model.ts';
 import type { InferenceResult } from '../../../calculators/inference/index.ts';
 import { coefficientMeta } from '../shared/coefficient-meta.ts';
 import type { IslandEngine, ViewOutcome } from '../shared/types.ts';

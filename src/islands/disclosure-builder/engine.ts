@@ -1,5 +1,9 @@
-/** Disclosure builder engine chunk: the disclosure model (it can run any model; here inference). */
-import { evaluateDisclosure } from '../../../calculators/disclosure/index.ts';
+/**
+ * Disclosure builder engine chunk: the disclosure model with the inference model only (the builder
+ * discloses inference estimates), so the chunk carries neither the training nor the counterfactual model.
+ */
+import { disclosureEvaluator } from '../../../calculators/disclosure/build.ts';
+import { evaluateInference } from '../../../calculators/inference/model.ts';
 import type { DisclosureInput, DisclosureStatement } from '../../../calculators/disclosure/index.ts';
 import type { InputRecord } from '../../../calculators/core/result.ts';
 import type { BoundaryStatement } from '../../../calculators/inference/statement.ts';
@@ -15,6 +19,8 @@ export interface DisclosureView {
   /** The boundary statement of an inference statement (for the below-minimum warning beside the switches). */
   boundaryStatement?: BoundaryStatement;
 }
+
+const evaluateDisclosure = disclosureEvaluator({ inference: evaluateInference });
 
 export function runDisclosure(input: DisclosureInput, coefficientSet: string): ViewOutcome<DisclosureView> {
   const outcome = evaluateDisclosure(input, { coefficientSet });

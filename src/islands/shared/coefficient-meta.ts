@@ -1,6 +1,9 @@
-/** Coefficient labels and values for "Assumptions and sources" (used by the build and the engine chunks). */
-import { coefficient, getCoefficientSet } from '../../../calculators/coefficients/index.ts';
-import { formatCoefficientValue } from '../../lib/coefficients.ts';
+/**
+ * Coefficient labels and values for "Assumptions and sources" (used by the build and the engine chunks).
+ * Reads a registered set: at build time every set, in the browser the one the island has loaded.
+ */
+import { coefficient, getCoefficientSet } from '../../../calculators/coefficients/registry.ts';
+import { formatCoefficientValue } from '../../lib/coefficient-format.ts';
 import type { CoefficientMeta } from './types.ts';
 
 export function coefficientMeta(setId: string, ids: string[]): CoefficientMeta[] {

@@ -1,9 +1,11 @@
 /**
- * The state every island shares: form drafts, the last good result, inline errors, the engine (loaded on
- * first interaction so the page's initial JavaScript stays small), URL state and pinned coefficient sets,
- * and which fields the reader typed (so a preset keeps them, and only they are called "you entered").
+ * The state every island shares: form drafts, the last good result, inline errors, the engine and the
+ * coefficient set it evaluates with (both loaded on first interaction so the page's initial JavaScript
+ * stays small), URL state and pinned coefficient sets, and which fields the reader typed (so a preset
+ * keeps them, and only they are called "you entered").
  */
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { loadCoefficientSet } from './coefficient-data.ts';
 import { applyDrafts, draftsFromInput, highKey, sortErrors, type Drafts } from './drafts.ts';
 import { decodeState, withState } from './url-state.ts';
 import { getPath, setPath } from './object-path.ts';
@@ -100,15 +102,19 @@ export function useCalculator<I, V>(
   const loading = useRef<Promise<IslandEngine<I, V>> | undefined>(undefined);
   const latestRun = useRef(0);
 
-  const engine = useCallback(async () => {
-    if (engineRef.current) return engineRef.current;
-    loading.current ??= loadEngine().then((loaded) => (engineRef.current = loaded));
-    return loading.current;
-  }, [loadEngine]);
+  /** The engine, with the coefficient set `setId` registered (each loaded once, in parallel). */
+  const engine = useCallback(
+    async (setId: string) => {
+      loading.current ??= loadEngine().then((loaded) => (engineRef.current = loaded));
+      const [loaded] = await Promise.all([engineRef.current ?? loading.current, loadCoefficientSet(setId)]);
+      return loaded;
+    },
+    [loadEngine],
+  );
 
   const warmUp = useCallback(() => {
-    void engine();
-  }, [engine]);
+    void engine(context.coefficientSet);
+  }, [engine, context.coefficientSet]);
 
   const compute = useCallback(
     async (nextInput: I, nextDrafts: Drafts, setId: string) => {
@@ -122,7 +128,7 @@ export function useCalculator<I, V>(
         setStale(true);
         return;
       }
-      const loaded = await engine();
+      const loaded = await engine(setId);
       if (run !== latestRun.current) return;
       const outcome = loaded.run(applied.input, setId);
       if (!outcome.ok) {
@@ -156,7 +162,7 @@ export function useCalculator<I, V>(
     }
     const { state } = decoded;
     void (async () => {
-      const loaded = await engine();
+      const loaded = await engine(state.coefficientSet);
       const outcome = loaded.run(state.input, state.coefficientSet);
       if (!outcome.ok) {
         setNotice({ kind: 'malformed' });
@@ -247,7 +253,7 @@ export function useCalculator<I, V>(
 
   const recomputeWithLatest = useCallback(() => {
     void (async () => {
-      const loaded = await engine();
+      const loaded = await engine(context.latestCoefficientSet);
       const outcome = loaded.run(input, context.latestCoefficientSet);
       if (outcome.ok) setComparison({ coefficientSet: context.latestCoefficientSet, view: outcome.view });
       else setGeneralErrors(outcome.errors.map((e) => e.message));

@@ -1,5 +1,5 @@
 /** Training amortisation engine chunk: the training model only. */
-import { evaluateTraining } from '../../../calculators/training/index.ts';
+import { evaluateTraining } from '../../../calculators/training/model.ts';
 import type { TrainingInput, TrainingResult } from '../../../calculators/training/index.ts';
 import { coefficientMeta } from '../shared/coefficient-meta.ts';
 import type { IslandEngine, ViewOutcome } from '../shared/types.ts';

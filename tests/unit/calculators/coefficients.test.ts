@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
-import { coefficientSetHash, getCoefficientSet, latestCoefficientSetId, listCoefficientSets } from '../../../calculators/coefficients/index.ts';
+import { coefficientSetHash, coefficientSetIds, getCoefficientSet, latestCoefficientSetId, listCoefficientSets, registerCoefficientSet } from '../../../calculators/coefficients/index.ts';
+import { gridPresetIds, mediaPresetIds } from '../../../calculators/coefficients/preset-ids.ts';
 import { networkEnergyWh, networkEnergyWhPerByte } from '../../../calculators/coefficients/network.ts';
 import { coefficientSetSchema } from '../../../calculators/coefficients/schema.ts';
 import { getSource, sourceIds, sources } from '../../../calculators/coefficients/sources.ts';
@@ -106,6 +107,25 @@ describe('set registry', () => {
     expect(latestCoefficientSetId).toBe('cs-2026-11');
     expect(getCoefficientSet()?.id).toBe('cs-2026-11');
     expect(getCoefficientSet('cs-1999-01')).toBeUndefined();
+  });
+
+  it('names every set in coefficientSetIds, which the engine and the islands use without loading the sets', () => {
+    expect([...coefficientSetIds]).toEqual(listCoefficientSets().map((s) => s.id));
+  });
+
+  it('keeps a set registered once: a second copy (fetched data) never replaces it', () => {
+    const set = getCoefficientSet('cs-2026-11')!;
+    expect(registerCoefficientSet(JSON.parse(JSON.stringify(set)))).toBe(set);
+    expect(() => registerCoefficientSet({ ...set, id: 'cs-1999-01' })).toThrow(/coefficientSetIds/);
+  });
+
+  it('lists the sets\' preset ids in preset-ids.ts, which the input schemas use without loading the sets', () => {
+    for (const set of listCoefficientSets()) expect(set.grids.map((g) => g.id), set.id).toEqual([...gridPresetIds]);
+    expect([...mediaPresetIds]).toEqual([...new Set(listCoefficientSets().flatMap((set) => set.media.map((m) => m.id)))]);
+  });
+
+  it('survives a round trip through JSON unchanged, as the islands fetch it', () => {
+    for (const set of listCoefficientSets()) expect(coefficientSetHash(JSON.parse(JSON.stringify(set))), set.id).toBe(coefficientSetHash(set));
   });
 
   it('differs between the sets only in the EcoLogits parametric coefficients', () => {

@@ -53,17 +53,19 @@ describe('budgets', () => {
 });
 
 describe('searchPayloadModel', () => {
-  it('counts the scripts, WebAssembly, largest index chunk and largest fragments', () => {
+  it('counts the script, WebAssembly, the largest index chunk per word and the largest fragments, no worker', () => {
     const model = searchPayloadModel([
       { path: '/pagefind/pagefind.js', size: 100, gzip: 40 },
+      { path: '/pagefind/pagefind-worker.js', size: 90, gzip: 35 },
       { path: '/pagefind/wasm.en-gb.pagefind', size: 50 },
       { path: '/pagefind/wasm.unknown.pagefind', size: 50 },
       { path: '/pagefind/index/a.pf_index', size: 30 },
       { path: '/pagefind/index/b.pf_index', size: 20 },
+      { path: '/pagefind/index/c.pf_index', size: 10 },
       { path: '/pagefind/fragment/a.pf_fragment', size: 5 },
       { path: '/pagefind/fragment/b.pf_fragment', size: 3 },
-    ], 1);
-    expect(model.bytes).toBe(40 + 50 + 30 + 5);
+    ], { results: 1, words: 2 });
+    expect(model.bytes).toBe(40 + 50 + 30 + 20 + 5);
   });
 });
 
