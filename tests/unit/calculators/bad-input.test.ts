@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { models } from '../../../calculators/index.ts';
 import { evaluateInference } from '../../../calculators/inference/index.ts';
 import { evaluateTraining } from '../../../calculators/training/index.ts';
+import { evaluateCounterfactual } from '../../../calculators/counterfactual/index.ts';
 
 const base = { estimate: { method: 'reported', energyWhPerRequest: 0.24 } };
 
@@ -84,5 +85,102 @@ describe('bad input', () => {
     expect(errorsOf(evaluateInference({ estimate: { method: 'reported', energyWhPerRequest: 1, covers: ['hostCpuRam'] } }))[0]?.message).toMatch(/must include accelerators/);
     expect(errorsOf(evaluateTraining({ energy: { method: 'reported', energyMWh: 1 }, allocation: { method: 'amortise' } }))[0]?.path).toBe('allocation.lifetimeInferences');
     expect(errorsOf(evaluateInference({ estimate: { method: 'parametric', activeParamsB: 70, totalParamsB: 7 } }))[0]?.message).toMatch(/Total parameters must be at least the active parameters/);
+  });
+});
+
+describe('every object and choice names itself in its message', () => {
+  const errors = (evaluate: (raw: unknown) => { ok: boolean; errors?: { path: string; message: string }[] }, raw: unknown) => {
+    const outcome = evaluate(raw);
+    return outcome.ok ? [] : outcome.errors ?? [];
+  };
+  const reportedEnergy = { method: 'reported', energyMWh: 1 };
+
+  it('training', () => {
+    expect(errors(evaluateTraining, {})).toEqual([{ path: 'energy', message: 'Energy method must be accelerator-hours or reported' }]);
+    expect(errors(evaluateTraining, { energy: { method: 'guess' } })).toEqual([{ path: 'energy.method', message: 'Energy method must be accelerator-hours or reported' }]);
+    expect(errors(evaluateTraining, { energy: reportedEnergy, idle: 3, embodied: 'x', kind: 'x', label: 3 })).toEqual([
+      { path: 'label', message: 'Label must be text' },
+      { path: 'kind', message: 'Kind must be pretraining or fine-tuning' },
+      { path: 'idle', message: 'Idle must be an object such as { energyKWh: 256646 }' },
+      { path: 'embodied', message: 'Embodied must be an object such as { emissionsTCO2e: 11.2 }' },
+    ]);
+    expect(errors(evaluateTraining, { energy: { ...reportedEnergy, includesPue: 'no' } })).toEqual([{ path: 'energy.includesPue', message: 'Includes PUE must be true or false' }]);
+    expect(errors(evaluateTraining, { energy: { method: 'accelerator-hours', acceleratorHours: 1, powerPerAcceleratorW: 1, powerIncludesPue: 'no' } })).toEqual([{ path: 'energy.powerIncludesPue', message: 'Power includes PUE must be true or false' }]);
+    expect(errors(evaluateTraining, { energy: reportedEnergy, allocation: 3 })).toEqual([{ path: 'allocation', message: 'Allocation must be an object such as { method: "amortise", lifetimeInferences: 1e9 }' }]);
+    expect(errors(evaluateTraining, { energy: reportedEnergy, allocation: {} })).toEqual([{ path: 'allocation.method', message: 'Allocation method must be exclude, amortise or share-of-use' }]);
+    expect(errors(evaluateTraining, { energy: reportedEnergy, grid: 3 })).toEqual([{ path: 'grid', message: 'Grid must be an object such as { preset: "grid-ecologits-gbr" }' }]);
+    expect(errors(evaluateTraining, { energy: reportedEnergy, grid: { preset: 'mars', basis: 'vibes' } })).toEqual([
+      { path: 'grid.preset', message: 'Grid preset must be one of the listed regions' },
+      { path: 'grid.basis', message: 'Grid basis must be location or market' },
+    ]);
+    for (const method of ['exclude', 'amortise', 'share-of-use']) {
+      expect(errors(evaluateTraining, { energy: reportedEnergy, allocation: { method, lifetimeInferences: 10, shareOfUse: 0.1, organisationUnits: 10 } })).toEqual([]);
+    }
+    for (const kind of ['pretraining', 'fine-tuning']) expect(errors(evaluateTraining, { energy: reportedEnergy, kind })).toEqual([]);
+  });
+
+  it('inference', () => {
+    const reported = { method: 'reported', energyWhPerRequest: 1 };
+    expect(errors(evaluateInference, { estimate: 3 })).toEqual([{ path: 'estimate', message: 'Estimate method must be measured, reported, flop, parametric, benchmark, realtime or proxy' }]);
+    expect(errors(evaluateInference, { estimate: { ...reported, covers: 'x' } })).toEqual([{ path: 'estimate.covers', message: 'Covered elements must be a list such as ["accelerators", "hostCpuRam"]' }]);
+    expect(errors(evaluateInference, { estimate: { ...reported, covers: ['x'] } })).toEqual([{ path: 'estimate.covers.0', message: 'Covered elements must be accelerators, hostCpuRam, idleCapacity or dataCentreOverhead' }]);
+    expect(errors(evaluateInference, { estimate: { ...reported, shares: 3 } })).toEqual([{ path: 'estimate.shares', message: 'Element shares must be an object such as { accelerators: 0.58, hostCpuRam: 0.25 }' }]);
+    expect(errors(evaluateInference, { estimate: { ...reported, shares: { accelerators: 2, hostCpuRam: -1, idleCapacity: 2, dataCentreOverhead: 2 } } })).toEqual([
+      { path: 'estimate.shares.accelerators', message: 'Accelerator share must be between 0 and 1 fraction' },
+      { path: 'estimate.shares.hostCpuRam', message: 'Host CPU and memory share must be between 0 and 1 fraction' },
+      { path: 'estimate.shares.idleCapacity', message: 'Idle capacity share must be between 0 and 1 fraction' },
+      { path: 'estimate.shares.dataCentreOverhead', message: 'Data-centre overhead share must be between 0 and 1 fraction' },
+    ]);
+    expect(errors(evaluateInference, { estimate: { method: 'measured', energyWhPerRequest: 1, description: '<i>' } })).toEqual([{ path: 'estimate.description', message: 'Measurement description must be plain text: markup such as < > or HTML entities is not allowed' }]);
+    expect(errors(evaluateInference, { estimate: { ...reported, supplier: '<i>' } })).toEqual([{ path: 'estimate.supplier', message: 'Supplier must be plain text: markup such as < > or HTML entities is not allowed' }]);
+    expect(errors(evaluateInference, { estimate: { method: 'proxy', modelClass: 'huge' } })).toEqual([{ path: 'estimate.modelClass', message: 'Model class must be small, medium, large or frontier' }]);
+    expect(errors(evaluateInference, { estimate: { method: 'benchmark', benchmark: 'x', measuredAt: 'y', joulesPerToken: 1 } })).toEqual([
+      { path: 'estimate.benchmark', message: 'Benchmark must be ml-energy, ai-energy-score, power-hungry-processing or other' },
+      { path: 'estimate.measuredAt', message: 'Measured at must be production-batch or batch-1' },
+    ]);
+    expect(errors(evaluateInference, { estimate: reported, boundary: 3, grid: 3, network: 3, device: 3, training: 3, volume: 3 })).toEqual([
+      { path: 'boundary', message: 'Boundary must be an object of true/false switches such as { network: true }' },
+      { path: 'grid', message: 'Grid must be an object such as { preset: "grid-ecologits-gbr" }' },
+      { path: 'network', message: 'Network must be an object such as { bytesPerUnit: 20000 }' },
+      { path: 'device', message: 'Device must be an object such as { type: "laptop" }' },
+      { path: 'training', message: 'Training must be an object such as { energyMWh: 1287, lifetimeRequests: 1e10 }' },
+      { path: 'volume', message: 'Volume must be an object such as { unitsPerPeriod: 1000, period: "month" }' },
+    ]);
+    expect(errors(evaluateInference, { estimate: reported, preset: 'x', functionalUnit: 'y', device: { type: 'z' }, network: { access: 'q', includeHomeRouter: 1 } })).toEqual([
+      { path: 'preset', message: 'Preset must be one of: article-drafting, summarisation, translation, transcription, image-generation, chat-assistant, metadata-tagging, dubbing-voice, video-generation, reader-summaries' },
+      { path: 'functionalUnit', message: 'Functional unit must be one of: request, token, tokens-1000, tokens-million, article, image, audio-minute, video-minute, chat-session, view' },
+      { path: 'network.access', message: 'Network access must be fixed or mobile' },
+      { path: 'network.includeHomeRouter', message: 'Include home router must be true or false' },
+      { path: 'device.type', message: 'Device must be laptop, desktop-monitor or smartphone' },
+    ]);
+    const switches = { accelerators: 1, hostCpuRam: 1, idleCapacity: 1, dataCentreOverhead: 1, network: 1, endUserDevice: 1, embodied: 1, training: 1 };
+    expect(errors(evaluateInference, { estimate: reported, boundary: switches }).map((e) => e.message)).toEqual([
+      'Accelerators must be true or false', 'Host CPU and memory must be true or false', 'Idle and provisioned capacity must be true or false', 'Data-centre overhead must be true or false',
+      'Network transfer must be true or false', 'End-user device time must be true or false', 'Embodied hardware must be true or false', 'Allocated training must be true or false',
+    ]);
+    for (const method of ['measured', 'reported', 'flop', 'parametric', 'benchmark', 'realtime', 'proxy']) {
+      expect(errors((raw) => evaluateInference(raw, { coefficientSet: 'cs-2026-12' }), { estimate: { method } }).map((e) => e.path)).not.toContain('estimate.method');
+    }
+    for (const period of ['week', 'month', 'year']) expect(errors(evaluateInference, { estimate: reported, volume: { unitsPerPeriod: 1, period } })).toEqual([]);
+    for (const access of ['fixed', 'mobile']) expect(errors(evaluateInference, { estimate: reported, network: { access } })).toEqual([]);
+    for (const measuredAt of ['production-batch', 'batch-1']) expect(errors(evaluateInference, { estimate: { method: 'benchmark', energyWhPer1000Queries: 1, measuredAt } })).toEqual([]);
+  });
+
+  it('counterfactual', () => {
+    expect(errors(evaluateCounterfactual, { ai: 3, baseline: 3, volume: 3, topDown: 3 })).toEqual([
+      { path: 'ai', message: 'AI workflow must be an object such as { inference: {...}, reviewTimeH: 0.5 }' },
+      { path: 'baseline', message: 'Baseline kind must be human or nothing' },
+      { path: 'volume', message: 'Volume must be an object such as { tasksPerPeriod: 400, period: "month" }' },
+      { path: 'topDown', message: 'Top-down must be an object such as { annualFootprintTCO2e: 15 }' },
+    ]);
+    expect(errors(evaluateCounterfactual, { task: '<b>', ai: { device: { type: 'x' } }, baseline: { kind: 'human', humanTimeH: 1, device: 3 } })).toEqual([
+      { path: 'task', message: 'Task must be plain text: markup such as < > or HTML entities is not allowed' },
+      { path: 'ai.device.type', message: 'Device must be laptop, desktop-monitor or smartphone' },
+      { path: 'baseline.device', message: 'Device must be an object such as { type: "laptop" }' },
+    ]);
+    expect(errors(evaluateCounterfactual, { label: '<b>', ai: { energyWhPerRequest: 1 }, baseline: { kind: 'nothing' }, volume: { tasksPerPeriod: 1, period: 'day' } })).toEqual([
+      { path: 'label', message: 'Label must be plain text: markup such as < > or HTML entities is not allowed' },
+      { path: 'volume.period', message: 'Period must be week, month or year' },
+    ]);
   });
 });
