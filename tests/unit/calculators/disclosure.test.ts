@@ -199,6 +199,68 @@ describe('the statement in Markdown', () => {
     return outcome.result;
   };
 
+  it('reads, in full, as a reader sees it (a per-article estimate with a modelled device element)', () => {
+    // Per article: 3 requests x 0.3 Wh + 30 W x 30 s = 1.15 Wh; at EcoLogits' world mix (473.01 g/kWh) 0.544 g.
+    const outcome = evaluateDisclosure({ model: 'inference', title: 'Tags', organisation: 'Example News', period: '2026-Q3', notes: ['Measured in March.'], input: { functionalUnit: 'article', requestsPerUnit: 3, estimate: { method: 'reported', energyWhPerRequest: 0.3 }, boundary: { endUserDevice: true } } });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    expect(outcome.result.markdown).toBe([
+      '# Tags',
+      '',
+      'Organisation: Example News  ',
+      'Reporting period: 2026-Q3  ',
+      'Guidance version: 0.2  ',
+      'Coefficient set: cs-2026-11  ',
+      'Functional unit: one article  ',
+      'Data-quality tier: reported  ',
+      'Method: reported tier, reported method  ',
+      'Grid basis: location-based',
+      '',
+      '## Results',
+      '',
+      '| Quantity | Central (median) | Range |',
+      '|---|---|---|',
+      '| Energy per article | 1.1 Wh | single value |',
+      '| Emissions per article | 0.54 gCO2e | single value |',
+      '| Energy per request | 0.38 Wh | single value |',
+      '| Emissions per request | 0.18 gCO2e | single value |',
+      '| Accelerators (GPU/TPU): emissions per article | 0.43 gCO2e | single value |',
+      '| End-user device time: emissions per article | 0.12 gCO2e | single value |',
+      '',
+      '## Boundary',
+      '',
+      '- Included: Accelerators (GPU/TPU), End-user device time',
+      '- Modelled by the calculator (outside the source’s boundary): End-user device time',
+      '- Excluded: Host CPU and memory, Idle and provisioned capacity, Data-centre overhead (PUE), Network transfer, Embodied hardware, Allocated training',
+      '',
+      'Boundary: accelerators and end-user device time (end-user device time modelled by the engine). Excluded: host CPU and memory, idle and provisioned capacity, data-centre overhead, network transfer, embodied hardware and allocated training. Narrow boundary: below the guidance’s minimum, missing host CPU and memory, idle and provisioned capacity and data-centre overhead.',
+      '',
+      '## Inputs',
+      '',
+      '| Input | Value | Origin | Data tier |',
+      '|---|---|---|---|',
+      '| Requests per functional unit | 3 requests | supplied | supplied |',
+      '| Grid intensity | 473.01 gCO2e/kWh | default (grid-ecologits-wor) | coefficient |',
+      '| Energy per request | 0.3 Wh | supplied | supplied |',
+      '| Device power | 30 W | default (device-laptop-w) | assumption |',
+      '| Device time per unit | 30 s | default (device-time-per-request-s) | assumption |',
+      '',
+      '## Assumptions and caveats',
+      '',
+      '- Supplier-reported figure: the supplier’s boundary and method are taken as stated; figures from different suppliers are not comparable (luccioni-2025-disclosures).',
+      '- End-user device time modelled as marginal device power x time per article (device power is an assumption), flagged.',
+      '- Device power: an assumption (device-laptop-w)',
+      '- Device time per unit: an assumption (device-time-per-request-s)',
+      '- Measured in March.',
+      '',
+      '## Sources',
+      '',
+      'ecologits-2025, luccioni-2025-disclosures, project-assumption',
+      '',
+      'Uncertainty: every input is a single value, so no range is given.',
+      '',
+    ].join('\n'));
+  });
+
   it('lists the heading, who and when, the method and the results table', () => {
     const lines = statement().markdown.split('\n');
     expect(lines.slice(0, 11)).toEqual([
@@ -272,5 +334,45 @@ describe('the CSV template', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(disclosureCsvHeader.slice(0, 5)).toEqual(['schemaVersion', 'title', 'organisation', 'period', 'guidanceVersion']);
     expect(disclosureCsvHeader).toHaveLength(18);
+  });
+});
+
+describe('the statement schema', () => {
+  const statementOf = (raw: unknown, options?: { coefficientSet?: string }) => {
+    const outcome = evaluateDisclosure(raw, options);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    return outcome.result.statement;
+  };
+
+  it('takes every kind of statement as it is, field for field', () => {
+    const statements = [
+      statementOf({ model: 'inference', input: { estimate: { method: 'measured', energyWhPerRequest: { low: 1, high: 2 } }, grid: { preset: 'grid-market-google-2025' } } }, { coefficientSet: 'cs-2026-12' }),
+      statementOf({ model: 'inference', input: { outputTokensPerRequest: 100, estimate: { method: 'flop', activeParamsB: 8 } } }),
+      statementOf({ model: 'inference', input: { estimate: { method: 'proxy', modelClass: 'small' } } }, { coefficientSet: 'cs-2025-10' }),
+      statementOf({ model: 'training', input: { energy: { method: 'reported', energyMWh: 1 }, allocation: { method: 'amortise', lifetimeInferences: 10 } } }),
+      statementOf({ model: 'counterfactual', organisation: 'Example News', period: '2026', input: { ai: { inference: { estimate: { method: 'reported', energyWhPerRequest: { low: 1, high: 2 } } } }, baseline: { kind: 'human', humanTimeH: 1 } } }, { coefficientSet: 'cs-2026-12' }),
+    ];
+    expect(statements.map((s) => [s.model, s.dataQualityTier, s.gridBasis, s.uncertainty.interval])).toEqual([
+      ['inference', 'measured', 'market', 'minimum-maximum of bounds, median as central'],
+      ['inference', 'modelled', 'location', 'none: every input is a single value'],
+      ['inference', 'proxy', 'location', 'P5-P95, median as central'],
+      ['training', undefined, 'location', 'none: every input is a single value'],
+      ['counterfactual', 'reported', 'location', 'minimum-maximum of bounds, median as central'],
+    ]);
+    expect(statements[4]!.inputs[0]!.origin).toBe('computed');
+    for (const s of statements) {
+      const parsed = z.safeParse(disclosureStatementSchema, s);
+      expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+      expect(parsed.data).toEqual(s);
+    }
+  });
+
+  it('accepts a guidance version such as 0.2 or 10.12 and nothing else', () => {
+    const errorsOf = (guidanceVersion: unknown) => {
+      const outcome = evaluateDisclosure({ model: 'training', guidanceVersion, input: { energy: { method: 'reported', energyMWh: 1 } } });
+      return outcome.ok ? [] : outcome.errors.map((e) => e.message);
+    };
+    for (const version of ['0.2', '10.12']) expect(errorsOf(version)).toEqual([]);
+    for (const version of ['v0.2', '0.2x', '0.x', 'x.2', '2']) expect(errorsOf(version)).toEqual(['Guidance version must look like 0.2']);
   });
 });
