@@ -9,6 +9,7 @@ import type { CoefficientSet } from '../../../calculators/coefficients/index.ts'
 import {
   embodiedGPerAcceleratorHour, evaluateInference, gpusNeeded, parametricCoefficients, parametricRequest, type InferenceResult,
 } from '../../../calculators/inference/index.ts';
+import { evaluateInferenceWithDraws } from '../../../calculators/inference/model.ts';
 import {
   decodeGpuSeconds, energyIntensityNetworkWh, gpuSecondsToWh, marginalNetworkWh, networkPowerModelWh, prefillFlop, prefillGpuSeconds, speechEnergyWh,
 } from '../../../calculators/inference/equations.ts';
@@ -596,5 +597,92 @@ describe('data-quality tiers', () => {
     expect(tierErrorPath('modelled', 'estimate.activeParamsB')).toBe('useCase.estimate.activeParamsB');
     expect(tierErrorPath('measured', 'grid.intensityGPerKWh')).toBe('grid.intensityGPerKWh');
     expect(Object.values(tierLabels)).toEqual(['Measured (your own metering)', 'Reported (supplier’s figure)', 'Modelled (benchmark, adjusted)', 'Proxy (model class only)']);
+  });
+});
+
+describe('the breakdown adds up', () => {
+  it('every element’s emissions are its energy at the grid intensity, and the elements sum to the headline', () => {
+    // Every element at once: a reported figure on accelerators, the rest modelled; 250 g/kWh.
+    const r = inference({
+      functionalUnit: 'article', requestsPerUnit: 3, outputTokensPerRequest: 400,
+      estimate: { method: 'reported', energyWhPerRequest: 0.4 },
+      boundary: { accelerators: true, hostCpuRam: true, idleCapacity: true, dataCentreOverhead: true, network: true, endUserDevice: true, embodied: true, training: true },
+      training: { energyMWh: 1_000, intensityGPerKWh: 400, lifetimeRequests: 1e9 },
+      network: { bytesPerUnit: 3e5 },
+      device: { timeSPerUnit: 600 },
+      grid: { intensityGPerKWh: 250 },
+    });
+    const energies = Object.fromEntries(r.breakdown.map((b) => [b.element, b.energyWh.central]));
+    expect(energies.accelerators).toBeCloseTo(1.2, 12);
+    expect(energies.hostCpuRam).toBeCloseTo((1.2 * 25) / 58, 12);
+    expect(energies.idleCapacity).toBeCloseTo((1.2 * 10) / 58, 12);
+    expect(energies.dataCentreOverhead).toBeCloseTo(0.2 * 1.2 * (1 + 35 / 58), 12);
+    expect(energies.network).toBeCloseTo(3e5 * 6.5e-9, 15);
+    expect(energies.endUserDevice).toBeCloseTo((30 * 600) / 3_600, 12);
+    expect(energies.embodied).toBe(0);
+    expect(energies.training).toBeCloseTo(3, 12); // 1,000 MWh / 1e9 requests x 3 requests
+    for (const b of r.breakdown) {
+      if (b.element === 'embodied') expect(b.emissionsG.central).toBeCloseTo((1.2 / 490) * EMBODIED_G_PER_H, 12);
+      else if (b.element === 'training') expect(b.emissionsG.central).toBeCloseTo(3 * 0.4, 12);
+      else expect(b.emissionsG.central, b.element).toBeCloseTo(b.energyWh.central * 0.25, 12);
+      expect(b.included).toBe(true);
+    }
+    const sum = (key: 'energyWh' | 'emissionsG') => r.breakdown.reduce((total, b) => total + b[key].central, 0);
+    expect(r.perUnit.energyWh.central).toBeCloseTo(sum('energyWh'), 12);
+    expect(r.perUnit.emissionsG.central).toBeCloseTo(sum('emissionsG'), 12);
+    expect(r.perRequest.energyWh.central).toBeCloseTo(sum('energyWh') / 3, 12);
+    expect(r.perRequest.emissionsG.central).toBeCloseTo(sum('emissionsG') / 3, 12);
+    expect(r.conversions.perToken!.emissionsG.central).toBeCloseTo(sum('emissionsG') / 3 / 400, 15);
+    expect(r.details.acceleratorHoursPerRequest!.central).toBeCloseTo(0.4 / 490, 15);
+  });
+
+  it('prefill and decoding share the data-centre emissions: energy by compute, embodied by accelerator time', () => {
+    const r = inference({ outputTokensPerRequest: 300, inputTokensPerRequest: 20_000, estimate: { method: 'parametric', activeParamsB: 70 }, boundary: { idleCapacity: true }, grid: { intensityGPerKWh: 300 } }, { coefficientSet: 'cs-2026-12' });
+    const dataCentre = ['accelerators', 'hostCpuRam', 'idleCapacity', 'dataCentreOverhead', 'embodied'];
+    const dcE = r.breakdown.filter((b) => dataCentre.includes(b.element)).reduce((t, b) => t + b.energyWh.central, 0);
+    const dcG = r.breakdown.filter((b) => dataCentre.includes(b.element)).reduce((t, b) => t + b.emissionsG.central, 0);
+    const { prefill, decode } = r.phases!;
+    expect(prefill.energyWh.central + decode.energyWh.central).toBeCloseTo(dcE, 12);
+    expect(prefill.emissionsG.central + decode.emissionsG.central).toBeCloseTo(dcG, 12);
+    // Prefill's embodied share follows its share of accelerator time, not of energy.
+    const embodied = element(r, 'embodied').emissionsG.central;
+    const prefillEmbodied = prefill.emissionsG.central - prefill.energyWh.central * 0.3;
+    expect(prefillEmbodied).toBeGreaterThan(0);
+    expect(prefillEmbodied).toBeLessThan(embodied);
+    expect(prefillEmbodied / embodied).not.toBeCloseTo(prefill.energyWh.central / dcE, 2);
+  });
+
+  it('benchmark J per token takes the chat tokens by default; a per-query figure needs no tokens', () => {
+    const joules = inference({ estimate: { method: 'benchmark', joulesPerToken: 1 } }, { samples: 500 });
+    expect(joules.inputs.find((i) => i.path === 'outputTokensPerRequest')).toMatchObject({ coefficientId: 'chat-tokens-per-request' });
+    const queries = inference({ estimate: { method: 'benchmark', energyWhPer1000Queries: 10 } });
+    expect(queries.inputs.some((i) => i.path === 'outputTokensPerRequest')).toBe(false);
+    expect(queries.conversions.perToken).toBeUndefined();
+  });
+
+  it('takes accelerator time from the method for embodied emissions where it has one (FLOP), not from energy', () => {
+    const r = inference({ outputTokensPerRequest: 500, estimate: { method: 'flop', activeParamsB: 100 }, boundary: { embodied: true } });
+    expect(r.coefficientsUsed).not.toContain('accelerator-average-power-w');
+    expect(element(r, 'embodied').emissionsG.central).toBeCloseTo((1e14 / 9.89e13 / 3_600) * EMBODIED_G_PER_H, 12);
+  });
+
+  it('hands on its sample columns to a model built on it, when there are any', () => {
+    const ranged = evaluateInferenceWithDraws({ functionalUnit: 'article', requestsPerUnit: 2, estimate: { method: 'reported', energyWhPerRequest: { low: 1, high: 3 } }, grid: { intensityGPerKWh: 100 } }, { samples: 300 });
+    if (!ranged.outcome.ok) throw new Error('does not evaluate');
+    const draws = ranged.draws!;
+    expect([draws.unitE.length, draws.unitG.length, draws.requestE.length, draws.requestG.length]).toEqual([300, 300, 300, 300]);
+    for (let i = 0; i < 300; i++) {
+      expect(draws.unitE[i]).toBeCloseTo(2 * draws.requestE[i]!, 12);
+      expect(draws.requestG[i]).toBeCloseTo(draws.requestE[i]! * 0.1, 12);
+      expect(draws.unitG[i]).toBeCloseTo(2 * draws.requestG[i]!, 12);
+    }
+    expect(Math.min(...draws.requestE)).toBeGreaterThanOrEqual(1);
+    expect(ranged.outcome.result.perRequest.energyWh.central).toBeCloseTo([...draws.requestE].sort((a, b) => a - b)[Math.round(0.5 * 299)]!, 12);
+    const pointed = evaluateInferenceWithDraws({ estimate: { method: 'reported', energyWhPerRequest: 1 } });
+    expect(pointed.outcome.ok).toBe(true);
+    expect(pointed).not.toHaveProperty('draws');
+    const failed = evaluateInferenceWithDraws({ estimate: { method: 'reported', energyWhPerRequest: -1 } });
+    expect(failed.outcome.ok).toBe(false);
+    expect(failed).not.toHaveProperty('draws');
   });
 });
