@@ -184,3 +184,93 @@ describe('every object and choice names itself in its message', () => {
     ]);
   });
 });
+
+describe('every numeric field names itself, its range and its unit', () => {
+  const evaluators = { inference: evaluateInference, training: evaluateTraining, counterfactual: evaluateCounterfactual } as const;
+  const withValue = (base: object, path: string, value: unknown) => {
+    const copy = structuredClone(base) as Record<string, unknown>;
+    const keys = path.split('.');
+    let node = copy;
+    for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+    node[keys.at(-1)!] = value;
+    return copy;
+  };
+  const messageAt = (model: keyof typeof evaluators, raw: unknown, path: string) => {
+    const outcome = (evaluators[model] as (r: unknown, o?: object) => { ok: boolean; errors?: { path: string; message: string }[] })(raw, { coefficientSet: 'cs-2026-12' });
+    return outcome.ok ? undefined : outcome.errors?.find((e) => e.path === path)?.message;
+  };
+  it.each([
+    ['inference', { estimate: { method: 'reported' } }, 'estimate.energyWhPerRequest', 'Energy per request must be between 0 and 10,000,000 Wh', 'Energy per request must be a number in Wh or a range { low, high }'],
+    ['inference', { estimate: { method: 'reported', energyWhPerRequest: 1 } }, 'requestsPerUnit', 'Requests per functional unit must be above 0 and at most 100,000 requests', 'Requests per functional unit must be a number in requests or a range { low, high }'],
+    ['inference', { estimate: { method: 'reported', energyWhPerRequest: 1 } }, 'outputTokensPerRequest', 'Output tokens per request must be above 0 and at most 10,000,000 tokens', 'Output tokens per request must be a number in tokens or a range { low, high }'],
+    ['inference', { estimate: { method: 'reported', energyWhPerRequest: 1 } }, 'inputTokensPerRequest', 'Input tokens per request must be between 0 and 10,000,000 tokens', 'Input tokens per request must be a number in tokens or a range { low, high }'],
+    ['inference', { estimate: { method: 'flop' } }, 'estimate.activeParamsB', 'Active parameters must be above 0 and at most 100,000 billion parameters', 'Active parameters must be a number in billion parameters or a range { low, high }'],
+    ['inference', { estimate: { method: 'parametric', activeParamsB: 1 } }, 'estimate.totalParamsB', 'Total parameters must be above 0 and at most 100,000 billion parameters', 'Total parameters must be a number in billion parameters or a range { low, high }'],
+    ['inference', { estimate: { method: 'parametric', activeParamsB: 1 } }, 'estimate.batchSize', 'Batch size must be between 1 and 4,096 requests', 'Batch size must be a number in requests or a range { low, high }'],
+    ['inference', { estimate: { method: 'parametric', activeParamsB: 1 } }, 'estimate.latencyS', 'Measured request latency must be above 0 and at most 86,400 s', 'Measured request latency must be a number in s or a range { low, high }'],
+    ['inference', { estimate: { method: 'parametric', activeParamsB: 1 } }, 'estimate.pue', 'PUE must be between 1 and 3 ratio', 'PUE must be a number in ratio or a range { low, high }'],
+    ['inference', { estimate: { method: 'flop', activeParamsB: 1 } }, 'estimate.peakFlopsPerSecond', 'Accelerator peak throughput must be above 0 and at most 1.00e18 FLOP/s', 'Accelerator peak throughput must be a number in FLOP/s or a range { low, high }'],
+    ['inference', { estimate: { method: 'flop', activeParamsB: 1 } }, 'estimate.utilisation', 'FLOP utilisation must be above 0 and at most 1 fraction', 'FLOP utilisation must be a number in fraction or a range { low, high }'],
+    ['inference', { estimate: { method: 'flop', activeParamsB: 1 } }, 'estimate.powerPerAcceleratorW', 'Server power per accelerator must be between 0 and 10,000 W', 'Server power per accelerator must be a number in W or a range { low, high }'],
+    ['inference', { estimate: { method: 'flop', activeParamsB: 1 } }, 'estimate.powerAdjustment', 'Average draw relative to rated power must be between 0 and 1 fraction', 'Average draw relative to rated power must be a number in fraction or a range { low, high }'],
+    ['inference', { estimate: { method: 'flop', activeParamsB: 1 } }, 'estimate.acceleratorShareOfPower', 'Accelerator share of server power must be between 0 and 1 fraction', 'Accelerator share of server power must be a number in fraction or a range { low, high }'],
+    ['inference', { estimate: { method: 'flop', activeParamsB: 1 } }, 'estimate.pue', 'PUE must be between 1 and 3 ratio', 'PUE must be a number in ratio or a range { low, high }'],
+    ['inference', { estimate: { method: 'benchmark' } }, 'estimate.joulesPerToken', 'Measured energy per output token must be between 0 and 100,000 J/token', 'Measured energy per output token must be a number in J/token or a range { low, high }'],
+    ['inference', { estimate: { method: 'benchmark' } }, 'estimate.energyWhPer1000Queries', 'Measured energy per 1,000 queries must be between 0 and 1.00e9 Wh per 1,000 queries', 'Measured energy per 1,000 queries must be a number in Wh per 1,000 queries or a range { low, high }'],
+    ['inference', { estimate: { method: 'benchmark' } }, 'estimate.labToProductionFactor', 'Lab to production adjustment must be above 0 and at most 10 multiplier', 'Lab to production adjustment must be a number in multiplier or a range { low, high }'],
+    ['inference', { estimate: { method: 'realtime' } }, 'estimate.realTimeFactor', 'Processing time per second of audio must be above 0 and at most 100 s per s of audio', 'Processing time per second of audio must be a number in s per s of audio or a range { low, high }'],
+    ['inference', { estimate: { method: 'realtime' } }, 'estimate.audioSecondsPerRequest', 'Audio per request must be above 0 and at most 86,400 s', 'Audio per request must be a number in s or a range { low, high }'],
+    ['inference', { estimate: { method: 'realtime' } }, 'estimate.acceleratorPowerW', 'Accelerator power in use must be between 0 and 10,000 W', 'Accelerator power in use must be a number in W or a range { low, high }'],
+    ['inference', { estimate: { method: 'proxy', modelClass: 'small' } }, 'estimate.pue', 'PUE must be between 1 and 3 ratio', 'PUE must be a number in ratio or a range { low, high }'],
+    ['inference', { estimate: { method: 'measured', energyWhPerRequest: 1 } }, 'estimate.energyWhPerRequest', 'Energy per request must be between 0 and 10,000,000 Wh', 'Energy per request must be a number in Wh or a range { low, high }'],
+    ['inference', { estimate: { method: 'reported', energyWhPerRequest: 1 } }, 'pue', 'PUE must be between 1 and 3 ratio', 'PUE must be a number in ratio or a range { low, high }'],
+    ['inference', { estimate: { method: 'reported', energyWhPerRequest: 1 } }, 'network.bytesPerUnit', 'Data transferred per unit must be between 0 and 1.00e12 bytes', 'Data transferred per unit must be a number in bytes or a range { low, high }'],
+    ['inference', { estimate: { method: 'reported', energyWhPerRequest: 1 } }, 'network.deliverySPerUnit', 'Delivery time per unit must be between 0 and 86,400 s', 'Delivery time per unit must be a number in s or a range { low, high }'],
+    ['inference', { estimate: { method: 'reported', energyWhPerRequest: 1 } }, 'network.bitrateMbps', 'Delivery bitrate must be between 0 and 10,000 Mbps', 'Delivery bitrate must be a number in Mbps or a range { low, high }'],
+    ['inference', { estimate: { method: 'reported', energyWhPerRequest: 1 } }, 'network.lineMbps', 'Access line capacity must be above 0 and at most 100,000 Mbps', 'Access line capacity must be a number in Mbps or a range { low, high }'],
+    ['inference', { estimate: { method: 'reported', energyWhPerRequest: 1 } }, 'device.powerW', 'Device power must be between 0 and 2,000 W', 'Device power must be a number in W or a range { low, high }'],
+    ['inference', { estimate: { method: 'reported', energyWhPerRequest: 1 } }, 'device.timeSPerUnit', 'Device time per unit must be between 0 and 86,400 s', 'Device time per unit must be a number in s or a range { low, high }'],
+    ['inference', { estimate: { method: 'reported', energyWhPerRequest: 1 } }, 'training.energyMWh', 'Training energy must be between 0 and 100,000,000 MWh', 'Training energy must be a number in MWh or a range { low, high }'],
+    ['inference', { estimate: { method: 'reported', energyWhPerRequest: 1 } }, 'training.emissionsTCO2e', 'Training emissions must be between 0 and 100,000,000 tCO2e', 'Training emissions must be a number in tCO2e or a range { low, high }'],
+    ['inference', { estimate: { method: 'reported', energyWhPerRequest: 1 } }, 'training.intensityGPerKWh', 'Training grid intensity must be between 0 and 2,000 gCO2e/kWh', 'Training grid intensity must be a number in gCO2e/kWh or a range { low, high }'],
+    ['inference', { estimate: { method: 'reported', energyWhPerRequest: 1 } }, 'training.lifetimeRequests', 'Lifetime requests of the model must be between 1 and 1.00e16 requests', 'Lifetime requests of the model must be a number in requests or a range { low, high }'],
+    ['inference', { estimate: { method: 'reported', energyWhPerRequest: 1 } }, 'volume.unitsPerPeriod', 'Volume must be between 0 and 1.00e13 units per period', 'Volume must be a number in units per period or a range { low, high }'],
+    ['inference', { estimate: { method: 'reported', energyWhPerRequest: 1 } }, 'grid.intensityGPerKWh', 'Grid intensity must be between 0 and 2,000 gCO2e/kWh', 'Grid intensity must be a number in gCO2e/kWh or a range { low, high }'],
+    ['training', { energy: { method: 'accelerator-hours' } }, 'energy.acceleratorHours', 'Accelerator-hours must be between 0 and 1.00e11 h', 'Accelerator-hours must be a number in h or a range { low, high }'],
+    ['training', { energy: { method: 'accelerator-hours' } }, 'energy.powerPerAcceleratorW', 'Power per accelerator must be between 0 and 10,000 W', 'Power per accelerator must be a number in W or a range { low, high }'],
+    ['training', { energy: { method: 'accelerator-hours' } }, 'energy.pue', 'PUE must be between 1 and 3 ratio', 'PUE must be a number in ratio or a range { low, high }'],
+    ['training', { energy: { method: 'reported' } }, 'energy.energyMWh', 'Reported training energy must be between 0 and 100,000,000 MWh', 'Reported training energy must be a number in MWh or a range { low, high }'],
+    ['training', { energy: { method: 'reported' } }, 'energy.pue', 'PUE must be between 1 and 3 ratio', 'PUE must be a number in ratio or a range { low, high }'],
+    ['training', { energy: { method: 'reported', energyMWh: 1 } }, 'runs', 'Number of runs must be above 0 and at most 1,000,000 runs', 'Number of runs must be a number in runs or a range { low, high }'],
+    ['training', { energy: { method: 'reported', energyMWh: 1 } }, 'idle.energyKWh', 'Idle energy must be between 0 and 1.00e11 kWh', 'Idle energy must be a number in kWh or a range { low, high }'],
+    ['training', { energy: { method: 'reported', energyMWh: 1 } }, 'idle.shareOfDynamic', 'Idle energy as a share of dynamic energy must be between 0 and 10 fraction', 'Idle energy as a share of dynamic energy must be a number in fraction or a range { low, high }'],
+    ['training', { energy: { method: 'reported', energyMWh: 1 } }, 'embodied.emissionsTCO2e', 'Embodied emissions must be between 0 and 10,000,000 tCO2e', 'Embodied emissions must be a number in tCO2e or a range { low, high }'],
+    ['training', { energy: { method: 'reported', energyMWh: 1 } }, 'embodied.embodiedKgPerAccelerator', 'Embodied emissions per accelerator must be between 0 and 100,000 kgCO2e', 'Embodied emissions per accelerator must be a number in kgCO2e or a range { low, high }'],
+    ['training', { energy: { method: 'reported', energyMWh: 1 } }, 'embodied.embodiedKgPerServer', 'Embodied emissions per server (excluding accelerators) must be between 0 and 1,000,000 kgCO2e', 'Embodied emissions per server (excluding accelerators) must be a number in kgCO2e or a range { low, high }'],
+    ['training', { energy: { method: 'reported', energyMWh: 1 } }, 'embodied.acceleratorsPerServer', 'Accelerators per server must be between 1 and 1,024 accelerators', 'Accelerators per server must be a number in accelerators or a range { low, high }'],
+    ['training', { energy: { method: 'reported', energyMWh: 1 } }, 'embodied.lifetimeYears', 'Hardware lifespan must be above 0 and at most 50 years', 'Hardware lifespan must be a number in years or a range { low, high }'],
+    ['training', { energy: { method: 'reported', energyMWh: 1 }, allocation: { method: 'amortise' } }, 'allocation.lifetimeInferences', 'Expected lifetime inferences of the model must be between 1 and 1.00e16 inferences', 'Expected lifetime inferences of the model must be a number in inferences or a range { low, high }'],
+    ['training', { energy: { method: 'reported', energyMWh: 1 }, allocation: { method: 'amortise' } }, 'allocation.shareOfUse', 'Your share of the model’s use must be between 0 and 1 fraction', 'Your share of the model’s use must be a number in fraction or a range { low, high }'],
+    ['training', { energy: { method: 'reported', energyMWh: 1 }, allocation: { method: 'amortise' } }, 'allocation.organisationUnits', 'Your functional units over the model’s life must be between 1 and 1.00e16 units', 'Your functional units over the model’s life must be a number in units or a range { low, high }'],
+    ['training', { energy: { method: 'reported', energyMWh: 1 }, allocation: { method: 'amortise' } }, 'allocation.inferenceEnergyWhPerUnit', 'Inference energy per unit must be between 0 and 10,000,000 Wh', 'Inference energy per unit must be a number in Wh or a range { low, high }'],
+    ['training', { energy: { method: 'reported', energyMWh: 1 }, allocation: { method: 'amortise' } }, 'allocation.inferenceEmissionsGPerUnit', 'Inference emissions per unit must be between 0 and 10,000,000 gCO2e', 'Inference emissions per unit must be a number in gCO2e or a range { low, high }'],
+    ['counterfactual', { ai: {}, baseline: { kind: 'nothing' } }, 'ai.requestsPerTask', 'AI requests per task must be between 0 and 100,000 requests', 'AI requests per task must be a number in requests or a range { low, high }'],
+    ['counterfactual', { ai: {}, baseline: { kind: 'nothing' } }, 'ai.energyWhPerRequest', 'AI energy per request must be between 0 and 10,000,000 Wh', 'AI energy per request must be a number in Wh or a range { low, high }'],
+    ['counterfactual', { ai: {}, baseline: { kind: 'nothing' } }, 'ai.emissionsGPerRequest', 'AI emissions per request must be between 0 and 10,000,000 gCO2e', 'AI emissions per request must be a number in gCO2e or a range { low, high }'],
+    ['counterfactual', { ai: {}, baseline: { kind: 'nothing' } }, 'ai.reviewTimeH', 'Human review time per task must be between 0 and 1,000 h', 'Human review time per task must be a number in h or a range { low, high }'],
+    ['counterfactual', { ai: {}, baseline: { kind: 'nothing' } }, 'ai.device.powerW', 'Device power must be between 0 and 2,000 W', 'Device power must be a number in W or a range { low, high }'],
+    ['counterfactual', { ai: {}, baseline: { kind: 'human' } }, 'baseline.humanTimeH', 'Human time per task must be between 0 and 1,000 h', 'Human time per task must be a number in h or a range { low, high }'],
+    ['counterfactual', { ai: {}, baseline: { kind: 'human' } }, 'baseline.device.powerW', 'Device power must be between 0 and 2,000 W', 'Device power must be a number in W or a range { low, high }'],
+    ['counterfactual', { ai: {}, baseline: { kind: 'human' } }, 'baseline.travelEmissionsG', 'Travel emissions per task must be between 0 and 1.00e9 gCO2e', 'Travel emissions per task must be a number in gCO2e or a range { low, high }'],
+    ['counterfactual', { ai: {}, baseline: { kind: 'human' } }, 'baseline.otherEnergyWh', 'Other energy per task must be between 0 and 1.00e9 Wh', 'Other energy per task must be a number in Wh or a range { low, high }'],
+    ['counterfactual', { ai: {}, baseline: { kind: 'human' } }, 'baseline.otherEmissionsG', 'Other emissions per task must be between 0 and 1.00e9 gCO2e', 'Other emissions per task must be a number in gCO2e or a range { low, high }'],
+    ['counterfactual', { ai: {}, baseline: { kind: 'nothing' } }, 'volume.tasksPerPeriod', 'Tasks per period must be between 0 and 1.00e12 tasks', 'Tasks per period must be a number in tasks or a range { low, high }'],
+    ['counterfactual', { ai: {}, baseline: { kind: 'nothing' } }, 'rebound', 'Rebound (volume multiplier) must be between 0 and 1,000 multiplier', 'Rebound (volume multiplier) must be a number in multiplier or a range { low, high }'],
+    ['counterfactual', { ai: {}, baseline: { kind: 'nothing' } }, 'topDown.annualFootprintTCO2e', 'Annual per-capita footprint must be between 0 and 1,000 tCO2e/yr', 'Annual per-capita footprint must be a number in tCO2e/yr or a range { low, high }'],
+    ['counterfactual', { ai: {}, baseline: { kind: 'nothing' } }, 'topDown.wordsPerHour', 'Human writing speed must be above 0 and at most 100,000 words/h', 'Human writing speed must be a number in words/h or a range { low, high }'],
+    ['counterfactual', { ai: {}, baseline: { kind: 'nothing' } }, 'topDown.wordsPerPage', 'Words per page must be above 0 and at most 100,000 words', 'Words per page must be a number in words or a range { low, high }'],
+  ] as const)('%s: %j at %s', (model, base, path, outOfRange, wrongType) => {
+    expect(messageAt(model, withValue(base, path, -1e30), path)).toBe(outOfRange);
+    expect(messageAt(model, withValue(base, path, 'x'), path)).toBe(wrongType);
+  });
+});

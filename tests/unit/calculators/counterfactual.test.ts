@@ -136,6 +136,17 @@ describe('per task', () => {
     expect(r.warnings).toContain('Baseline "nothing": the AI output is additional, so the whole AI footprint is a net increase.');
   });
 
+  it('gives break-even conditions of 0, never a division by zero, when the AI step or the device uses nothing', () => {
+    const free = counterfactual({ ai: { energyWhPerRequest: 0, emissionsGPerRequest: 0, device: { powerW: 0 } }, baseline: { kind: 'human', humanTimeH: 1 }, topDown: { annualFootprintTCO2e: 0 } });
+    expect(free.breakEven).toEqual({ maxRequestsPerTask: point(0), maxRebound: point(0), maxReviewTimeH: point(0) });
+    expect(free.topDown!.humanPerTaskG).toEqual(point(0));
+    expect(free.topDown!.ratio).toEqual(point(0));
+    expect(free.perTask.ratio).toEqual(point(0));
+    // Nothing on the baseline side either: a ratio of 0 rather than 0 / 0.
+    const nothingEither = counterfactual({ ai: { energyWhPerRequest: 0, emissionsGPerRequest: 0 }, baseline: { kind: 'human', humanTimeH: 0 } });
+    expect(nothingEither.perTask.ratio).toEqual(point(0));
+  });
+
   it('asks for the AI step when neither an inference input nor an energy figure is given', () => {
     expect(errorsOf({ ai: {}, baseline: { kind: 'nothing' } })).toEqual([
       { path: 'ai.energyWhPerRequest', message: 'Give the AI step as an inference input (ai.inference) or as AI energy per request in Wh (0 or more)' },
@@ -256,9 +267,20 @@ describe('the AI step from the inference model', () => {
     expect(r.perTask.baseline.emissionsG.min).toBeCloseTo(6 + perHourG(150), 9);
     expect(r.perTask.baseline.emissionsG.max).toBeCloseTo(6 + perHourG(350), 9);
     expect(r.sensitivity[0]!.baseline).toBeCloseTo(2 * inferenceG + 3 + 0.5 * perHourG(250) - (6 + perHourG(250)), 9);
-    // Break-even review time: device W x intensity plus the device's embodied share per hour.
-    const central = r.breakEven!.maxReviewTimeH.central;
-    expect(central).toBeGreaterThan(0);
+    // Break-even conditions at the corners of the two devices' embodied bounds (150 and 350 kg):
+    // review time (baseline − AI inference) / (device W x intensity + the device's embodied g per hour),
+    // rebound baseline / AI, requests (baseline − review) / per request.
+    const baseG = (kg: number) => 6 + perHourG(kg);
+    const reviewG = (kg: number) => 3 + 0.5 * perHourG(kg);
+    const b = r.breakEven!;
+    expect(b.maxReviewTimeH.min).toBeCloseTo((baseG(150) - 2 * inferenceG) / (6 + perHourG(350)), 9);
+    expect(b.maxReviewTimeH.max).toBeCloseTo((baseG(350) - 2 * inferenceG) / (6 + perHourG(150)), 9);
+    expect(b.maxRebound.min).toBeCloseTo(baseG(150) / (2 * inferenceG + reviewG(350)), 9);
+    expect(b.maxRebound.max).toBeCloseTo(baseG(350) / (2 * inferenceG + reviewG(150)), 9);
+    expect(b.maxRequestsPerTask.min).toBe(0); // a 350 kg reviewer's device outweighs a 150 kg baseline: never saves
+    expect(b.maxRequestsPerTask.max).toBeCloseTo((baseG(350) - reviewG(150)) / inferenceG, 9);
+    expect(r.perTask.ratio!.min).toBeCloseTo((2 * inferenceG + reviewG(150)) / baseG(350), 9);
+    expect(r.perTask.ratio!.max).toBeCloseTo((2 * inferenceG + reviewG(350)) / baseG(150), 9);
     expect(r.inputs.filter((i) => i.path.endsWith('embodiedKg')).map((i) => [i.path, i.label])).toEqual([
       ['ai.device.embodiedKg', 'Reviewer’s device embodied emissions'],
       ['baseline.device.embodiedKg', 'Baseline device embodied emissions'],
