@@ -367,6 +367,21 @@ describe('functional units', () => {
     expect(one.inputs.find((i) => i.path === 'requestsPerUnit')).toMatchObject({ value: 1, origin: 'default' });
   });
 
+  it('name every unit, and count articles, images, minutes, sessions and views in requests', () => {
+    const counted = { article: 'per article', image: 'per image', 'audio-minute': 'per minute of audio', 'video-minute': 'per minute of video', 'chat-session': 'per chat session', view: 'per reader view' };
+    for (const [id, label] of Object.entries(counted)) {
+      const r = inference({ ...reported(0.3), functionalUnit: id, requestsPerUnit: 2 }, { coefficientSet: 'cs-2026-12' });
+      expect(r.functionalUnit).toEqual({ id, label });
+      expect(r.perUnit.energyWh.central, id).toBeCloseTo(0.6, 12);
+    }
+    const tokens = { token: ['per output token', 0.3 / 600], 'tokens-1000': ['per 1,000 output tokens', 0.5], 'tokens-million': ['per million output tokens', 500] } as const;
+    for (const [id, [label, perUnit]] of Object.entries(tokens)) {
+      const r = inference({ ...reported(0.3), functionalUnit: id, outputTokensPerRequest: 600 });
+      expect(r.functionalUnit).toEqual({ id, label });
+      expect(r.perUnit.energyWh.central, id).toBeCloseTo(perUnit, 12);
+    }
+  });
+
   it('say requests per unit are ignored where the unit fixes them', () => {
     expect(inference({ ...reported(0.3), requestsPerUnit: 4 }).warnings).toContain('Requests per functional unit is ignored per request: the unit is fixed by the request itself.');
     expect(inference({ ...reported(0.3), functionalUnit: 'token', outputTokensPerRequest: 100, requestsPerUnit: 4 }).warnings).toContain('Requests per functional unit is ignored per output token: the unit is fixed by the tokens per request.');
@@ -471,12 +486,21 @@ describe('network, device and training elements', () => {
     expect(networkOf({ functionalUnit: 'article', requestsPerUnit: 4, network: { bytesPerUnit: 1e6 } }).r.perUnit.energyWh.central).toBeCloseTo(0.0065, 15);
   });
 
+  it('network data per unit from the preset for counted units', () => {
+    const r = networkOf({ preset: 'summarisation' }, { samples: 200 });
+    expect(r.r.inputs.find((i) => i.path === 'network.bytesPerUnit')).toMatchObject({ origin: 'preset', coefficientId: 'media-summarisation-data-bytes' });
+    const own = networkOf({ preset: 'summarisation', network: { bytesPerUnit: 1e6 } }, { samples: 200 });
+    expect(own.r.inputs.find((i) => i.path === 'network.bytesPerUnit')).toMatchObject({ origin: 'supplied', value: 1e6 });
+    expect(own.wh).toBeCloseTo(0.0065, 15);
+  });
+
   it('network by the power model (cs-2026-12): fixed power over the delivery time, the bitrate from bytes when not given', () => {
     const options = { coefficientSet: 'cs-2026-12' };
     // 1.5 MB over the default 30 s: 0.4 Mbps; (1.5 + 0.03 x 100 + 16.5 + 0.02 x 0.4) W x 30 s.
     const fromBytes = networkOf({ network: { model: 'power', bytesPerUnit: 1.5e6 } }, options);
     expect(fromBytes.wh).toBeCloseTo((21.008 * 30) / 3_600, 12);
-    expect(fromBytes.r.inputs.find((i) => i.path === 'network.deliverySPerUnit')).toMatchObject({ value: 30, coefficientId: 'device-time-per-request-s' });
+    expect(fromBytes.r.inputs.find((i) => i.path === 'network.deliverySPerUnit')).toMatchObject({ value: 30, origin: 'default', coefficientId: 'device-time-per-request-s' });
+    expect(fromBytes.r.inputs.find((i) => i.path === 'network.bytesPerUnit')).toMatchObject({ value: 1.5e6, origin: 'supplied' });
     expect(fromBytes.r.inputs.find((i) => i.path === 'network.lineMbps')).toMatchObject({ value: 100, coefficientId: 'network-line-mbps' });
     expect(fromBytes.r.sourceIds).toEqual(expect.arrayContaining(['malmodin-2020', 'mytton-2022']));
     expect(fromBytes.r.warnings).toContain('Network modelled with the power model (malmodin-2020): fixed core and home power allocated by the delivery time, plus watts per Mbps, flagged.');
