@@ -3,8 +3,10 @@
 // it; a mutant the tests do not notice shows an assertion that is missing. The score per folder is printed
 // by scripts/mutation-score.mjs against the 80 % target (issue 10, item 5).
 //
-// One folder only: MUTATE_FOLDER=training npm run test:mutation (its own report and incremental file
-// under reports/mutation/training/).
+// `npm run test:mutation` (scripts/mutation.mjs) runs Stryker once per folder of calculators/, setting
+// MUTATE_FOLDER: only that folder is mutated, with its own report and incremental file under
+// reports/mutation/<folder>/. Without MUTATE_FOLDER, `npx stryker run` mutates every folder at once
+// (slower: see scripts/mutation.mjs).
 
 const folder = process.env.MUTATE_FOLDER;
 if (folder !== undefined && !/^[a-z]+$/.test(folder)) throw new Error(`MUTATE_FOLDER must name a folder of calculators/, such as training (got "${folder}")`);

@@ -1,8 +1,8 @@
 // Prints the mutation score of each folder of calculators/ from Stryker's JSON report, against the
 // 80 % target of issue 10 (item 5) for calculators/core/ and each model folder. Run by
-// `npm run test:mutation` after Stryker; on its own: `node scripts/mutation-score.mjs [report.json]`
-// (default reports/mutation/mutation.json, or reports/mutation/<folder>/mutation.json when
-// MUTATE_FOLDER names the folder run alone).
+// `npm run test:mutation` (scripts/mutation.mjs) after Stryker; on its own:
+// `node scripts/mutation-score.mjs [report.json]` (default reports/mutation/mutation.json, or
+// reports/mutation/<folder>/mutation.json when MUTATE_FOLDER names a folder run alone).
 // Exits 1 when a folder with a target is under it.
 //
 // Score = detected / (detected + undetected), as Stryker counts it: killed and timed-out mutants are
@@ -61,6 +61,6 @@ for (const row of rows) console.log(line(row));
 console.log(
   under.length === 0
     ? `\nEvery folder with a target is at or above ${TARGET} %.`
-    : `\nUnder the ${TARGET} % target: ${under.join(', ')}. Read the survivors in reports/mutation/index.html.`,
+    : `\nUnder the ${TARGET} % target: ${under.join(', ')}. Read the survivors in reports/mutation/<folder>/index.html.`,
 );
 process.exitCode = under.length === 0 ? 0 : 1;
