@@ -8,7 +8,7 @@ import {
 } from '../../../calculators/coefficients/index.ts';
 import { mediaRowCoefficients, mediaRowPreset, type MediaRow } from '../../../calculators/coefficients/media-rows.ts';
 import { networkEnergyWh, networkEnergyWhPerByte } from '../../../calculators/coefficients/network.ts';
-import { coefficientSchema, coefficientSetSchema } from '../../../calculators/coefficients/schema.ts';
+import { coefficientSchema, coefficientSetSchema, methodSchema } from '../../../calculators/coefficients/schema.ts';
 import { getSource, sourceIds, sources } from '../../../calculators/coefficients/sources.ts';
 
 const fixture = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/coefficient-set-hashes.json'), 'utf8')) as Record<string, string>;
@@ -175,6 +175,9 @@ describe('set registry helpers', () => {
     expect(methodOf(getCoefficientSet('cs-2025-10')!)).toBe(legacyMethod);
     expect(legacyMethod).toEqual({ inputTokens: 'ignored', proxy: 'parameter-range', bounds: 'uniform-p5-p95', counterfactual: 'ai-boundary-only', inferenceHandOff: 'lognormal-refit' });
     expect(Object.isFrozen(legacyMethod)).toBe(true);
+    // The legacy block is itself a valid method block: a set may still name the released behaviour.
+    expect(z.safeParse(methodSchema, legacyMethod).success).toBe(true);
+    expect(z.safeParse(coefficientSetSchema, { ...getCoefficientSet('cs-2026-11')!, method: legacyMethod }).success).toBe(true);
     expect(methodOf(getCoefficientSet('cs-2026-12')!)).toEqual({ inputTokens: 'prefill', proxy: 'serving-range', bounds: 'bound-min-max', counterfactual: 'like-for-like', inferenceHandOff: 'samples' });
   });
 

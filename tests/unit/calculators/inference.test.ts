@@ -275,6 +275,13 @@ describe('parametric and proxy methods (EcoLogits)', () => {
     expect(element(r, 'embodied').emissionsG.central).toBeCloseTo((1 * ((4 / 8) * 5_700 + 4 * 164) * 1_000) / (3 * 365 * 24 * 3_600 * 64), 12);
     expect(r.defaultsUsed).toEqual(expect.arrayContaining(['estimate.totalParamsB', 'estimate.batchSize']));
     expect(r.coefficientsUsed).toEqual(expect.arrayContaining(['ecologits-energy-alpha', 'ecologits-batch-size', 'ecologits-lifespan-years']));
+    // Without input tokens counted, the prefill rate's coefficients are not used.
+    expect(r.coefficientsUsed).not.toContain('h100-peak-flops-bf16');
+    expect(r.coefficientsUsed).not.toContain('accelerator-average-power-w');
+    const ownGrid = inference({ outputTokensPerRequest: 100, estimate: { method: 'parametric', activeParamsB: 70, pue: 1 }, grid: { intensityGPerKWh: 100 } });
+    expect(ownGrid.sourceIds).toContain('ecologits-2025');
+    const prefill = inference({ outputTokensPerRequest: 100, inputTokensPerRequest: 1_000, estimate: { method: 'parametric', activeParamsB: 70, pue: 1 } }, { coefficientSet: 'cs-2026-12' });
+    expect(prefill.coefficientsUsed).toEqual(expect.arrayContaining(['h100-peak-flops-bf16', 'accelerator-average-power-w', 'prefill-utilisation', 'attention-crossover-tokens']));
   });
 
   it('refuses total parameters below active ones, and warns where only their ranges cross', () => {
