@@ -36,13 +36,16 @@ for (const folder of folders) {
 }
 
 // Merge every folder's latest report, so a partial run still prints every folder's last known score.
-const merged = { schemaVersion: '2', thresholds: { high: 80, low: 60 }, files: {} };
+// Only the mutants are merged (test ids are numbered per run): read the tests in each folder's report.
+let merged;
 for (const folder of allFolders) {
   const path = join(root, 'reports/mutation', folder, 'mutation.json');
   if (!existsSync(path)) continue;
-  const report = JSON.parse(readFileSync(path, 'utf8'));
-  Object.assign(merged.files, report.files);
+  const { files, schemaVersion, thresholds, projectRoot } = JSON.parse(readFileSync(path, 'utf8'));
+  merged ??= { schemaVersion, thresholds, projectRoot, files: {} };
+  Object.assign(merged.files, files);
 }
+merged ??= { schemaVersion: '1.0', thresholds: { high: 80, low: 60 }, files: {} };
 mkdirSync(join(root, 'reports/mutation'), { recursive: true });
 writeFileSync(join(root, 'reports/mutation/mutation.json'), JSON.stringify(merged));
 
