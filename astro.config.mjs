@@ -1,19 +1,26 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import { dropHarmlessWarnings } from './src/integrations/build-log.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { siteHardening } from './src/integrations/site-hardening.ts';
+import { siteOrigin } from './src/lib/site-origin.ts';
 
-// SITE_URL is the public address the site is deployed at; citations and canonical links use it.
-// Without it, citations show site-relative paths.
-const site = process.env.SITE_URL || undefined;
+// The public address canonical links and citations use: the default in src/lib/site-origin.ts, or
+// SITE_URL at build time for a deployment elsewhere (README, "Deploying").
+const site = siteOrigin(process.env.SITE_URL);
 
 export default defineConfig({
   site,
+  // FEEDBACK_TO: where "Comment on this" links on a draft send a pre-filled message: an e-mail address, or
+  // an issue-tracker address with {title} and {body} (src/lib/feedback.ts; README, "Deploying"). Unset: no links.
+  env: { schema: { FEEDBACK_TO: envField.string({ context: 'server', access: 'public', optional: true }) } },
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentGuard(), mdx(), react(), siteHardening()],
   devToolbar: { enabled: false },
   prefetch: false,
+  // Drops only the warnings src/integrations/build-log.ts lists as harmless, each with its reason.
+  vite: { build: { rolldownOptions: { onLog: dropHarmlessWarnings } } },
 });

@@ -8,10 +8,11 @@
 // Every build runs in a temporary copy of the project, so content/ and dist/ are never touched.
 // Options: --skip-synthetic, --skip-lighthouse, --versions=1,5,20.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, relative } from 'node:path';
 import { startServer } from './serve.mjs';
+import { distFiles, isHtml } from './site-checks/dist-files.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -31,18 +32,7 @@ function projectCopy(label) {
   return dir;
 }
 
-function countPages(dist) {
-  let pages = 0;
-  const walk = (dir) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) pages += 1;
-    }
-  };
-  walk(dist);
-  return pages;
-}
+const countPages = (dist) => distFiles(dist).filter(isHtml).length;
 
 /** Runs the project's own build (Astro, Pagefind, footprint) in `dir`; returns time and page count. */
 function timedBuild(dir) {

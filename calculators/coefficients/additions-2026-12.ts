@@ -83,12 +83,17 @@ export const reportedFigureCoefficients: C[] = [
   },
 ];
 
-/** Network power model (malmodin-2020 as reproduced by mytton-2022). */
+/**
+ * Network power model: Malmodin's (2020) core-network figures, and the home-equipment figures of
+ * Mytton's reproduction of the Carbon Trust model (mytton-2022), which together give the 21.08 Wh per
+ * streamed hour the reference cases reproduce. Malmodin's own paper gives a fixed broadband line about
+ * 18 W, nearly constant, with about 0.05 W per Mbps (his Figure 7): the same order, noted beside them.
+ */
 export const networkPowerCoefficients: C[] = [
-  { id: 'network-core-fixed-w', label: 'Fixed network (core): fixed power per line', value: 1.5, unit: 'W', year: 2020, sourceId: 'malmodin-2020', trust: 'V-secondary', note: 'Malmodin’s section 4.5, as implemented by Mytton.' },
+  { id: 'network-core-fixed-w', label: 'Fixed network (core): fixed power per line', value: 1.5, unit: 'W', year: 2020, sourceId: 'malmodin-2020', trust: 'V-secondary', note: 'Malmodin’s core and transmission figure for a fixed line (section 4.5), as implemented by Mytton.' },
   { id: 'network-core-w-per-mbps', label: 'Fixed network (core): power per Mbps of line capacity', value: 0.03, unit: 'W/Mbps', year: 2020, sourceId: 'malmodin-2020', trust: 'V-secondary', note: 'The core is dimensioned by line capacity, not by one stream’s traffic.' },
-  { id: 'network-home-fixed-w', label: 'Home equipment: fixed power', value: 16.5, unit: 'W', year: 2020, sourceId: 'malmodin-2020', trust: 'V-secondary', note: 'A home router draws about 16.5 W whatever the traffic; allocated by time.' },
-  { id: 'network-home-w-per-mbps', label: 'Home equipment: power per Mbps of traffic', value: 0.02, unit: 'W/Mbps', year: 2020, sourceId: 'malmodin-2020', trust: 'V-secondary', note: 'The only part of network power that rises with traffic: what a marginal (consequential) comparison counts.' },
+  { id: 'network-home-fixed-w', label: 'Home equipment: fixed power', value: 16.5, unit: 'W', year: 2020, sourceId: 'mytton-2022', trust: 'V-secondary', note: 'Mytton’s figure for a home router’s near-constant draw, allocated by time; Malmodin’s paper gives a fixed broadband line about 18 W in all.' },
+  { id: 'network-home-w-per-mbps', label: 'Home equipment: power per Mbps of traffic', value: 0.02, unit: 'W/Mbps', year: 2020, sourceId: 'mytton-2022', trust: 'V-secondary', note: 'The only part of network power that rises with traffic: what a marginal (consequential) comparison counts. Malmodin’s paper gives about 0.05 W per Mbps for a fixed line.' },
   assume({ id: 'network-line-mbps', label: 'Access line capacity', value: 100, unit: 'Mbps', year: 2020, sourceId: 'mytton-2022', trust: 'V-secondary', note: 'The 100 Mbps fixed line of Malmodin’s streaming example as reproduced by Mytton; readers’ lines vary.' }),
 ];
 
@@ -126,7 +131,7 @@ const mediaRows2026: MediaRow[] = [
   { id: 'video-generation', label: 'Video generation', unit: 'video-minute', note: 'A minute of generated footage assembled from clips of about 5 seconds, each kept after one to three generations.', requests: { low: 11, high: 33 }, output: 0, input: { low: 50, high: 200 }, bytes: { low: 20000000, high: 100000000 }, deviceS: { low: 300, high: 1200 } },
   { id: 'chat-assistant', label: 'Newsroom chat assistant', unit: 'chat-session', note: 'One session with an internal assistant: a few questions and answers.', requests: { low: 2, high: 6 }, output: { low: 269, high: 500 }, input: { low: 200, high: 2000 }, bytes: { low: 20000, high: 150000 }, deviceS: { low: 120, high: 600 }, outputSource: 'epoch-2025', outputNote: 'Chatbot Arena average 269 tokens to Epoch AI\'s pessimistic 500 tokens per answer.' },
   { id: 'metadata-tagging', label: 'Metadata tagging', unit: 'article', note: 'Automated tagging of one article; no person waits on the result.', requests: 1, output: { low: 20, high: 100 }, input: { low: 800, high: 3000 }, bytes: { low: 5000, high: 20000 }, deviceS: 0 },
-  { id: 'reader-summaries', label: 'AI summaries shown to readers', unit: 'view', note: 'A summary generated once per article and shown to its readers: one view is one reader reading it; each summary is read 200 to 1,000 times.', requests: { low: 0.001, high: 0.005 }, output: { low: 100, high: 300 }, input: { low: 800, high: 3000 }, bytes: { low: 2000, high: 6000 }, deviceS: { low: 20, high: 60 } },
+  { id: 'reader-summaries', label: 'AI summaries shown to readers', unit: 'view', note: 'A summary generated once per article and cached: one view is one reader reading it, and each summary is read 200 to 10,000 times.', requests: { low: 0.0001, high: 0.005 }, output: { low: 60, high: 120 }, input: { low: 800, high: 3000 }, bytes: { low: 300, high: 1000 }, deviceS: { low: 10, high: 30 } },
 ];
 
 export const mediaCoefficients2026: C[] = mediaRows2026.flatMap((row) => mediaRowCoefficients(row, { inputTokensCounted: true }));

@@ -92,8 +92,11 @@ export const mediaPresetSchema = z.object({
 });
 export type MediaPreset = z.infer<typeof mediaPresetSchema>;
 
+/** The proxy model classes, smallest first (also the model-class column of the observation template). */
+export const modelClassIds = ['small', 'medium', 'large', 'frontier'] as const;
+
 export const modelClassSchema = z.object({
-  id: z.enum(['small', 'medium', 'large', 'frontier']),
+  id: z.enum(modelClassIds),
   label: z.string(),
   /** Coefficient ids: active parameters (a range) and total parameters (absent for dense). */
   activeParamsB: z.string(),

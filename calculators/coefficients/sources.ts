@@ -19,13 +19,22 @@ export interface Source {
 export const sources = {
   'ecologits-2025': {
     id: 'ecologits-2025',
+    authors: 'GenAI Impact',
+    title: 'EcoLogits v0.9.1 methodology and code (docs/methodology, ecologits/impacts/llm.py, ecologits/data)',
+    year: 2025,
+    venue: 'GitHub, genai-impact/ecologits, tag 0.9.1 (13 November 2025)',
+    url: 'https://github.com/genai-impact/ecologits/tree/0.9.1/docs/methodology',
+    note: 'Parametric per-token inference model: v0.9.1 coefficients, electricity mixes and parameter ranges for closed models. The method is described in the software paper (ecologits-joss-2025); the coefficients are those of this tag.',
+  },
+  'ecologits-joss-2025': {
+    id: 'ecologits-joss-2025',
     authors: 'Rincé, S. & Banse, A.',
-    title: 'EcoLogits: Evaluating the Environmental Impacts of Generative AI (methodology v0.9.1)',
+    title: 'EcoLogits: Evaluating the Environmental Impacts of Generative AI',
     year: 2025,
     venue: 'Journal of Open Source Software 10(111):7471',
     doi: '10.21105/joss.07471',
-    url: 'https://ecologits.ai/latest/methodology/',
-    note: 'Parametric per-token inference model (v0.9.1 coefficients, electricity mixes and parameter ranges for closed models).',
+    url: 'https://joss.theoj.org/papers/10.21105/joss.07471',
+    note: 'The software paper (published 9 July 2025): scope and approach of EcoLogits. It predates v0.9.1, so coefficients are cited to the tagged methodology (ecologits-2025).',
   },
   'ecologits-082': {
     id: 'ecologits-082',
@@ -241,9 +250,9 @@ export const sources = {
     authors: 'Malmodin, J.',
     title: 'The power consumption of mobile and fixed network data services: the case of streaming video and downloading large files',
     year: 2020,
-    venue: 'Electronics Goes Green 2020 (via Carbon Trust 2021)',
-    url: 'https://www.carbontrust.com/resources/carbon-impact-of-video-streaming',
-    note: 'Power model for networks: home equipment about 16.5 W idle, mostly independent of data volume.',
+    venue: 'Electronics Goes Green 2020+, Berlin, 1 September 2020, proceedings pp. 87-96 (Fraunhofer IZM)',
+    url: 'https://online.electronicsgoesgreen.org/wp-content/uploads/2020/10/Proceedings_EGG2020_v2.pdf',
+    note: 'Network power models: a fixed broadband line draws about 18 W almost regardless of traffic; the core and transmission share is modelled as 1.5 W per fixed line (0.2 W per 4G subscription) plus 0.03 W per Mbps.',
   },
   'iea-2025-energy-ai': {
     id: 'iea-2025-energy-ai',
@@ -266,11 +275,11 @@ export const sources = {
   'ember-2024': {
     id: 'ember-2024',
     authors: 'Ember',
-    title: 'Lifecycle carbon intensity of electricity generation, 2023 data',
+    title: 'Global Electricity Review 2024 and Yearly Electricity Data (2023 data)',
     year: 2024,
-    venue: 'Ember, via Our World in Data and Statista',
-    url: 'https://ourworldindata.org/grapher/carbon-intensity-electricity',
-    note: 'Lifecycle grid intensities (gCO2e/kWh) by country for 2023.',
+    venue: 'Ember, London',
+    url: 'https://ember-climate.org/insights/research/global-electricity-review-2024/',
+    note: 'Lifecycle grid intensities by country for 2023 (gCO2e/kWh: upstream methane, supply chain and manufacturing, all gases over 100 years), not combustion-only factors.',
   },
   'uptime-2024': {
     id: 'uptime-2024',
@@ -283,7 +292,7 @@ export const sources = {
   },
   'llopis-2026': {
     id: 'llopis-2026',
-    authors: 'Llopis, (SOMA AI)',
+    authors: 'Llopis, G. (SOMA AI, Barcelona)',
     title: 'Accounting for AI Inference in Corporate GHG Inventories: A Four-Tier Methodology for Scope 3 Category 1 Reporting',
     year: 2026,
     venue: 'arXiv:2606.10660',

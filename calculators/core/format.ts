@@ -96,6 +96,16 @@ export function formatQuantity(quantity: Quantity, value: number, digits = 2): s
   return `${inScale(value, scale, scales[quantity].small, digits, false)} ${scale.unit}`;
 }
 
+/**
+ * A value in the unit chosen for a reference magnitude: every value of one chart or table in one unit
+ * ("0.26 gCO2e" beside "1.5 gCO2e", not "430 mgCO2e"), small values as "<0.01".
+ */
+export function formatQuantityAt(quantity: Quantity, value: number, reference: number, digits = 2): string {
+  if (!Number.isFinite(value)) return 'not available';
+  const scale = scaleFor(quantity, Math.abs(reference) || Math.abs(value));
+  return `${inScale(value, scale, scales[quantity].small, digits, false)} ${scale.unit}`;
+}
+
 export const formatEnergyWh = (valueWh: number, digits = 2): string => formatQuantity('energy', valueWh, digits);
 export const formatEmissionsG = (valueG: number, digits = 2): string => formatQuantity('emissions', valueG, digits);
 
@@ -155,6 +165,8 @@ export function formatRange(interval: Interval, unitOrQuantity: Quantity | strin
   if (isPoint) return { central, unit, kind: effectiveKind, text: withUnit(central) };
   const lowText = part(low);
   const highText = part(high);
+  // A range narrower than the rounding reads as the single figure it rounds to.
+  if (lowText === central && highText === central) return { central, unit, kind: effectiveKind, text: withUnit(central) };
   const rangeText = `${rangeWords[effectiveKind as Exclude<RangeKind, 'point'>].label} ${withUnit(`${lowText} to ${highText}`)}`;
   return { central, low: lowText, high: highText, unit, kind: effectiveKind, rangeText, text: `${withUnit(central)} (${rangeText})` };
 }
@@ -186,4 +198,36 @@ export function formatChange(before: number, after: number): string {
   const change = ((after - before) / Math.abs(before)) * 100;
   const text = roundSignificant(Math.abs(change), 2);
   return `${change > 0 ? '+' : change < 0 ? MINUS : ''}${text} %`;
+}
+
+export interface ChangeWords {
+  /** "saves about 45 kgCO2e", "adds about 1.2 kgCO2e", "makes no difference". */
+  central: string;
+  /** "likely range: saves 25 to 120 kgCO2e", or "likely range: from saving 120 kgCO2e to adding 110 kgCO2e"; absent for a point. */
+  range?: string;
+  /** The range reaches both a saving and an increase. */
+  spansZero: boolean;
+  direction: 'saving' | 'increase' | 'none';
+}
+
+/**
+ * A signed change in words, so a range never reads "−10–7.4 g": savings and increases are named, not
+ * signed, and the range is worded like every other ("likely range", "full range"). Negative is a saving.
+ */
+export function describeChange(interval: Interval, quantity: Quantity, digits = 2): ChangeWords {
+  const { low, high } = rangeEnds(interval);
+  const kind = rangeKindOf(interval);
+  const scale = scaleFor(quantity, Math.max(Math.abs(interval.central), Math.abs(low), Math.abs(high)));
+  const amount = (v: number) => `${inScale(Math.abs(v), scale, scales[quantity].small, digits, false)} ${scale.unit}`;
+  const direction = interval.central < 0 ? 'saving' : interval.central > 0 ? 'increase' : 'none';
+  const central = direction === 'none' ? 'makes no difference' : `${direction === 'saving' ? 'saves' : 'adds'} about ${amount(interval.central)}`;
+  const spansZero = low < 0 && high > 0;
+  if (kind === 'point' || !Number.isFinite(low) || !Number.isFinite(high)) return { central, spansZero: false, direction };
+  const label = rangeWords[kind as Exclude<RangeKind, 'point'>].label;
+  const bare = (v: number) => inScale(Math.abs(v), scale, scales[quantity].small, digits, false);
+  let range: string;
+  if (spansZero) range = `${label}: from saving ${amount(low)} to adding ${amount(high)}`;
+  else if (high <= 0) range = `${label}: saves ${bare(high)} to ${amount(low)}`;
+  else range = `${label}: adds ${bare(low)} to ${amount(high)}`;
+  return { central, range, spansZero, direction };
 }

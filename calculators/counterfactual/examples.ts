@@ -100,6 +100,21 @@ export const counterfactualExamples = {
     },
     sourceIds: ['project-assumption'],
   },
+  'translation-rebound': {
+    purpose: 'estimate',
+    title: 'Translation becomes cheap: a saving per article, an increase per month',
+    summary: 'Before: 50 articles a month translated by people. After: 500 a month by a medium model with post-editing. Each AI translation emits less than the human one it replaces, but only 50 were replaced: a rebound of 10 (an assumption for illustration) turns the saving per article into an increase per month. Times are assumptions.',
+    input: {
+      label: 'Translation at ten times the volume',
+      task: 'translating one article',
+      ai: { inference: inferenceExamples.translation.input, reviewTimeH: { low: 0.5, high: 1.5 } },
+      baseline: { kind: 'human', humanTimeH: { low: 2, high: 5 } },
+      volume: { tasksPerPeriod: 50, period: 'month' },
+      rebound: 10,
+      grid: { preset: 'grid-ecologits-gbr' },
+    },
+    sourceIds: ['ecologits-2025', 'project-assumption'],
+  },
 } satisfies Record<string, WorkedExample<CounterfactualInput>>;
 
 export type CounterfactualExampleId = keyof typeof counterfactualExamples;

@@ -11,6 +11,11 @@ import type { EvaluateOptions, EvaluateOutcome, Interval, ResultMeta, Sensitivit
 import { runModel } from '../core/run.ts';
 import type { ModelContext } from '../core/run.ts';
 import { SlotLayout } from '../core/slots.ts';
+import {
+  netChangePerPeriod as imported_netChangePerPeriod,
+  netChangePerTask as imported_netChangePerTask,
+  topDownPerTaskG as imported_topDownPerTaskG,
+} from './equations.ts';
 import type { FieldSpec, UncertainNumber } from '../core/uncertain.ts';
 import { evaluateInference, evaluateInferenceWithDraws } from '../inference/model.ts';
 import type { InferenceResult } from '../inference/model.ts';
@@ -18,12 +23,13 @@ import type { Period } from '../inference/schema.ts';
 import { counterfactualFields as f, counterfactualInputSchema, counterfactualLabels } from './schema.ts';
 import type { CounterfactualInput } from './schema.ts';
 
-// Unit constants bound in this module: an imported binding read in the sampling loop costs more than
-// the arithmetic under some module runners (vitest's).
+// Bound in this module: an imported binding read in the sampling loop costs more than the arithmetic
+// under some module runners (vitest's).
 const G_PER_KG = 1_000;
-const G_PER_TONNE = 1_000_000;
-const H_PER_YEAR = 8_760;
 const WH_PER_KWH = 1_000;
+const netChangePerTask = imported_netChangePerTask;
+const netChangePerPeriod = imported_netChangePerPeriod;
+const topDownPerTaskG = imported_topDownPerTaskG;
 
 export interface WorkflowFootprint {
   energyWh: Interval;
@@ -255,8 +261,8 @@ function buildCounterfactual(input: CounterfactualInput, context: ModelContext):
     out[OUT.aiReviewG] = reviewG;
     out[OUT.baseE] = baseE;
     out[OUT.baseG] = baseG;
-    out[OUT.netE] = aiE - baseE;
-    out[OUT.netG] = aiG - baseG;
+    out[OUT.netE] = netChangePerTask(aiE, baseE);
+    out[OUT.netG] = netChangePerTask(aiG, baseG);
     out[OUT.ratio] = baseG > 0 ? aiG / baseG : 0;
     const tasks = iTasks >= 0 ? (v[iTasks] as number) : 0;
     const rebound = v[iRebound] as number;
@@ -267,14 +273,14 @@ function buildCounterfactual(input: CounterfactualInput, context: ModelContext):
     out[OUT.pAiG] = aiG * tasks * rebound;
     out[OUT.pBaseE] = baseE * tasks;
     out[OUT.pBaseG] = baseG * tasks;
-    out[OUT.pNetE] = aiE * tasks * rebound - baseE * tasks;
-    out[OUT.pNetG] = aiG * tasks * rebound - baseG * tasks;
+    out[OUT.pNetE] = netChangePerPeriod(aiE, baseE, tasks, rebound);
+    out[OUT.pNetG] = netChangePerPeriod(aiG, baseG, tasks, rebound);
     // Break-even conditions (0 when the AI workflow never saves emissions).
     out[OUT.beRequests] = perRequestG > 0 ? Math.max(0, (baseG - reviewG) / perRequestG) : 0;
     out[OUT.beRebound] = aiG > 0 ? baseG / aiG : 0;
     out[OUT.beReview] = deviceGPerH > 0 ? Math.max(0, (baseG - aiInfG) / deviceGPerH) : 0;
     // tomlinson-2024: annual footprint / hours per year / words per hour x words per page.
-    const topDownG = iAnnual >= 0 ? ((v[iAnnual] as number) * G_PER_TONNE / H_PER_YEAR) * ((v[iWpp] as number) / (v[iWph] as number)) : 0;
+    const topDownG = iAnnual >= 0 ? topDownPerTaskG(v[iAnnual] as number, v[iWpp] as number, v[iWph] as number) : 0;
     out[OUT.tdG] = topDownG;
     out[OUT.tdRatio] = topDownG > 0 ? aiG / topDownG : 0;
   };

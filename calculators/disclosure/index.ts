@@ -18,3 +18,14 @@ export const disclosure = {
   examples: disclosureExamples,
   evaluate: evaluateDisclosure,
 } as const;
+export {
+  modelCardMetadata,
+  trainingCo2EqEmissions,
+  statementCo2EqEmissions,
+  hardwareOfTraining,
+  regionOfGridLabel,
+  environmentalImpactMarkdown,
+  trainingImpactFacts,
+  statementImpactFacts,
+} from './model-card.ts';
+export type { Co2EqEmissions, RecordContext, ImpactFacts } from './model-card.ts';

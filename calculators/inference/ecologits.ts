@@ -76,9 +76,17 @@ export function gpusNeeded(c: ParametricCoefficients, totalParamsB: number): num
 
 /** GPUs needed at a given weight precision (bits) and memory per accelerator (GB). */
 export function gpusFor(c: ParametricCoefficients, totalParamsB: number, bits: number, gpuMemoryGb: number): number {
-  const memoryGb = (c.memoryOverhead * totalParamsB * bits) / 8;
+  return gpusToHoldWeights(totalParamsB, bits, gpuMemoryGb, c.memoryOverhead, c.powerOfTwo ? 1 : 0);
+}
+
+/**
+ * ecologits-2025 steps 4-5: GPUs to hold the weights, ceil(overhead · P_tot · bits / 8 / GB per GPU),
+ * rounded up to a power of two when `powerOfTwo` is 1 (v0.9).
+ */
+export function gpusToHoldWeights(totalParamsB: number, bits: number, gpuMemoryGb: number, memoryOverhead: number, powerOfTwo: number): number {
+  const memoryGb = (memoryOverhead * totalParamsB * bits) / 8;
   const count = Math.max(1, Math.ceil(memoryGb / gpuMemoryGb - 1e-9));
-  return c.powerOfTwo ? 2 ** Math.ceil(Math.log2(count) - 1e-12) : count;
+  return powerOfTwo === 1 ? 2 ** Math.ceil(Math.log2(count) - 1e-12) : count;
 }
 
 export interface ParametricRequest {
@@ -92,6 +100,31 @@ export interface ParametricRequest {
   embodiedG: number;
   /** GPU-hours attributed to the request (GPUs x latency / batch). */
   acceleratorHours: number;
+}
+
+/** ecologits-2025 steps 1-2: GPU energy per output token per GPU, Wh: α · e^(β·B) · P_act + γ. */
+export function gpuEnergyPerTokenWh(alpha: number, beta: number, gamma: number, activeParamsB: number, batchSize: number): number {
+  return alpha * Math.exp(beta * batchSize) * activeParamsB + gamma;
+}
+
+/** ecologits-2025 step 3: generation latency per output token, s: α_L · P_act + β_L · B + γ_L. */
+export function latencyPerTokenS(alphaL: number, betaL: number, gammaL: number, activeParamsB: number, batchSize: number): number {
+  return alphaL * activeParamsB + betaL * batchSize + gammaL;
+}
+
+/** ecologits-2025 step 6: server energy excluding GPUs, Wh, shared over the batch: ΔT/3,600 · W · GPUs/8 / B. */
+export function serverEnergyWh(latencyS: number, serverPowerW: number, gpus: number, serverGpus: number, batchSize: number): number {
+  return ((latencyS / 3_600) * serverPowerW * (gpus / serverGpus)) / batchSize;
+}
+
+/** ecologits-2025 steps 10-11: embodied emissions allocated to a request, g: ΔT · I / (life s · B), I in kg. */
+export function embodiedPerRequestG(latencyS: number, embodiedKg: number, lifespanS: number, batchSize: number): number {
+  return (latencyS * embodiedKg * 1_000) / (lifespanS * batchSize);
+}
+
+/** Embodied emissions per accelerator-hour by time share (gsf-sci-2024), g: (I_server/GPUs + I_GPU) · 1,000 / life h. */
+export function embodiedPerAcceleratorHourG(serverEmbodiedKg: number, serverGpus: number, gpuEmbodiedKg: number, lifespanYears: number): number {
+  return ((serverEmbodiedKg / serverGpus + gpuEmbodiedKg) * 1_000) / (lifespanYears * 8_760);
 }
 
 /**
@@ -112,13 +145,10 @@ export function parametricRequest(
   const batch = c.batchModelled ? batchSize : c.defaultBatchSize;
   const total = Math.max(totalParamsB, activeParamsB); // total parameters can never be below active
   // Step 1-2: GPU energy per output token per GPU, Wh (alpha e^(beta B) P_act + gamma).
-  const energyPerTokenWh = c.energyAlpha * Math.exp(c.energyBeta * batch) * activeParamsB + c.energyGamma;
+  const energyPerTokenWh = gpuEnergyPerTokenWh(c.energyAlpha, c.energyBeta, c.energyGamma, activeParamsB, batch);
   const gpus = gpusFor(c, total, bits, gpuMemoryGb);
   // Step 3: latency per token, capped by a measured request latency.
-  const latencyPerTokenS = c.latencyAlpha * activeParamsB + c.latencyBeta * batch + c.latencyGamma;
-  const latencyS = Math.min(outputTokens * latencyPerTokenS, latencyCapS);
-  // Step 6: server energy excluding GPUs, shared over the batch.
-  const serverEnergyWh = (latencyS / S_PER_H) * c.serverPowerW * (gpus / c.serverGpus) / batch;
+  const latencyS = Math.min(outputTokens * latencyPerTokenS(c.latencyAlpha, c.latencyBeta, c.latencyGamma, activeParamsB, batch), latencyCapS);
   // Step 2 and 7: GPU energy for the request (PUE applied by the caller).
   const gpuEnergyWh = Math.max(0, gpus * outputTokens * energyPerTokenWh);
   // Steps 10-11: embodied server + GPUs, allocated by latency over life x batch.
@@ -126,8 +156,9 @@ export function parametricRequest(
   out.gpus = gpus;
   out.latencyS = latencyS;
   out.gpuEnergyWh = gpuEnergyWh;
-  out.serverEnergyWh = serverEnergyWh;
-  out.embodiedG = (latencyS * embodiedKg * G_PER_KG) / (c.lifespanS * batch);
+  // Step 6: server energy excluding GPUs, shared over the batch.
+  out.serverEnergyWh = serverEnergyWh(latencyS, c.serverPowerW, gpus, c.serverGpus, batch);
+  out.embodiedG = embodiedPerRequestG(latencyS, embodiedKg, c.lifespanS, batch);
   out.acceleratorHours = (gpus * latencyS) / batch / S_PER_H;
   return out;
 }

@@ -77,3 +77,21 @@ export function energyIntensityNetworkWh(bytes: number, kWhPerGb: number): numbe
 export function speechEnergyWh(audioSeconds: number, realTimeFactor: number, acceleratorPowerW: number): number {
   return (audioSeconds * realTimeFactor * acceleratorPowerW) / 3_600;
 }
+
+/** Data-centre overhead, Wh: (PUE − 1) × the IT energy inside the boundary (the PUE's definition). */
+export function overheadWh(itEnergyWh: number, pue: number): number {
+  return itEnergyWh * (pue - 1);
+}
+
+/**
+ * An element a source leaves out, modelled from accelerator energy by Google's published shares
+ * (elsworth-2025): E_element = E_accelerators × share_element / share_accelerators.
+ */
+export function elementFromSharesWh(acceleratorWh: number, elementShare: number, acceleratorShare: number): number {
+  return acceleratorWh * (elementShare / acceleratorShare);
+}
+
+/** End-user device energy, Wh: marginal power (W) × time of use (s) / 3,600. */
+export function deviceEnergyWh(powerW: number, seconds: number): number {
+  return (powerW * seconds) / 3_600;
+}

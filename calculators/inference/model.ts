@@ -79,6 +79,8 @@ export interface InferenceResult extends ResultMeta {
    * input tokens) and decoding: present when the set counts input tokens and the method models tokens.
    */
   phases?: { prefill: FlowResult; decode: FlowResult };
+  /** The data-centre part per functional unit: accelerators, host, idle capacity and overhead (and embodied emissions) inside the boundary. */
+  dataCentre: FlowResult;
   /** Method details: GPU count and generation latency for parametric and proxy methods. */
   details: { gpus?: Interval; latencyS?: Interval; acceleratorHoursPerRequest?: Interval };
   sensitivity: SensitivityTable[];
@@ -104,7 +106,7 @@ const ELEMENT_G = layout.group(boundaryElements);
 const OUT = layout.named([
   'unitE', 'unitG', 'requestE', 'requestG', 'tokenE', 'tokenG', 'totalE', 'totalG',
   'gpus', 'latency', 'accHours', 'requestsPerUnit', 'grid', 'volume',
-  'prefillE', 'prefillG', 'decodeE', 'decodeG',
+  'prefillE', 'prefillG', 'decodeE', 'decodeG', 'dataCentreE', 'dataCentreG',
 ]);
 const OUTPUTS = layout.count;
 
@@ -343,6 +345,8 @@ function buildInference(input: InferenceInput, context: ModelContext, keepDraws 
     out[OUT.requestsPerUnit] = reqPerUnit;
     out[OUT.grid] = grid;
     out[OUT.volume] = volume;
+    out[OUT.dataCentreE] = (acc + host + idle + overhead) * reqPerUnit;
+    out[OUT.dataCentreG] = ((acc + host + idle + overhead) * dc + embodiedG) * reqPerUnit;
     if (splitsPhases) {
       // Prefill's share of the data-centre energy follows its share of accelerator and host energy;
       // its share of embodied emissions follows its share of accelerator time.
@@ -421,6 +425,7 @@ function buildInference(input: InferenceInput, context: ModelContext, keepDraws 
     breakdown,
     boundary,
     boundaryStatement: boundaryStatement(boundary),
+    dataCentre: flow(OUT.dataCentreE, OUT.dataCentreG),
     grid: { basis, intensityGPerKWh: iv(OUT.grid), ...(gridPresetId ? { presetId: gridPresetId } : {}) },
     details,
     sensitivity: run.sensitivity,

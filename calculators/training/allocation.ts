@@ -34,3 +34,8 @@ export function sciEmbodiedShareG(embodiedKg: number, lifespanYears: number, tim
   const lifespanH = lifespanYears * 8_760;
   return lifespanH > 0 ? (embodiedKg * 1_000 * timeReservedH * resourceShare) / lifespanH : 0;
 }
+
+/** Dynamic training energy, Wh: accelerator-hours × power (W) × PUE × runs (PUE 1 when the power already includes it). */
+export function trainingDynamicEnergyWh(acceleratorHours: number, powerW: number, pue: number, runs: number): number {
+  return acceleratorHours * powerW * pue * runs;
+}

@@ -9,8 +9,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { LOCK_FILE, isReleased, lockSchema, serialiseLock } from '../../src/lib/versions-lock.ts';
+import { LOCK_FILE, isReleased, lockSchema, serialiseLock } from '../guidance/versions-lock.ts';
 import { liveResults, resultsHash, writeResults } from './store.ts';
 
 interface ManifestVersion {
@@ -50,4 +51,7 @@ function refuse(out: (line: string) => void, message: string): number {
   return 1;
 }
 
-if (import.meta.main) process.exitCode = runGolden(process.argv.slice(2), process.cwd(), (line) => console.log(line));
+// Run as a command (not imported by the tests). import.meta.main would do, but Node 22 before 22.18 lacks it.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  process.exitCode = runGolden(process.argv.slice(2), fileURLToPath(new URL('../..', import.meta.url)), (line) => console.log(line));
+}

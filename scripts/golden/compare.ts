@@ -73,3 +73,50 @@ export function movedFigures(stored: ReadonlyMap<string, Digest>, live: Readonly
   }
   return moved;
 }
+
+/**
+ * Whether a moved figure is one a reader sees on the card or in the calculator's headline (the central
+ * value and range of a headline quantity), or one of the example's words; the rest (element
+ * breakdowns, sample counts) are counted, not listed, on the changes page.
+ */
+export function isHeadlineFigure(figure: MovedFigure): boolean {
+  const path = figure.path;
+  if (path === '' || /^(title|summary|sourceIds|warnings)$/.test(path)) return true;
+  if (/^(tiers\.[a-z]+\.)?(perUnit|perRequest|totals)\.(energyWh|emissionsG)\.(central|p5|p95|min|max)$/.test(path)) return true;
+  if (/^(perTask|perPeriod)\.(ai|baseline|netChange)\.(energyWh|emissionsG)\.(central|p5|p95|min|max)$/.test(path)) return true;
+  if (/^(energyWh|emissionsG)\.total\.(central|p5|p95|min|max)$/.test(path)) return true;
+  if (/^allocation\.(perUnit\.(energyWh|emissionsG)|breakEvenInferences\.(energy|emissions))(\.(central|p5|p95|min|max))?$/.test(path)) return true;
+  if (/^statement\.(boundary\.statement|results|uncertainty\.interval|assumptions)$/.test(path)) return true;
+  return false;
+}
+
+const ENDS = ['central', 'p5', 'p95', 'min', 'max'] as const;
+
+/**
+ * Completes each moved interval with its unmoved ends (old and new alike), so a reader sees the whole
+ * interval before and after, not only the end that moved.
+ */
+export function completeIntervals(figures: readonly MovedFigure[], stored: ReadonlyMap<string, Digest>, live: ReadonlyMap<string, Digest>): MovedFigure[] {
+  const at = (digest: Digest | undefined, path: string): unknown => path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), digest);
+  const out: MovedFigure[] = [];
+  const done = new Set<string>();
+  for (const figure of figures) {
+    const end = figure.path.split('.').at(-1) as (typeof ENDS)[number];
+    if (!ENDS.includes(end)) {
+      out.push(figure);
+      continue;
+    }
+    const base = figure.path.slice(0, -(end.length + 1));
+    const key = `${figure.example}|${base}`;
+    if (done.has(key)) continue;
+    done.add(key);
+    for (const e of ENDS) {
+      const before = at(stored.get(figure.example), `${base}.${e}`);
+      const after = at(live.get(figure.example), `${base}.${e}`);
+      if (typeof before === 'number' || typeof after === 'number') {
+        out.push({ example: figure.example, path: `${base}.${e}`, ...(typeof before === 'number' ? { old: String(before) } : {}), ...(typeof after === 'number' ? { new: String(after) } : {}) });
+      }
+    }
+  }
+  return out;
+}

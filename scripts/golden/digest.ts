@@ -14,8 +14,8 @@ import { illustrativeTiers, tierInput, tiers } from '../../calculators/inference
 import { evaluateTraining, trainingExamples } from '../../calculators/training/index.ts';
 import type { TrainingResult } from '../../calculators/training/index.ts';
 import type { EvaluateOutcome } from '../../calculators/core/result.ts';
+import type { ModelId } from '../../calculators/index.ts';
 
-export type ModelId = 'inference' | 'training' | 'counterfactual' | 'disclosure';
 
 /** A computed example as a page shows it: `tiers` is the data-quality tiers calculator's four estimates. */
 export interface ComputedExample {

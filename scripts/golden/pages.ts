@@ -4,8 +4,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { calculatorModel } from '../../src/lib/calculator-models.ts';
-import type { ComputedExample, ModelId } from './digest.ts';
+import { calculators, isCalculatorName } from '../../src/lib/calculators.ts';
+import type { ModelId } from '../../calculators/index.ts';
+import type { ComputedExample } from './digest.ts';
 
 const TAG = /<(WorkedExample|Calculator)\b([^>]*)>/g;
 const ATTRIBUTE = /([a-zA-Z]+)="([^"]*)"/g;
@@ -23,9 +24,9 @@ export function computedExamples(root: string, version: string): ComputedExample
       if (match[1] === 'WorkedExample') {
         computed = { model: attributes.model as ModelId, example: attributes.example ?? '', view: 'result' };
       } else {
-        const model = calculatorModel[attributes.name as keyof typeof calculatorModel];
-        if (!model) throw new Error(`${where} names no known calculator ("${attributes.name}")`);
-        computed = { model, example: attributes.example ?? '', view: attributes.name === 'data-quality-tiers' ? 'tiers' : 'result' };
+        const name: unknown = attributes.name;
+        if (!isCalculatorName(name)) throw new Error(`${where} names no known calculator ("${String(name)}")`);
+        computed = { model: calculators[name].model, example: attributes.example ?? calculators[name].defaultExample, view: name === 'data-quality-tiers' ? 'tiers' : 'result' };
       }
       if (!computed.example) throw new Error(`${where} has no example attribute: a frozen result needs a named example`);
       found.set(goldenPath(computed), computed);

@@ -5,8 +5,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readContentTree } from '../lib/content-files';
-import { formatProblems, validateContentTree } from '../lib/content-validation';
+import { readContentTree } from './content-files.ts';
+import { formatProblems, validateContentTree } from './content-validation.ts';
 
 export function contentGuard(): AstroIntegration {
   return {

@@ -1,31 +1,24 @@
 /**
  * After Astro has written the site: give every page its Content-Security-Policy (hashes of the inline
  * scripts and styles it actually contains), move Astro's island <style> from <body> into <head> (valid
- * HTML; the W3C checker rejects a style element in body), mark external links rel="noopener", and write
- * a `_headers` file for static hosts that read one. The logic is in src/lib/csp.ts.
+ * HTML; the W3C checker rejects a style element in body), mark external links rel="noopener", let the
+ * keyboard reach tables that scroll (scroll-tables.ts), and write
+ * a `_headers` file for static hosts that read one. The logic is in csp.ts beside this file.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { hardenPage, headersFile, type PagePolicy } from '../lib/csp';
-
-function htmlFiles(dir: string): string[] {
-  const files: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) files.push(...htmlFiles(path));
-    else if (name.endsWith('.html')) files.push(path);
-  }
-  return files;
-}
+import { distFiles, isHtml } from '../../scripts/site-checks/dist-files.ts';
+import { hardenPage, headersFile, type PagePolicy } from './csp.ts';
+import { focusableTables } from './scroll-tables.ts';
 
 /** Hardens every HTML file under `dir` in place and writes `dir/_headers`; returns the number of pages. */
 export function hardenSite(dir: string): number {
   const policies: PagePolicy[] = [];
-  const files = htmlFiles(dir);
-  for (const file of files) {
-    const { html, policy } = hardenPage(readFileSync(file, 'utf8'));
+  const files = distFiles(dir).filter(isHtml);
+  for (const { file } of files) {
+    const { html, policy } = hardenPage(focusableTables(readFileSync(file, 'utf8')));
     writeFileSync(file, html);
     policies.push(policy);
   }

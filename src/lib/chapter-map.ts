@@ -4,7 +4,7 @@
  * the id, a split or a merge). Across several versions the links are followed through every version in
  * between, so a chapter renamed in 0.2 and split in 0.3 still maps from 0.1 to 0.3. Pure.
  */
-import type { ChapterRef } from './navigation';
+import type { ChapterRef } from './navigation.ts';
 
 export type ChapterRelation =
   /** One chapter in each version. `renamed` when its slug or title differs. */

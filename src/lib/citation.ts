@@ -7,7 +7,7 @@ export interface CitationInput {
   versionTitle: string;
   released: string;
   chapterTitle?: string;
-  /** Absolute URL when the site address is known, else the site-relative path. */
+  /** The page's absolute address under the site's public address (src/lib/site-origin.ts). */
   url: string;
 }
 
@@ -17,6 +17,7 @@ export function suggestedCitation(input: CitationInput): string {
   return `${PUBLISHER} (${year}). ${part}${WORK_TITLE}, version ${input.version} (${input.versionTitle}), released ${input.released}. ${input.url}`;
 }
 
+/** A site path as an absolute address under `site` (Astro.site, always set: astro.config.mjs); the path itself without one. */
 export function absoluteUrl(path: string, site: URL | string | undefined): string {
   return site ? new URL(path, site).href : path;
 }

@@ -5,6 +5,9 @@
  * Messages are written for the author who broke the rule.
  */
 import { z } from 'astro/zod';
+import { calculatorNames, isCalculatorName, type CalculatorName } from './calculators.ts';
+import { generatedPages } from './paths.ts';
+import { equations, type EquationName } from '../../calculators/equations.ts';
 
 /** A version id such as `0.1` or `1.0`: digits, one dot, digits. */
 export const versionIdSchema = z
@@ -28,15 +31,10 @@ export const kebabIdSchema = z
 export const versionStatuses = ['draft', 'current', 'superseded', 'withdrawn'] as const;
 export type VersionStatus = (typeof versionStatuses)[number];
 
-/** The calculators that chapters may embed or point to (see src/islands/). */
-export const calculatorNames = [
-  'boundary-explorer',
-  'training-amortisation',
-  'counterfactual',
-  'data-quality-tiers',
-  'disclosure-builder',
-] as const;
-export type CalculatorName = (typeof calculatorNames)[number];
+/** A calculator name from src/lib/calculators.ts, the one list of the calculators chapters may embed. */
+export const calculatorNameSchema = z.custom<CalculatorName>(isCalculatorName, {
+  message: `expected calculator names from: ${calculatorNames.join(', ')}`,
+});
 
 /** A computed figure an erratum moved: which example, which quantity, its old and new value. */
 export const movedFigureSchema = z.object({
@@ -58,6 +56,8 @@ export const erratumSchema = z.object({
   chapter: kebabIdSchema.optional(),
   /** Computed figures the correction moved (an erratum of results), each with its old and new value. */
   figures: z.array(movedFigureSchema).optional(),
+  /** How many further computed values moved (element breakdowns), recorded in tests/golden/ but not listed. */
+  alsoMoved: z.number().int().positive().optional(),
   /** What was corrected, in a sentence a reader understands ("Table 2: the PUE for site B read 1.6; it is 1.16"). */
   what: z.string().min(10, { message: 'expected a sentence of at least 10 characters saying what was corrected' }),
   /** Why: the evidence or the mistake behind the correction. */
@@ -83,7 +83,7 @@ export const knownIssueSchema = z.object({
 export type KnownIssue = z.infer<typeof knownIssueSchema>;
 
 /** File names a chapter may not use: the pages every version generates besides its chapters. */
-export const reservedChapterSlugs = ['glossary', 'references', 'coefficients', 'calculator', 'changes', 'print'] as const;
+export const reservedChapterSlugs = Object.values(generatedPages);
 
 export const versionEntrySchema = z
   .object({
@@ -175,9 +175,7 @@ export const chapterFrontmatterSchema = z.object({
   /** When the working group last reviewed the chapter. */
   lastReviewed: z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), isoDateSchema),
   /** Calculators embedded in, or relevant to, the chapter. Defaults to none. */
-  relatedCalculators: z
-    .array(z.enum(calculatorNames, { message: `expected calculator names from: ${calculatorNames.join(', ')}` }))
-    .default([]),
+  relatedCalculators: z.array(calculatorNameSchema).default([]),
   /** chapterIds of older versions that this chapter replaces (renames, merges); used by the version switcher. */
   previousChapterIds: z.array(kebabIdSchema).default([]),
 });
@@ -211,3 +209,187 @@ export const glossarySchema = z
   });
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 export type Glossary = z.infer<typeof glossarySchema>;
+
+/**
+ * The rulebook: every provision of a version, stated once, in `content/guidance/<version>/rules.yaml`.
+ * Chapters render a provision with `<Requirement id="BND-1" />`; the requirements explorer and the
+ * compare pages read the same data. Versions before 0.3 have no rulebook: their provisions are written
+ * inline in the chapters.
+ */
+
+/** A provision id: two to five capital letters, a hyphen and a number. Never reused for another rule. */
+export const ruleIdSchema = z
+  .string()
+  .regex(/^[A-Z]{2,5}-[1-9]\d*$/, { message: 'expected a rule id of two to five capital letters, a hyphen and a number, e.g. "BND-3"' });
+
+/** The normative levels, each with the one verb a provision of that level uses. */
+export const ruleLevels = ['shall', 'should', 'may'] as const;
+export type RuleLevel = (typeof ruleLevels)[number];
+export const ruleLevelLabels: Record<RuleLevel, string> = { shall: 'Requirement', should: 'Recommendation', may: 'Permission' };
+
+/** Who a provision concerns: the filter vocabulary of the requirements explorer and the self-assessment. */
+export const ruleAudiences = ['practitioner', 'reporting-lead', 'procurement', 'working-group'] as const;
+export type RuleAudience = (typeof ruleAudiences)[number];
+export const ruleAudienceLabels: Record<RuleAudience, string> = {
+  practitioner: 'Practitioners (editorial, product and engineering teams making an estimate)',
+  'reporting-lead': 'Sustainability and reporting leads',
+  procurement: 'Procurement and supplier management',
+  'working-group': 'The working group (contributions, aggregation and publication)',
+};
+
+/** A provision number of a version before the rulebook, e.g. "2.10" (chapter number, dot, sequence). */
+export const legacyProvisionIdSchema = z
+  .string()
+  .regex(/^\d+\.\d+$/, { message: 'expected the number of a provision of the earlier version, e.g. "2.10"' });
+
+export const ruleSchema = z
+  .object({
+    /** Stable id, also the anchor of the provision on its chapter page (`#BND-1`). */
+    id: ruleIdSchema,
+    /** shall: a requirement; should: a recommendation; may: a permission. */
+    level: z.enum(ruleLevels, { message: `expected one of: ${ruleLevels.join(', ')}` }),
+    /** The slug of the chapter that states the provision (its file name without .mdx). */
+    chapter: kebabIdSchema,
+    /** A short name for lists and filters, without a final full stop. */
+    title: z
+      .string()
+      .min(3, { message: 'expected a short title of at least 3 characters' })
+      .max(80, { message: 'expected a short title of at most 80 characters' })
+      .refine((t) => !/\.$/.test(t.trim()), { message: 'expected a title without a final full stop' }),
+    /**
+     * The provision, one paragraph. It may contain <Cite id="…" loc="…" />, <Term id="…">words</Term>,
+     * links written [words](../chapter/) and other rule ids such as RPT-1, which become links.
+     */
+    text: z.string().min(20, { message: 'expected the provision text, at least 20 characters' }),
+    /** Who the provision concerns; at least one. */
+    audiences: z
+      .array(z.enum(ruleAudiences, { message: `expected audiences from: ${ruleAudiences.join(', ')}` }))
+      .min(1, { message: `expected at least one audience from: ${ruleAudiences.join(', ')}` })
+      .refine((list) => new Set(list).size === list.length, { message: 'expected each audience once' }),
+    /** Numbers of the provisions of the previous version (`replacesVersion`) that this one replaces. Defaults to none. */
+    replaces: z.array(legacyProvisionIdSchema).default([]),
+  })
+  .superRefine((rule, ctx) => {
+    const words = (rule.text.toLowerCase().match(/\b(shall|should|must)\b/g) ?? []) as string[];
+    if (rule.level !== 'may' && !words.includes(rule.level)) {
+      ctx.addIssue({ code: 'custom', path: ['text'], message: `expected a "${rule.level}" provision to use the word "${rule.level}"` });
+    }
+    if (rule.level === 'may' && !/\bmay\b/i.test(rule.text)) {
+      ctx.addIssue({ code: 'custom', path: ['text'], message: 'expected a "may" provision to use the word "may"' });
+    }
+    if (rule.level === 'may' && words.length) {
+      ctx.addIssue({ code: 'custom', path: ['text'], message: 'expected a permission ("may") without "shall", "should" or "must"; make it a requirement or a recommendation instead' });
+    }
+    if (rule.level === 'should' && words.includes('shall')) {
+      ctx.addIssue({ code: 'custom', path: ['text'], message: 'expected a recommendation ("should") without "shall"; split it into two provisions' });
+    }
+    if (words.includes('must')) {
+      ctx.addIssue({ code: 'custom', path: ['text'], message: 'expected "shall" rather than "must": the guidance uses only shall, should and may normatively' });
+    }
+  });
+export type Rule = z.infer<typeof ruleSchema>;
+
+/** A provision of the previous version that no rule of this version replaces, with the reason. */
+export const retiredProvisionSchema = z.object({
+  /** The provision's number in the previous version. */
+  id: legacyProvisionIdSchema,
+  /** Why it was dropped, or where its content went (for example "now explanatory text in the quick start"). */
+  reason: z.string().min(10, { message: 'expected a sentence of at least 10 characters saying why the provision was dropped' }),
+});
+
+export const rulebookSchema = z
+  .object({
+    /** The version whose numbered provisions `replaces` and `retired` refer to (the version before this one). */
+    replacesVersion: versionIdSchema.optional(),
+    /** Provisions of `replacesVersion` that no rule replaces. Defaults to none. */
+    retired: z.array(retiredProvisionSchema).default([]),
+    /** Every provision of the version, in reading order. */
+    rules: z.array(ruleSchema).min(1, { message: 'expected at least one rule' }),
+  })
+  .superRefine((book, ctx) => {
+    const first = new Map<string, number>();
+    book.rules.forEach((rule, index) => {
+      const earlier = first.get(rule.id);
+      if (earlier !== undefined) ctx.addIssue({ code: 'custom', path: ['rules', index, 'id'], message: `rule id "${rule.id}" is used twice (also rules.${earlier}); each provision is stated once` });
+      else first.set(rule.id, index);
+    });
+    const replaced = new Set(book.rules.flatMap((r) => r.replaces));
+    book.retired.forEach((retired, index) => {
+      if (replaced.has(retired.id)) ctx.addIssue({ code: 'custom', path: ['retired', index, 'id'], message: `provision ${retired.id} is listed as retired but a rule also replaces it` });
+    });
+    if (!book.replacesVersion && (replaced.size || book.retired.length)) {
+      ctx.addIssue({ code: 'custom', path: ['replacesVersion'], message: 'expected the version whose provision numbers "replaces" and "retired" refer to, e.g. "0.2"' });
+    }
+  });
+export type Rulebook = z.infer<typeof rulebookSchema>;
+
+/**
+ * The equations annex: every equation the calculators use, in `content/guidance/<version>/equations.yaml`,
+ * printed on /<version>/equations/ as MathML. Each names the engine function that computes it
+ * (calculators/equations.ts); the content guard checks its sources, coefficients and chapter, and
+ * tests/unit/equations-annex.test.ts evaluates its worked example with that function.
+ */
+const texSchema = z.string().min(1, { message: 'expected a TeX expression' });
+
+export const equationSymbolSchema = z.object({
+  /** The symbol as TeX, e.g. "P_{\\mathrm{act}}". */
+  symbol: texSchema,
+  meaning: z.string().min(3, { message: 'expected what the symbol stands for' }),
+  /** The unit in words or symbols ("Wh", "FLOP/s", "fraction"). */
+  unit: z.string().min(1, { message: 'expected a unit ("count" or "fraction" for pure numbers)' }),
+});
+
+export const equationNameSchema = z.custom<EquationName>((value) => typeof value === 'string' && Object.hasOwn(equations, value), {
+  message: `expected the name of a function in calculators/equations.ts: ${Object.keys(equations).join(', ')}`,
+});
+
+export const equationSchema = z.object({
+  /** Stable id, also the anchor on the annex page (`#eq-decode-time`). */
+  id: kebabIdSchema,
+  title: z.string().min(3, { message: 'expected a short title' }),
+  tex: texSchema,
+  /** What the equation says and when the calculators use it, in plain words. */
+  explanation: z.string().min(20, { message: 'expected a plain explanation of at least 20 characters' }),
+  symbols: z.array(equationSymbolSchema).min(1, { message: 'expected the symbols the equation introduces' }),
+  /** The engine function that computes it. */
+  function: equationNameSchema,
+  /** Source ids (calculators/coefficients/sources.ts) for the equation itself. */
+  sources: z.array(z.string()).min(1, { message: 'expected at least one source id' }),
+  /** Coefficient ids of the version's coefficient set that feed it. Defaults to none. */
+  coefficients: z.array(z.string()).default([]),
+  /** The chapter that discusses it (its slug). */
+  chapter: kebabIdSchema,
+  /** A worked number: the function's arguments in parameter order, and the result it gives. */
+  worked: z.object({
+    arguments: z.array(z.object({ symbol: texSchema, value: z.number().refine(Number.isFinite, { message: 'expected a finite number' }) })).min(1),
+    result: z.number().refine(Number.isFinite, { message: 'expected a finite number' }),
+    unit: z.string().min(1),
+  }),
+});
+export type Equation = z.infer<typeof equationSchema>;
+
+export const equationsAnnexSchema = z
+  .object({
+    sections: z
+      .array(
+        z.object({
+          id: kebabIdSchema,
+          title: z.string().min(3),
+          /** One paragraph introducing the section. */
+          intro: z.string().min(20, { message: 'expected an introduction of at least 20 characters' }),
+          equations: z.array(equationSchema).min(1, { message: 'expected at least one equation' }),
+        }),
+      )
+      .min(1, { message: 'expected at least one section' }),
+  })
+  .superRefine((annex, ctx) => {
+    const first = new Map<string, string>();
+    annex.sections.forEach((section, i) =>
+      section.equations.forEach((equation, j) => {
+        const earlier = first.get(equation.id);
+        if (earlier) ctx.addIssue({ code: 'custom', path: ['sections', i, 'equations', j, 'id'], message: `equation id "${equation.id}" is used twice (also ${earlier})` });
+        else first.set(equation.id, `sections.${i}.equations.${j}`);
+      }),
+    );
+  });
+export type EquationsAnnex = z.infer<typeof equationsAnnexSchema>;

@@ -2,7 +2,7 @@
  * The contributing-data template, generated from the engine's disclosure schema so the downloads can
  * never drift from what the disclosure builder produces: a JSON Schema and a CSV with one worked row.
  */
-import { disclosureCsv, disclosureExamples, disclosureJsonSchema, evaluateDisclosure } from '../../calculators/disclosure/index';
+import { disclosureCsv, disclosureExamples, disclosureJsonSchema, evaluateDisclosure } from '../../calculators/disclosure/index.ts';
 
 export const TEMPLATE_EXAMPLE = 'article-drafting-disclosure';
 

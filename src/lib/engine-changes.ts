@@ -3,9 +3,9 @@
  * differs between two coefficient sets, computed once per pair of sets (the changes page and the
  * compare pages ask for the same pairs).
  */
-import { models } from '../../calculators/index';
-import { requireCoefficientSet } from './coefficients';
-import { coefficientChanges, exampleChanges, type CoefficientChange, type ExampleChange, type ModelLike } from './version-compare';
+import { models } from '../../calculators/index.ts';
+import { requireCoefficientSet } from './coefficients.ts';
+import { coefficientChanges, exampleChanges, type CoefficientChange, type ExampleChange, type ModelLike } from './version-compare.ts';
 
 const cache = new Map<string, { coefficients: CoefficientChange[]; examples: ExampleChange[] }>();
 

@@ -1,5 +1,5 @@
 /** Which guidance version a page belongs to, read from its URL (/0.2/... or /latest/...). */
-import { LATEST } from './paths';
+import { LATEST } from './paths.ts';
 
 export function versionFromPath(pathname: string, currentVersionId: string): string | undefined {
   const first = pathname.split('/').filter(Boolean)[0];

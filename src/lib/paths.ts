@@ -7,18 +7,33 @@ export const versionHref = (version: string) => `/${version}/`;
 export const chapterHref = (version: string, slug: string) => `/${version}/${slug}/`;
 export const changesHref = (version: string) => `/${version}/changes/`;
 export const printHref = (version: string) => `/${version}/print/`;
+/** Every provision of a version, with filters and the self-assessment. */
+export const requirementsHref = (version: string) => `/${version}/requirements/`;
+/** The contribution checker of a version. */
+export const contributeHref = (version: string) => `/${version}/contribute/`;
 export const compareIndexHref = () => '/compare/';
 /** The static page comparing two versions: /compare/0.1...0.2/ (old first, as in "from...to"). */
 export const compareHref = (from: string, to: string) => `/compare/${from}...${to}/`;
 export const releasesFeedHref = () => '/releases.xml';
 export const searchHref = (version?: string) => (version ? `/search/?version=${encodeURIComponent(version)}` : '/search/');
 
+/** The anchor of a source on a version's references page. */
+export const referenceAnchor = (id: string) => `ref-${id}`;
+/** The anchor of a coefficient's row on a version's coefficients page. */
+export const coefficientAnchor = (id: string) => `coef-${id}`;
+/** The anchor of an equation on a version's equations annex. */
+export const equationAnchor = (id: string) => `eq-${id}`;
+
 /** Pages every version has besides its chapters (generated, not written). */
 export const generatedPages = {
   glossary: 'glossary',
   references: 'references',
   coefficients: 'coefficients',
+  equations: 'equations',
   calculator: 'calculator',
   changes: 'changes',
   print: 'print',
+  requirements: 'requirements',
+  contribute: 'contribute',
 } as const;
+export type GeneratedPage = (typeof generatedPages)[keyof typeof generatedPages];

@@ -2,7 +2,7 @@
  * Turns the engine's source registry into the citations and reference list the guidance shows.
  * Pure apart from reading the registry.
  */
-import { getSource, sources, type Source } from '../../calculators/coefficients/sources';
+import { getSource, sources, type Source } from '../../calculators/coefficients/sources.ts';
 
 export { getSource };
 export type { Source };
@@ -32,8 +32,7 @@ function citationAuthors(source: Source): string {
   return (etAl ? `${surnames[0]} et al.` : surnames.join(' & ')) || authors;
 }
 
-/** The anchor of a source on the references page. */
-export const referenceAnchor = (id: string) => `ref-${id}`;
+export { referenceAnchor } from './paths.ts';
 
 /** Every `<Cite id="…">` in a chapter body, in order of first appearance. */
 export function citedIds(mdxBody: string): string[] {
@@ -48,4 +47,14 @@ export function citedIds(mdxBody: string): string[] {
 /** A link to the DOI when there is one, else the URL. */
 export function sourceHref(source: Source): string | undefined {
   return source.doi ? `https://doi.org/${source.doi}` : source.url;
+}
+
+/** Short citations of every registered source by id, for splitCitations (src/lib/cited-text.ts). */
+export function citationLabels(ids: Iterable<string> = Object.keys(sources)): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const id of ids) {
+    const source = getSource(id);
+    if (source) labels[id] = shortCitation(source);
+  }
+  return labels;
 }

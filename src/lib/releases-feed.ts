@@ -2,9 +2,9 @@
  * The Atom feed of releases (/releases.xml): one entry per released version, per withdrawal and per
  * erratum, newest first, so readers and reference managers learn when the text they cite changes. Pure.
  */
-import type { VersionEntry } from './content-schema';
-import { PUBLISHER, WORK_TITLE } from './citation';
-import { changesHref, chapterHref, versionHref } from './paths';
+import type { VersionEntry } from './content-schema.ts';
+import { PUBLISHER, WORK_TITLE } from './citation.ts';
+import { changesHref, chapterHref, versionHref } from './paths.ts';
 
 export interface FeedEntry {
   id: string;

@@ -4,9 +4,17 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import manifestJson from '../../content/versions.json';
-import { manifestSchema, type Glossary, type VersionEntry } from './content-schema';
-import { sortChapters, type ChapterRef } from './navigation';
-import type { ChapterText } from './version-compare';
+import { manifestSchema, type EquationsAnnex, type Glossary, type Rulebook, type VersionEntry } from './content-schema.ts';
+import { expandRequirementTags } from './rulebook.ts';
+import { chapterExampleKeys } from './chapter-examples.ts';
+import { coefficientSourceIds, requireCoefficientSet } from './coefficients.ts';
+import { splitCitations } from './cited-text.ts';
+import { citationLabels, citedIds } from './references.ts';
+import { models, type ModelId } from '../../calculators/index.ts';
+import type { GeneratedPage } from './paths.ts';
+import { sortChapters, type ChapterRef } from './navigation.ts';
+import type { ChapterText } from './version-compare.ts';
+import { versionProvisions, type Provision, type VersionProvisions } from './provisions.ts';
 
 export const manifest = manifestSchema.parse(manifestJson);
 
@@ -16,6 +24,10 @@ export interface VersionData extends VersionEntry {
   chapters: ChapterEntry[];
   refs: ChapterRef[];
   glossary: Glossary | undefined;
+  /** The version's rulebook (rules.yaml), or undefined for versions whose provisions are written inline. */
+  rulebook: Rulebook | undefined;
+  /** The version's equations annex (equations.yaml), or undefined for versions without one. */
+  equations: EquationsAnnex | undefined;
 }
 
 /** Versions newest first. */
@@ -59,12 +71,19 @@ let cache: Map<string, VersionData> | undefined;
 /** Every version with its sorted chapters and glossary. */
 export async function loadVersions(): Promise<Map<string, VersionData>> {
   if (cache) return cache;
-  const [entries, glossaries] = await Promise.all([getCollection('guidance'), getCollection('glossary')]);
+  const [entries, glossaries, rulebooks, annexes] = await Promise.all([
+    getCollection('guidance'),
+    getCollection('glossary'),
+    getCollection('rulebook'),
+    getCollection('equations'),
+  ]);
   const result = new Map<string, VersionData>();
   for (const version of versionsNewestFirst()) {
     const chapters = sortChapters(entries.filter((e) => entryVersion(e) === version.id).map((e) => ({ e, order: e.data.order }))).map((x) => x.e);
     const glossaryEntry = glossaries.find((g) => g.id.split('/')[0] === version.id);
-    result.set(version.id, { ...version, chapters, refs: chapters.map(toRef), glossary: glossaryEntry?.data });
+    const rulebookEntry = rulebooks.find((r) => r.id.split('/')[0] === version.id);
+    const annexEntry = annexes.find((a) => a.id.split('/')[0] === version.id);
+    result.set(version.id, { ...version, chapters, refs: chapters.map(toRef), glossary: glossaryEntry?.data, rulebook: rulebookEntry?.data, equations: annexEntry?.data });
   }
   cache = result;
   return result;
@@ -81,9 +100,14 @@ export function previousVersionId(id: string): string | undefined {
   return versionsNewestFirst().find((v) => compareVersionIds(v.id, id) < 0)?.id;
 }
 
-/** A version's chapters with their MDX bodies, for the diffs. */
+/** A chapter's MDX body with its rulebook provisions written in, as a reader sees them (for diffs and citations). */
+export function chapterBody(version: Pick<VersionData, 'rulebook'>, entry: ChapterEntry): string {
+  return expandRequirementTags(entry.body ?? '', version.rulebook);
+}
+
+/** A version's chapters with their MDX bodies (provisions written in), for the diffs. */
 export function chapterTexts(version: VersionData): ChapterText[] {
-  return version.chapters.map((entry) => ({ ...toRef(entry), body: entry.body ?? '' }));
+  return version.chapters.map((entry) => ({ ...toRef(entry), body: chapterBody(version, entry) }));
 }
 
 /** The chapter texts of every version from `fromId` to `toId` inclusive, in that direction. */
@@ -112,5 +136,80 @@ export async function versionPaths(has: (version: VersionData) => boolean = () =
   return versions.map((version) => ({ params: { version: version.id }, props: { version, availableIn } }));
 }
 
+/** Whether a version builds a generated page (glossary, coefficients, equations, ...): the one rule for routes, aliases and links. */
+export function hasGeneratedPage(version: VersionData, slug: GeneratedPage): boolean {
+  switch (slug) {
+    case 'glossary':
+      return Boolean(version.glossary);
+    case 'equations':
+      return Boolean(version.equations);
+    case 'coefficients':
+    case 'calculator':
+      return hasCalculators(version);
+    case 'requirements':
+      return hasProvisions(version);
+    case 'contribute':
+      return hasContributionChecker(version);
+    default:
+      return true;
+  }
+}
+
 /** getStaticPaths for the per-version calculator pages (workbench, coefficients). */
 export const calculatorVersionPaths = () => versionPaths(hasCalculators);
+
+/** Why a source is on a version's references page: cited in its text, or only by what its pages compute. */
+export type CitedBy = 'text' | 'example' | 'equations' | 'coefficients';
+
+const referenceCache = new Map<string, Map<string, CitedBy>>();
+
+/**
+ * Every source a version's pages cite, each with the first reason in the order text, worked examples,
+ * equations annex, coefficients (their sources, and those the set's notes and changes name): the entries of its references page
+ * (/<version>/references/), and so the ids a citation link on the version's pages may point at.
+ */
+export function referenceSources(version: VersionData): Map<string, CitedBy> {
+  const cached = referenceCache.get(version.id);
+  if (cached) return cached;
+  const exampleSources = (key: string) => {
+    const [model, example] = key.replace(/\.tiers$/, '').split('/') as [ModelId, string];
+    const examples = models[model]?.examples as Record<string, { sourceIds: string[] }> | undefined;
+    return examples?.[example]?.sourceIds ?? [];
+  };
+  const labels = citationLabels();
+  const inNotes = (note: string) => splitCitations(note, labels).flatMap((s) => ('sourceId' in s ? [s.sourceId] : []));
+  const set = hasCalculators(version) ? requireCoefficientSet(version.coefficientSet) : undefined;
+  const coefficientText = set ? [set.description, ...set.changes, ...set.coefficients.map((c) => c.note)] : [];
+  const reasons: [CitedBy, string[]][] = [
+    ['text', version.chapters.flatMap((c) => citedIds(chapterBody(version, c)))],
+    ['example', version.chapters.flatMap((c) => chapterExampleKeys(c.body ?? '')).flatMap(exampleSources)],
+    ['equations', (version.equations?.sections ?? []).flatMap((s) => s.equations.flatMap((e) => e.sources))],
+    ['coefficients', set ? [...coefficientSourceIds(set.id), ...coefficientText.flatMap(inNotes)] : []],
+  ];
+  const result = new Map<string, CitedBy>();
+  for (const [reason, ids] of reasons) for (const id of ids) if (!result.has(id)) result.set(id, reason);
+  referenceCache.set(version.id, result);
+  return result;
+}
+
+const provisionCache = new WeakMap<object, Provision[]>();
+
+/** Every provision of a version, from its rulebook or from its chapters' inline provisions (read once per build). */
+export function provisionsOf(version: Pick<VersionData, 'id' | 'rulebook' | 'chapters'>): Provision[] {
+  const cached = provisionCache.get(version.chapters);
+  if (cached) return cached;
+  const provisions = versionProvisions({ id: version.id, rulebook: version.rulebook, chapters: version.chapters.map((c) => ({ slug: entrySlug(c), body: c.body ?? '' })) });
+  provisionCache.set(version.chapters, provisions);
+  return provisions;
+}
+
+/** A version has a requirements explorer when it has provisions. */
+export const hasProvisions = (version: Pick<VersionData, 'id' | 'rulebook' | 'chapters'>): boolean => provisionsOf(version).length > 0;
+
+/** A version has the contribution checker when it has the chapter on contributing data. */
+export const hasContributionChecker = (version: Pick<VersionData, 'chapters'>): boolean => version.chapters.some((c) => c.data.chapterId === 'contributing-data');
+
+/** Every version's provisions with what its rulebook replaces, for mapping provisions across versions. */
+export async function allVersionProvisions(): Promise<VersionProvisions[]> {
+  return [...(await loadVersions()).values()].map((v) => ({ id: v.id, provisions: provisionsOf(v), replacesVersion: v.rulebook?.replacesVersion, retired: v.rulebook?.retired ?? [] }));
+}

@@ -1,61 +1,44 @@
 /**
- * A small, readable text diff for the changes and compare pages: chapters are split into `##` sections,
- * sections are matched by heading, paragraphs within a matched section are diffed by longest common
- * subsequence, and a paragraph that was edited (rather than replaced) is diffed word by word. Pure.
+ * A readable text diff for the changes and compare pages: chapters are split into `##` sections,
+ * sections are matched by heading, paragraphs within a matched section are diffed as sequences, and a
+ * paragraph that was edited (rather than replaced) is diffed word by word. The sequence diff is jsdiff's
+ * (npm `diff`, Myers' algorithm); what is hand-written here is only what it does not know: MDX reduced to
+ * prose, sections matched by heading, and when a changed paragraph counts as an edit. Pure.
  */
+import { diffArrays } from 'diff';
 
 export type DiffOp<T> = { type: 'same' | 'ins' | 'del'; items: T[] };
 
-/** Above this many cells the LCS table is not built; the texts are shown as deleted then inserted. */
-const MAX_CELLS = 4_000_000;
+/**
+ * Past this many edits two texts are a rewrite, not an edit: the diff stops and shows them as deleted
+ * then inserted, which also bounds the work on very different chapters.
+ */
+const MAX_EDIT_LENGTH = 2_000;
 
-/** Longest-common-subsequence diff of two sequences, as runs of same / deleted / inserted items. */
+/**
+ * Shortest edit script between two sequences (a longest common subsequence kept), as runs of same /
+ * deleted / inserted items; deletions come before insertions, and kept items are the old side's.
+ */
 export function lcsDiff<T>(a: readonly T[], b: readonly T[], equal: (x: T, y: T) => boolean = (x, y) => x === y): DiffOp<T>[] {
+  const changes = diffArrays([...a], [...b], { comparator: equal, maxEditLength: MAX_EDIT_LENGTH });
+  if (!changes) {
+    return [
+      ...(a.length ? [{ type: 'del' as const, items: [...a] }] : []),
+      ...(b.length ? [{ type: 'ins' as const, items: [...b] }] : []),
+    ];
+  }
   const ops: DiffOp<T>[] = [];
-  const push = (type: DiffOp<T>['type'], item: T) => {
-    const last = ops.at(-1);
-    if (last && last.type === type) last.items.push(item);
-    else ops.push({ type, items: [item] });
-  };
-  // Trim the common prefix and suffix first: edits are usually local.
-  let start = 0;
-  while (start < a.length && start < b.length && equal(a[start]!, b[start]!)) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && equal(a[endA - 1]!, b[endB - 1]!)) {
-    endA--;
-    endB--;
-  }
-  for (let i = 0; i < start; i++) push('same', a[i]!);
-  const midA = a.slice(start, endA);
-  const midB = b.slice(start, endB);
-  const n = midA.length;
-  const m = midB.length;
-  if (n * m > MAX_CELLS) {
-    midA.forEach((item) => push('del', item));
-    midB.forEach((item) => push('ins', item));
-  } else {
-    // table[i][j] = LCS length of midA[i..] and midB[j..]
-    const table = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-    for (let i = n - 1; i >= 0; i--) {
-      for (let j = m - 1; j >= 0; j--) {
-        table[i]![j] = equal(midA[i]!, midB[j]!) ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
-      }
+  let oldIndex = 0;
+  for (const change of changes) {
+    if (change.count === 0) continue;
+    if (change.added) {
+      ops.push({ type: 'ins', items: change.value });
+    } else {
+      // jsdiff gives a kept run the new side's items; the old side's are shown, as the pages always have.
+      ops.push({ type: change.removed ? 'del' : 'same', items: a.slice(oldIndex, oldIndex + change.count) });
+      oldIndex += change.count;
     }
-    let i = 0;
-    let j = 0;
-    while (i < n && j < m) {
-      if (equal(midA[i]!, midB[j]!)) {
-        push('same', midA[i]!);
-        i++;
-        j++;
-      } else if (table[i + 1]![j]! >= table[i]![j + 1]!) push('del', midA[i++]!);
-      else push('ins', midB[j++]!);
-    }
-    while (i < n) push('del', midA[i++]!);
-    while (j < m) push('ins', midB[j++]!);
   }
-  for (let i = endA; i < a.length; i++) push('same', a[i]!);
   return ops;
 }
 
@@ -80,22 +63,56 @@ export function similarity(a: string, b: string): number {
   return (2 * same) / (wa.length + wb.length);
 }
 
+const attribute = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
+
 /**
  * MDX chapter source as plain paragraphs of prose: front matter, imports and component tags go, the
- * text inside components stays, citations and worked examples become short bracketed markers.
+ * text inside components stays. A citation becomes its source id in brackets, "(kaplan-2020)" or
+ * "(kaplan-2020, p. 3)", which the pages show as an author-year link (src/components/CitedText.astro);
+ * a worked example or calculator becomes one space-free marker, "[example:inference/gemini-median]" or
+ * "[calculator:boundary-explorer]", so a word-level diff never splits it, and nameMarkers words it for
+ * readers.
  */
 export function mdxToPlainText(source: string): string {
   return source
     .replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '')
     .replace(/^import\s.*$/gm, '')
-    .replace(/<Cite\s+[^>]*id="([^"]+)"[^>]*\/>/g, '[cite: $1]')
-    .replace(/<WorkedExample\s+[^>]*model="([^"]+)"[^>]*example="([^"]+)"[^>]*\/>/g, '[worked example: $1, $2]')
-    .replace(/<Calculator\s+[^>]*name="([^"]+)"[^>]*\/>/g, '[calculator: $1]')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    // Links first, so a citation written straight after a "]" is never read as a link target.
     .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
+    .replace(/<Cite\s+([^>]*?)\/>/g, (tag, attrs: string) => {
+      const id = attribute(attrs, 'id');
+      const loc = attribute(attrs, 'loc');
+      return id ? `(${id}${loc ? `, ${loc}` : ''})` : '';
+    })
+    .replace(/<WorkedExample\s+[^>]*model="([^"]+)"[^>]*example="([^"]+)"[^>]*\/>/g, '[example:$1/$2]')
+    .replace(/<Calculator\s+([^>]*?)\/>/g, (tag, attrs: string) => `[calculator:${attribute(attrs, 'name') ?? ''}${attribute(attrs, 'example') ? `/${attribute(attrs, 'example')}` : ''}]`)
+    .replace(/<\/?[A-Za-z][^>]*>/g, '')
     .replace(/(\*\*|__)(.*?)\1/g, '$2')
     .replace(/`([^`]+)`/g, '$1')
     .replace(/\r\n/g, '\n');
+}
+
+/** What the markers of mdxToPlainText stand for, by their ids (the page looks them up in the engine). */
+export interface MarkerNames {
+  example(model: string, id: string): string | undefined;
+  calculator(name: string, example: string | undefined): string | undefined;
+}
+
+/**
+ * The markers mdxToPlainText leaves for worked examples and calculators, worded for readers:
+ * "[worked example: Gemini median prompt]", "[calculator: Boundary explorer, set to …]". An id `names`
+ * does not know keeps its marker.
+ */
+export function nameMarkers(text: string, names: MarkerNames): string {
+  return text
+    .replace(/\[example:([^/\]\s]+)\/([^\]\s]+)\]/g, (marker, model: string, id: string) => {
+      const title = names.example(model, id);
+      return title ? `[worked example: ${title}]` : marker;
+    })
+    .replace(/\[calculator:([^/\]\s]+)(?:\/([^\]\s]+))?\]/g, (marker, name: string, example: string | undefined) => {
+      const title = names.calculator(name, example);
+      return title ? `[calculator: ${title}]` : marker;
+    });
 }
 
 export interface Section {

@@ -4,9 +4,9 @@
  * between the pinned sets, and worked examples whose headline result moved. Pure: the engine's models
  * and coefficient sets are passed in.
  */
-import { mapChapters, sides, type ChapterRelation } from './chapter-map';
-import type { ChapterRef } from './navigation';
-import { diffChapters, isUnchanged, type SectionDiff } from './text-diff';
+import { mapChapters, sides, type ChapterRelation } from './chapter-map.ts';
+import type { ChapterRef } from './navigation.ts';
+import { diffChapters, isUnchanged, type SectionDiff } from './text-diff.ts';
 
 export interface ChapterText extends ChapterRef {
   /** The MDX body (front matter optional). */
@@ -90,14 +90,16 @@ const central = (x: unknown): number | undefined => (x && typeof (x as Interval)
 
 /** The headline emissions figure of an engine result, whatever the model. */
 export function headlineOf(result: unknown): Headline | undefined {
-  const r = result as Record<string, any>;
-  if (!r || typeof r !== 'object') return undefined;
-  const used: string[] = Array.isArray(r.coefficientsUsed) ? r.coefficientsUsed : [];
+  if (!result || typeof result !== 'object') return undefined;
+  // Read defensively: results of any model (and of older engine versions) pass through here.
+  const r = result as { [key: string]: unknown; model?: unknown; functionalUnit?: { label?: string }; perUnit?: { emissionsG?: unknown }; emissionsG?: { total?: unknown }; perTask?: { netChange?: { emissionsG?: unknown } }; source?: unknown };
+  const used: string[] = Array.isArray(r.coefficientsUsed) ? r.coefficientsUsed.filter((id): id is string => typeof id === 'string') : [];
   const make = (label: string, value: number | undefined) => (value === undefined ? undefined : { label, value, unit: 'g CO2e', coefficientsUsed: used });
   switch (r.model) {
-    case 'inference':
+    case 'inference': {
       const unit: string = r.functionalUnit?.label ?? 'per functional unit';
       return make(`emissions ${/^per\b/.test(unit) ? unit : `per ${unit}`}`, central(r.perUnit?.emissionsG));
+    }
     case 'training':
       return make('training emissions (total)', central(r.emissionsG?.total));
     case 'counterfactual':

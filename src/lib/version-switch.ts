@@ -2,9 +2,9 @@
  * Where the version switcher sends a reader: the same chapter in the target version when it exists
  * (matched by stable chapterId, then by rename/merge records), otherwise that version's contents.
  */
-import type { ChapterRef } from './navigation';
-import { chapterHref, versionHref } from './paths';
-import { equivalentAcross } from './chapter-map';
+import type { ChapterRef } from './navigation.ts';
+import { chapterHref, versionHref } from './paths.ts';
+import { equivalentAcross } from './chapter-map.ts';
 
 export function equivalentChapter(source: Pick<ChapterRef, 'chapterId' | 'previousChapterIds'>, target: readonly ChapterRef[]): ChapterRef | undefined {
   return (

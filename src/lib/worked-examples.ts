@@ -3,11 +3,11 @@
  * chapters embed with <WorkedExample>. Pure: it takes an engine result and returns labelled intervals,
  * so the numbers in the text always come from the engine at build time.
  */
-import type { Interval } from '../../calculators/core/result';
+import type { Interval } from '../../calculators/core/result.ts';
 import { formatRange, formatShare, rangeEnds } from '../../calculators/core/format.ts';
-import type { InferenceResult } from '../../calculators/inference/index';
-import type { TrainingResult } from '../../calculators/training/index';
-import type { CounterfactualResult } from '../../calculators/counterfactual/index';
+import type { InferenceResult } from '../../calculators/inference/index.ts';
+import type { TrainingResult } from '../../calculators/training/index.ts';
+import type { CounterfactualResult } from '../../calculators/counterfactual/index.ts';
 
 export type Quantity = 'energyWh' | 'emissionsG' | 'ratio' | 'count' | 'percent';
 
@@ -31,10 +31,23 @@ export function inferenceHeadline(result: InferenceResult): Headline {
     { label: `Energy ${unit}`, value: result.perUnit.energyWh, quantity: 'energyWh' },
     { label: `Emissions ${unit}`, value: result.perUnit.emissionsG, quantity: 'emissionsG' },
   ];
-  if (result.functionalUnit.id !== 'request') {
+  // Per request helps where a unit takes several requests (an article); not where a request serves many
+  // units (a summary read by thousands) or where unit and request coincide.
+  const { central, p5, p95 } = result.requestsPerUnit;
+  if (result.functionalUnit.id !== 'request' && central >= 1 && !(central === 1 && p5 === 1 && p95 === 1)) {
     rows.push({ label: 'Energy per request', value: result.perRequest.energyWh, quantity: 'energyWh' });
   }
+  // Where the boundary reaches beyond the data centre, say how the energy divides between the parts.
+  const element = (id: string) => result.breakdown.find((b) => b.element === id && b.included);
+  const network = element('network');
+  const devices = element('endUserDevice');
+  if (network || devices) {
+    rows.push({ label: `Of which, in the data centre, ${unit}`, value: result.dataCentre.energyWh, quantity: 'energyWh' });
+    if (network) rows.push({ label: `Of which, network transfer, ${unit}`, value: network.energyWh, quantity: 'energyWh' });
+    if (devices) rows.push({ label: `Of which, end-user devices, ${unit}`, value: devices.energyWh, quantity: 'energyWh' });
+  }
   if (result.totals) {
+    rows.push({ label: `Energy per ${result.totals.period}`, value: result.totals.energyWh, quantity: 'energyWh' });
     rows.push({ label: `Emissions per ${result.totals.period}`, value: result.totals.emissionsG, quantity: 'emissionsG' });
   }
   return { rows, notes: result.warnings };

@@ -5,13 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentTree } from '../../src/lib/content-files';
-import { validateContentTree } from '../../src/lib/content-validation';
-import { calculatorModel } from '../../src/lib/calculator-models';
-import { componentUses, emptySections, linkTargets, proseWordCount, stripFrontmatter } from '../../src/lib/mdx-scan';
-import { generatedPages } from '../../src/lib/paths';
-import { getSource } from '../../calculators/coefficients/sources';
-import { models } from '../../calculators/index';
+import { readContentTree } from '../../src/integrations/content-files.ts';
+import { validateContentTree } from '../../src/integrations/content-validation.ts';
+import { calculators, isCalculatorName } from '../../src/lib/calculators.ts';
+import { componentUses, emptySections, linkTargets, proseWordCount, stripFrontmatter } from '../support/mdx-scan.ts';
+import { generatedPages } from '../../src/lib/paths.ts';
+import { getSource } from '../../calculators/coefficients/sources.ts';
+import { models } from '../../calculators/index.ts';
 
 const root = join(import.meta.dirname, '../..');
 const content = validateContentTree(readContentTree(root));
@@ -49,14 +49,14 @@ describe.each(chapters.map((c) => [c.file, c] as const))('%s', (_file, chapter) 
   });
 
   it('embeds calculators and worked examples that exist and evaluate to numbers', () => {
-    const calculators = componentUses(body, ['Calculator']);
-    for (const use of calculators) {
-      const name = use.attributes.name as keyof typeof calculatorModel;
-      expect(calculatorModel[name], `${where(use.line)} unknown calculator "${name}"`).toBeDefined();
+    const embedded = componentUses(body, ['Calculator']);
+    for (const use of embedded) {
+      const name = use.attributes.name;
+      expect(isCalculatorName(name), `${where(use.line)} unknown calculator "${name}"`).toBe(true);
       expect(chapter.frontmatter.relatedCalculators, `${where(use.line)}: list "${name}" in relatedCalculators`).toContain(name);
     }
     const examples = [
-      ...calculators.map((u) => ({ model: calculatorModel[u.attributes.name as keyof typeof calculatorModel], example: u.attributes.example, line: u.line })),
+      ...embedded.map((u) => ({ model: isCalculatorName(u.attributes.name) ? calculators[u.attributes.name].model : undefined, example: u.attributes.example, line: u.line })),
       ...componentUses(body, ['WorkedExample']).map((u) => ({ model: u.attributes.model, example: u.attributes.example, line: u.line })),
     ];
     for (const { model, example, line } of examples) {
@@ -83,7 +83,8 @@ describe.each(chapters.map((c) => [c.file, c] as const))('%s', (_file, chapter) 
   });
 
   it('numbers its requirements uniquely with a defined level', () => {
-    const uses = componentUses(body, ['Requirement']);
+    // The rulebook form (<Requirement id="BND-1" />) takes its level from rules.yaml; the rulebook tests check it.
+    const uses = componentUses(body, ['Requirement']).filter((use) => !content.rulebooks.has(chapter.version) || use.attributes.level !== undefined);
     for (const use of uses) expect(['shall', 'should', 'may'], `${where(use.line)}`).toContain(use.attributes.level);
     const others = chapters.filter((c) => c.version === chapter.version && c.file !== chapter.file).flatMap((c) => componentUses(c.source, ['Requirement']).map((u) => u.attributes.id));
     const ids = uses.map((u) => u.attributes.id);
@@ -99,8 +100,9 @@ describe.each(chapters.map((c) => [c.file, c] as const))('%s', (_file, chapter) 
   });
 
   it('is substantive', () => {
-    // The scoping note (0.1) is short by design; main chapters of later versions are full chapters.
-    const minimum = chapter.version === '0.1' ? 350 : 1_200;
+    // The scoping note (0.1) is short by design; 0.2's chapters are full chapters. From 0.3 the guidance has a
+    // word budget (tests/content/readability.test.ts) and a one-page quick start, so the floor is lower.
+    const minimum = chapter.version === '0.1' ? 350 : chapter.version === '0.2' ? 1_200 : 500;
     expect(proseWordCount(chapter.source)).toBeGreaterThanOrEqual(minimum);
   });
 });

@@ -6,12 +6,12 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkProblems } from '../../src/lib/guidance-cli';
-import { readContentTree } from '../../src/lib/content-files';
-import { validateContentTree } from '../../src/lib/content-validation';
-import type { ChapterRef } from '../../src/lib/navigation';
-import { generatedPages } from '../../src/lib/paths';
-import { switchHrefAcross } from '../../src/lib/version-switch';
+import { checkProblems } from '../../scripts/guidance/main.ts';
+import { readContentTree } from '../../src/integrations/content-files.ts';
+import { validateContentTree } from '../../src/integrations/content-validation.ts';
+import type { ChapterRef } from '../../src/lib/navigation.ts';
+import { generatedPages } from '../../src/lib/paths.ts';
+import { switchHrefAcross } from '../../src/lib/version-switch.ts';
 
 const root = join(import.meta.dirname, '../..');
 

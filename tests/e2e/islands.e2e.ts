@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { describeViolations, launchBrowser, openPage, runAxe } from './support/browser';
+import { describeViolations, launchBrowser, openPage, runAxe } from './support/browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -45,10 +45,17 @@ describe('boundary explorer', () => {
     await expect.poll(() => energy.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await energy.getAttribute('aria-describedby')) ?? '';
     const errorId = describedBy.split(' ')[0] ?? '';
-    await expect(page.locator(`[id="${errorId}"]`).textContent()).resolves.toMatch(/Energy per request must be between 0 and/);
+    await expect(page.locator(`[id="${errorId}"]`).textContent()).resolves.toMatch(/^Enter reported energy per request between 0 and 10,000,000 Wh$/);
     await expect(region.getByLabel(/^Network transfer/).isChecked()).resolves.toBe(true);
     await energy.fill('abc');
-    await expect.poll(() => page.locator(`[id="${errorId}"]`).textContent()).toMatch(/must be a number in Wh/);
+    await expect.poll(() => page.locator(`[id="${errorId}"]`).textContent()).toMatch(/^Enter reported energy per request as a number in Wh, like 1\.5 or 20,000$/);
+    // The GOV.UK error summary above the form links to the field.
+    const summary = region.locator('.calc-error-summary');
+    await expect(summary.getByRole('heading').textContent()).resolves.toBe('There is a problem');
+    await summary.getByRole('link', { name: /Enter reported energy per request as a number/ }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(await energy.getAttribute('id'));
+    await energy.fill('1,5');
+    await expect.poll(() => page.locator(`[id="${errorId}"]`).textContent()).toMatch(/with a full stop for decimals, like 1\.5/);
     await energy.fill('0.5');
     await expect.poll(() => energy.getAttribute('aria-invalid')).toBe(null);
     expect(problems.consoleErrors).toEqual([]);
@@ -131,15 +138,15 @@ describe('other islands respond to input by label', () => {
   it('training amortisation: lifetime volume moves the per-request share', async () => {
     const { page } = await openPage(context, `${base}/0.2/training-and-inference/`);
     const region = await island(page, /Training amortisation/);
-    await expect(region.textContent()).resolves.toContain('0.051 g CO2e');
+    await expect(region.textContent()).resolves.toContain('0.051 gCO2e');
     await region.getByLabel('Expected lifetime inferences of the model (inferences)', { exact: true }).fill('1e8');
-    await expect.poll(() => headline(region)).toContain('0.51 g CO2e');
+    await expect.poll(() => headline(region)).toContain('0.51 gCO2e');
     const slider = region.getByRole('slider');
     await slider.focus();
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => headline(region)).not.toContain('0.51 g CO2e');
+    await expect.poll(() => headline(region)).not.toContain('0.51 gCO2e');
     await region.getByLabel('Expected lifetime inferences of the model (inferences)', { exact: true }).fill('0');
-    await expect.poll(() => region.getByText(/Expected lifetime inferences of the model must be/).count()).toBeGreaterThan(0);
+    await expect.poll(() => region.getByText(/Enter expected lifetime inferences of the model between 1 and/).count()).toBeGreaterThan(0);
     await page.close();
   });
 
@@ -147,11 +154,11 @@ describe('other islands respond to input by label', () => {
     const { page } = await openPage(context, `${base}/0.2/counterfactuals-and-rebound/`);
     const region = await island(page, /Counterfactual/);
     await expect(region.textContent()).resolves.toContain('Top-down per-capita method (advised against)');
-    await region.getByLabel('Human time per task (h)', { exact: true }).fill('8');
-    await region.getByLabel('Human time per task: upper end of range (h)').fill('');
-    await expect.poll(() => region.textContent()).toMatch(/reduces emissions across the whole/);
-    await region.getByLabel('Human time per task (h)', { exact: true }).fill('0.1');
-    await expect.poll(() => region.textContent()).toMatch(/increases emissions across the whole/);
+    await region.getByLabel('Time without AI (min)', { exact: true }).fill('480');
+    await region.getByLabel('Time without AI: upper end of range (min)').fill('');
+    await expect.poll(() => region.textContent()).toMatch(/Per task: the AI-assisted workflow saves emissions across the likely range/);
+    await region.getByLabel('Time without AI (min)', { exact: true }).fill('6');
+    await expect.poll(() => region.textContent()).toMatch(/Per task: the AI-assisted workflow adds emissions across the likely range/);
     await page.close();
   });
 
@@ -160,8 +167,8 @@ describe('other islands respond to input by label', () => {
     const region = await island(page, /Data-quality tiers/);
     await region.getByLabel('Measured energy per request (Wh)', { exact: true }).fill('2');
     await region.getByLabel('Measured energy per request: upper end of range (Wh)').fill('');
-    await expect.poll(() => headline(region)).toContain('g CO2e');
-    await expect.poll(() => region.locator('dd').first().textContent()).toMatch(/^0\.[5-9]\d* g CO2e|^1(\.\d+)? g CO2e/);
+    await expect.poll(() => headline(region)).toContain('gCO2e');
+    await expect.poll(() => region.locator('dd').first().textContent()).toMatch(/^0\.[5-9]\d* gCO2e|^1(\.\d+)? gCO2e/);
     await page.close();
   });
 
@@ -192,6 +199,10 @@ describe('without JavaScript', () => {
     await page.goto(`${base}${path}`);
     const region = page.getByRole('region', { name: title }).first();
     expect(await region.textContent()).toMatch(figure);
+    // Inputs that cannot work are disabled, and a note says so.
+    expect(await region.textContent()).toContain('The inputs need JavaScript');
+    expect(await region.locator('input:not([disabled]), select:not([disabled])').count()).toBe(0);
+    expect(await region.locator('input[disabled]').count()).toBeGreaterThan(0);
     await noJs.close();
   });
 });
@@ -212,7 +223,7 @@ describe('workbench', () => {
     const { page, problems } = await openPage(context, `${base}/0.2/calculator/`);
     const region = await island(page, /Inference: energy and emissions/);
     await region.getByLabel('Media preset').selectOption('summarisation');
-    await expect.poll(() => headline(region)).toContain('0.034 Wh');
+    await expect.poll(() => headline(region)).toContain('0.039 Wh');
     await region.getByLabel('Method').selectOption('reported');
     await expect.poll(() => region.getByLabel('Energy per request (Wh)', { exact: true }).inputValue()).toBe('0.24');
     expect(problems.consoleErrors).toEqual([]);
@@ -239,4 +250,109 @@ describe('accessibility of calculator pages', () => {
       }
     });
   }
+});
+
+describe('estimate my use case', () => {
+  const url = `${base}/0.3/calculator/#estimate`;
+  /** The practitioner's case of issue 13: 20,000 summaries a month, a frontier-class model, the UK grid, 10 minutes by hand. */
+  async function enterCase(page: Page): Promise<Locator> {
+    const region = await island(page, /Estimate my use case/);
+    await region.getByLabel('Task', { exact: true }).selectOption('summarisation');
+    await region.getByLabel('Model', { exact: true }).selectOption('frontier');
+    await region.getByLabel('How many (tasks)', { exact: true }).fill('20,000');
+    await region.getByLabel('Per', { exact: true }).selectOption('month');
+    await region.getByLabel('Country where the work is done').selectOption('grid-ecologits-gbr');
+    await region.getByLabel('Time for a person without AI: upper end of range (min)').fill('');
+    // Cleared first: the task's default is 10 as well, and typing the same value changes nothing.
+    await region.getByLabel('Time for a person without AI (min)', { exact: true }).fill('');
+    await region.getByLabel('Time for a person without AI (min)', { exact: true }).fill('10');
+    return region;
+  }
+  /** The summary's figures, and whether each is inside the viewport as it is (nothing scrolled by the test). */
+  const summaryInView = (page: Page) =>
+    page.evaluate(() => {
+      const summary = document.querySelector('.estimate-summary');
+      if (!summary) return undefined;
+      return [...summary.querySelectorAll('dl > div')].filter((d) => getComputedStyle(d).display !== 'none').map((d) => {
+        const rect = d.getBoundingClientRect();
+        return { text: (d.textContent ?? '').replace(/\s+/g, ' ').trim(), visible: rect.top >= 0 && rect.bottom <= innerHeight && rect.height > 0 };
+      });
+    });
+
+  for (const [width, height] of [[1280, 800], [375, 740]] as const) {
+    it(`reads the AI footprint, the by-hand footprint and the difference with its range without scrolling, at ${width}x${height}`, async () => {
+      const page = await context.newPage();
+      await page.setViewportSize({ width, height });
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(error.message));
+      await page.goto(url);
+      await enterCase(page);
+      // The reader looks at the field they have just typed in: the summary stays in view beside or below it.
+      await page.getByLabel('Time for a person without AI (min)', { exact: true }).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await expect.poll(async () => (await summaryInView(page))?.find((d) => d.text.startsWith('With AI'))?.text).toMatch(/a month for 20,000 articles/);
+      const figures = (await summaryInView(page)) ?? [];
+      const line = (label: string) => figures.find((d) => d.text.startsWith(label));
+      expect(line('With AI')).toMatchObject({ visible: true, text: expect.stringMatching(/With AI:? ?[\d.]+ kgCO2e a month for 20,000 articles/) });
+      expect(line('By hand')).toMatchObject({ visible: true, text: expect.stringMatching(/By hand:? ?[\d.]+ kgCO2e a month for 20,000 articles/) });
+      expect(line('Difference')).toMatchObject({ visible: true, text: expect.stringMatching(/Using AI (saves|adds) about [\d.]+ kgCO2e a month.*likely range: /) });
+      // The field just typed in is on screen too.
+      const field = await page.getByLabel('Time for a person without AI (min)', { exact: true }).boundingBox();
+      expect(field && field.y >= 0 && field.y + field.height <= height).toBe(true);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('keeps what the reader typed when the task changes, and names it as entered', async () => {
+    const page = await context.newPage();
+    await page.goto(url);
+    const region = await enterCase(page);
+    await region.getByLabel('Task', { exact: true }).selectOption('translation');
+    await expect.poll(() => region.getByLabel('How many (tasks)', { exact: true }).inputValue()).toBe('20,000');
+    await expect(region.getByLabel('Country where the work is done').inputValue()).resolves.toBe('grid-ecologits-gbr');
+    await expect(region.getByLabel('Model', { exact: true }).inputValue()).resolves.toBe('frontier');
+    await expect(region.getByLabel('Time for a person without AI (min)', { exact: true }).inputValue()).resolves.toBe('10');
+    await expect.poll(() => region.locator('.estimate-summary').textContent()).toContain('20,000 articles');
+    await region.getByText('How this is worked out').click();
+    const origin = (label: string) => region.locator('tr', { has: page.getByRole('rowheader', { name: label, exact: true }) }).first().locator('td').last().textContent();
+    await expect(origin('Tasks per period')).resolves.toBe('you entered');
+    await expect(origin('Human review time per task')).resolves.toBe('task default');
+    await page.close();
+  });
+
+  it('keeps typed values when the workbench preset changes', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}/0.3/calculator/#calc-workbench-inference`);
+    const region = await island(page, /Inference: energy and emissions/);
+    await region.getByLabel('Volume (units per period)', { exact: true }).fill('20,000');
+    await region.getByLabel('Electricity grid').selectOption('grid-ecologits-gbr');
+    await region.getByLabel('Media preset').selectOption('summarisation');
+    await expect.poll(() => region.getByLabel('Volume (units per period)', { exact: true }).inputValue()).toBe('20,000');
+    await expect(region.getByLabel('Electricity grid').inputValue()).resolves.toBe('grid-ecologits-gbr');
+    await expect.poll(() => headline(region)).toMatch(/\d/);
+    await expect(region.textContent()).resolves.toMatch(/Emissions per month \(20,000 articles\)/);
+    await page.close();
+  });
+
+  it('opens a permalink scrolled to its calculator, with its inputs', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${base}/0.3/counterfactuals-and-rebound/`);
+    const region = await island(page, /Counterfactual/);
+    await region.getByLabel('Time without AI (min)', { exact: true }).fill('200');
+    // 200 minutes, kept in hours in the link.
+    await expect.poll(async () => decodeURIComponent(await region.getByLabel('Link to these inputs').inputValue())).toContain('"humanTimeH":3.33');
+    const link = await region.getByLabel('Link to these inputs').inputValue();
+    expect(new URL(link).hash).toBe('#calc-counterfactual');
+    const second = await context.newPage();
+    await second.setViewportSize({ width: 1280, height: 800 });
+    await second.goto(link);
+    const top = await second.evaluate(() => document.getElementById('calc-counterfactual')?.getBoundingClientRect().top ?? -1);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(800);
+    const again = await island(second, /Counterfactual/);
+    await expect.poll(() => again.getByLabel('Time without AI (min)', { exact: true }).inputValue()).toBe('200');
+    await page.close();
+    await second.close();
+  });
 });

@@ -1,21 +1,19 @@
 /**
- * Page-weight budgets over the built files (src/lib/page-weight.ts holds the budgets): HTML + CSS of every
+ * Page-weight budgets over the built files (src/lib/page-budgets.ts holds the budgets): HTML + CSS of every
  * text page, JavaScript per page type, and, in the browser, what each page type really loads and what a
  * first search fetches. The figures are printed; the same measurement is published on /footprint/.
  * Per-island JavaScript budgets are the islands' own test (tests/e2e/budgets.e2e.ts).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { builtPages, launchBrowser, openPage } from './support/browser';
-import { BUDGETS, budgetBreaches, bytesOf, measurePage, sumBytes, summarise, type PageType, type PageWeight } from '../../src/lib/page-weight';
+import { builtPages, launchBrowser, openPage } from './support/browser.ts';
+import { readDistFile } from '../../scripts/site-checks/dist-files.ts';
+import { budgetBreaches, bytesOf, measurePage, sumBytes, summarise, type PageType, type PageWeight } from '../../scripts/site-checks/page-weight.ts';
+import { BUDGETS } from '../../src/lib/page-budgets.ts';
 
 const base = inject('baseUrl');
-const read = (sitePath: string) => {
-  const file = join('dist', decodeURIComponent(sitePath));
-  return existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
-};
+const read = (sitePath: string) => readDistFile('dist', sitePath);
 const weights: PageWeight[] = builtPages().map((path) => measurePage(path, read(`${path}index.html`)!.toString('utf8'), read));
 
 let browser: Browser;
@@ -55,6 +53,7 @@ describe('page weight', () => {
       'whole-version': BUDGETS.textPageJsGzip,
       search: BUDGETS.searchPageJsGzip,
       calculator: BUDGETS.calculatorPageJsGzip,
+      tool: BUDGETS.toolPageJsGzip,
     };
     for (const [type, path] of sample) {
       const { page, problems } = await openPage(context, `${base}${path}`);

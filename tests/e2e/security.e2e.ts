@@ -1,30 +1,24 @@
 /**
- * Security and privacy of the built site in a real browser: no request leaves the site's own origin, every
- * page carries a Content-Security-Policy that the page keeps to (no violation reported), no third-party
- * fonts or trackers, and hostile strings in permalinks (calculator state, search query) never become markup.
+ * Security and privacy of the built site in a real browser: a search keeps to the site's origin and its
+ * policy, no third-party fonts or trackers in the built files, and hostile strings in permalinks (calculator
+ * state, search query) never become markup. Every page's own origin and CSP checks are in every-page.e2e.ts.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { builtPages, isAlias, launchBrowser, openPage } from './support/browser';
-import { calculatorModel } from '../../src/lib/calculator-models';
-import { paramName } from '../../src/islands/shared/url-state';
-import { startTags } from '../../src/lib/html-scan';
+import { builtPages, isAlias, launchBrowser, openPage } from './support/browser.ts';
+import { cspViolations as violations, sameOrigin as sameOriginOf, TRAPS } from './support/csp-traps.ts';
+import { forEachConcurrently } from './support/pool.ts';
+import { calculatorNames } from '../../src/lib/calculators.ts';
+import { paramName } from '../../src/islands/shared/url-state.ts';
+import { distFiles } from '../../scripts/site-checks/dist-files.ts';
+import { startTags } from '../../scripts/site-checks/html-scan.ts';
 
 const base = inject('baseUrl');
+const sameOrigin = (url: string) => sameOriginOf(base, url);
 let browser: Browser;
 let context: BrowserContext;
-
-/** Marks any script that runs because of injected markup, and records CSP violations and dialogs. */
-const TRAPS = () => {
-  const w = window as unknown as { __cspViolations: string[]; __pwned: number };
-  w.__cspViolations = [];
-  w.__pwned = 0;
-  document.addEventListener('securitypolicyviolation', (event) => {
-    w.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
-  });
-};
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -35,26 +29,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const sameOrigin = (url: string) => url.startsWith(`${base}/`) || url === base || url.startsWith('data:') || url.startsWith('blob:');
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
-
-describe('every page', () => {
-  it('requests nothing from another origin, has a CSP and breaks none of it', async () => {
-    const report: string[] = [];
-    for (const path of builtPages().filter((p) => !isAlias(p))) {
-      const { page, problems } = await openPage(context, `${base}${path}`);
-      await page.waitForLoadState('networkidle');
-      const offsite = problems.requests.filter((r) => !sameOrigin(r.url)).map((r) => r.url);
-      if (offsite.length) report.push(`${path} requested ${offsite.join(', ')}`);
-      const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-      if (!csp || !/default-src 'self'/.test(csp) || /'unsafe-inline'|'unsafe-eval'/.test(csp)) report.push(`${path} CSP missing or weak: ${csp}`);
-      const blocked = await violations(page);
-      if (blocked.length) report.push(`${path} CSP violations: ${blocked.join(' | ')}`);
-      await page.close();
-    }
-    expect(report.join('\n')).toBe('');
-  }, 600_000);
-
+describe('search', () => {
   it('a search keeps to the policy and to the site origin (Pagefind, its worker and WebAssembly)', async () => {
     const { page, problems } = await openPage(context, `${base}/search/?q=energy`);
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/results? for/);
@@ -67,15 +42,7 @@ describe('every page', () => {
 });
 
 describe('the built files', () => {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.push(path);
-    }
-  };
-  walk('dist');
+  const files = distFiles('dist').map((f) => f.file);
 
   it('load no third-party fonts, stylesheets, scripts or images', () => {
     const remote = /^(?:https?:)?\/\//i;
@@ -137,23 +104,22 @@ describe('permalinks with hostile strings', () => {
 
   it('never inject markup into a calculator page', async () => {
     let dialogs = 0;
-    for (const path of islandPages) {
-      for (const value of HOSTILE) {
-        const query = new URLSearchParams();
-        // A value over the parser's size limit goes in one parameter only, to stay within the header limit.
-        const islands = [...Object.keys(calculatorModel), 'workbench'];
-        for (const island of value.length > 1000 ? islands.slice(0, 1) : islands) query.set(paramName(island), value);
-        const page = await context.newPage();
-        page.on('dialog', (dialog) => {
-          dialogs += 1;
-          void dialog.dismiss();
-        });
-        await page.goto(`${base}${path}?${query}#${encodeURIComponent(value.slice(0, 200))}`);
-        await expectNoInjection(page, `${path} with ${value.slice(0, 40)}`);
-        expect(await violations(page), path).toEqual([]);
-        await page.close();
-      }
-    }
+    const cases = islandPages.flatMap((path) => HOSTILE.map((value) => ({ path, value })));
+    await forEachConcurrently(cases, 4, async ({ path, value }) => {
+      const query = new URLSearchParams();
+      // A value over the parser's size limit goes in one parameter only, to stay within the header limit.
+      const islands = [...calculatorNames, 'workbench'];
+      for (const island of value.length > 1000 ? islands.slice(0, 1) : islands) query.set(paramName(island), value);
+      const page = await context.newPage();
+      page.on('dialog', (dialog) => {
+        dialogs += 1;
+        void dialog.dismiss();
+      });
+      await page.goto(`${base}${path}?${query}#${encodeURIComponent(value.slice(0, 200))}`);
+      await expectNoInjection(page, `${path} with ${value.slice(0, 40)}`);
+      expect(await violations(page), path).toEqual([]);
+      await page.close();
+    });
     expect(dialogs).toBe(0);
   }, 600_000);
 

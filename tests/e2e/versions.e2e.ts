@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, openPage } from './support/browser';
+import { launchBrowser, openPage } from './support/browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -55,6 +55,36 @@ describe('compare pages', () => {
     await page.waitForURL(`${base}/compare/0.2...0.1/`);
     await expect(page.getByRole('term').filter({ hasText: 'Renamed or moved' }).count()).resolves.toBe(1);
     await expect(page.getByRole('definition').filter({ hasText: 'Introduction and scope (0.2) → Purpose and scope (0.1)' }).count()).resolves.toBe(1);
+    await page.close();
+  });
+});
+
+describe('the 0.3 draft and its rulebook', () => {
+  it('renders a provision from the rulebook with its id as anchor, and keeps the old anchor it replaces', async () => {
+    const { page } = await openPage(context, `${base}/0.3/reporting-and-transparency/`);
+    await expect(page.getByRole('note', { name: 'Draft version' }).count()).resolves.toBe(1);
+    const box = page.locator('#RPT-1');
+    await expect(box.getByRole('link', { name: 'Requirement RPT-1' }).getAttribute('href')).resolves.toBe('#RPT-1');
+    await expect(box.textContent()).resolves.toMatch(/Per-unit figures shall be location-based/);
+    await expect(box.getByRole('link', { name: '7.10' }).getAttribute('href')).resolves.toBe('/0.2/reporting-and-transparency/#req-7.10');
+    await expect(page.locator('[id="req-7.10"]').count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('maps every numbered provision of 0.2 to its id on the compare page, without JavaScript', async () => {
+    const { page } = await openPage(context, `${base}/compare/0.2...0.3/`);
+    const map = page.getByRole('table', { name: 'Where each provision of version 0.2 went in version 0.3' });
+    await expect(map.getByRole('row').count()).resolves.toBe(92); // a header row and 91 provisions
+    const row = map.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^2\.10 / }) });
+    await expect(row.getByRole('link', { name: 'RPT-1' }).getAttribute('href')).resolves.toBe('/0.3/reporting-and-transparency/#RPT-1');
+    await page.close();
+  });
+
+  it('is offered by the version switcher, which keeps the chapter', async () => {
+    const { page } = await openPage(context, `${base}/0.2/partial-data/`);
+    await page.getByText('Guidance version: Version 0.2').click();
+    await page.getByRole('list', { name: 'Guidance versions' }).getByRole('link', { name: /^0\.3/ }).click();
+    await page.waitForURL(`${base}/0.3/partial-data/`);
     await page.close();
   });
 });

@@ -7,7 +7,8 @@ import H3 from './H3.astro';
 import H4 from './H4.astro';
 import KeyPoints from './KeyPoints.astro';
 import Requirement from './Requirement.astro';
+import RuleRef from './RuleRef.astro';
 import Term from './Term.astro';
 import WorkedExample from './WorkedExample.astro';
 
-export const chapterComponents = { Aside, Calculator, Cite, KeyPoints, Requirement, Term, WorkedExample, h2: H2, h3: H3, h4: H4 };
+export const chapterComponents = { Aside, Calculator, Cite, KeyPoints, Requirement, RuleRef, Term, WorkedExample, h2: H2, h3: H3, h4: H4 };

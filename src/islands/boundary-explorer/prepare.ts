@@ -1,9 +1,9 @@
-/** Build-time props of the boundary explorer: fields from the engine's field specs, the worked example. */
-import { gridPresets, devicePresets } from '../../../calculators/coefficients/shared.ts';
-import { boundaryElements, boundaryLabels, inferenceExamples, inferenceFields } from '../../../calculators/inference/index.ts';
+/** Build-time form of the boundary explorer: a reported figure, the boundary switches and what they need. */
+import { boundaryElements, boundaryLabels, inferenceFields as f } from '../../../calculators/inference/index.ts';
 import type { InferenceInput, InferenceResult } from '../../../calculators/inference/index.ts';
-import { islandContext, islandProps, requireExample, type VersionInfo } from '../shared/server.ts';
-import type { FieldDef, IslandProps } from '../shared/types.ts';
+import { fieldsFor } from '../shared/fields.ts';
+import type { IslandDefinition } from '../shared/server.ts';
+import type { FieldDef } from '../shared/types.ts';
 import { engine } from './engine.ts';
 
 const boundaryHelp: Record<(typeof boundaryElements)[number], string> = {
@@ -17,31 +17,57 @@ const boundaryHelp: Record<(typeof boundaryElements)[number], string> = {
   training: 'A share of the model’s training, spread over its lifetime requests.',
 };
 
-export function boundaryFields(): FieldDef[] {
-  const f = inferenceFields;
+export function boundaryFields(coefficientSet: string): FieldDef[] {
+  const { number, select, toggle, choices } = fieldsFor(coefficientSet);
   return [
-    { kind: 'number', path: 'estimate.energyWhPerRequest', label: 'Reported energy per request', unit: f.energyWhPerRequest.unit, min: f.energyWhPerRequest.min, max: f.energyWhPerRequest.max, range: true, help: 'The supplier’s figure for one request over the elements it covers (Google: 0.24 Wh for the comprehensive boundary).' },
-    ...boundaryElements.map((element): FieldDef => ({ kind: 'switch', path: `boundary.${element}`, label: boundaryLabels[element], help: boundaryHelp[element] })),
-    { kind: 'select', path: 'grid.preset', label: 'Electricity grid', optional: true, help: 'Location-based grid intensity used for emissions (default: world average).', options: gridPresets.map((g) => ({ value: g.id, label: g.region })) },
-    { kind: 'number', path: 'network.bytesPerUnit', label: 'Data transferred per request', unit: f.bytesPerUnit.unit, min: f.bytesPerUnit.min, max: f.bytesPerUnit.max, optional: true, defaultHint: '20000', help: 'Used when network transfer is switched on.' },
-    { kind: 'select', path: 'device.type', label: 'Reader’s device', optional: true, help: 'Used when end-user device time is switched on (device power is an assumption).', options: devicePresets.map((d) => ({ value: d.id, label: d.label })) },
-    { kind: 'number', path: 'device.timeSPerUnit', label: 'Device time per request', unit: f.deviceTimeSPerUnit.unit, min: f.deviceTimeSPerUnit.min, max: f.deviceTimeSPerUnit.max, optional: true, range: true, defaultHint: '30', help: 'Seconds of device use attributable to the request.' },
-    { kind: 'number', path: 'training.energyMWh', label: 'Training energy of the model', unit: f.trainingEnergyMWh.unit, min: f.trainingEnergyMWh.min, max: f.trainingEnergyMWh.max, optional: true, range: true, help: 'Used when allocated training is switched on; Google does not disclose it for Gemini (GPT-3: 1,287 MWh).' },
-    { kind: 'number', path: 'training.lifetimeRequests', label: 'Lifetime requests of the model', unit: f.lifetimeRequests.unit, min: f.lifetimeRequests.min, max: f.lifetimeRequests.max, optional: true, range: true, help: 'All requests the model serves over its life, across all users; the training share is inversely proportional to it.' },
+    number(
+      'estimate.energyWhPerRequest',
+      f.energyWhPerRequest,
+      'The supplier’s figure for one request over the elements it covers (Google: 0.24 Wh for the comprehensive boundary).',
+      { label: 'Reported energy per request' },
+    ),
+    ...boundaryElements.map((element) => toggle(`boundary.${element}`, boundaryLabels[element], boundaryHelp[element])),
+    select(
+      'grid.preset',
+      'Electricity grid',
+      'Location-based grid intensity used for emissions (default: world average).',
+      choices.grids(),
+    ),
+    number('network.bytesPerUnit', f.bytesPerUnit, 'Used when network transfer is switched on.', {
+      label: 'Data transferred per request',
+      range: false,
+      optional: true,
+      defaultFrom: 'data-per-text-request-bytes',
+    }),
+    select(
+      'device.type',
+      'Reader’s device',
+      'Used when end-user device time is switched on (device power is an assumption).',
+      choices.devices(),
+    ),
+    number('device.timeSPerUnit', f.deviceTimeSPerUnit, 'Seconds of device use attributable to the request.', {
+      label: 'Device time per request',
+      optional: true,
+      defaultFrom: 'device-time-per-request-s',
+    }),
+    number(
+      'training.energyMWh',
+      f.trainingEnergyMWh,
+      'Used when allocated training is switched on; Google does not disclose it for Gemini (GPT-3: 1,287 MWh).',
+      { label: 'Training energy of the model', optional: true },
+    ),
+    number(
+      'training.lifetimeRequests',
+      f.lifetimeRequests,
+      'All requests the model serves over its life, across all users; the training share is inversely proportional to it.',
+      { optional: true },
+    ),
   ];
 }
 
-export const boundaryExamples = inferenceExamples;
-
-export function boundaryExplorerProps(exampleId: string, version: VersionInfo, site?: string): IslandProps<InferenceInput, InferenceResult> {
-  const example = requireExample<InferenceInput>('boundary-explorer', inferenceExamples, exampleId);
-  const context = islandContext({
-    island: 'boundary-explorer',
-    title: 'Boundary explorer',
-    exampleId,
-    version,
-    methodology: { slug: 'boundaries-and-functional-units', label: 'Boundaries, functional units and assumptions' },
-    site,
-  });
-  return islandProps(context, boundaryFields(), example.input, engine);
-}
+/** The explorer opens on the worked example as it is. */
+export const boundaryExplorer: IslandDefinition<InferenceInput, InferenceInput, InferenceResult> = {
+  fields: boundaryFields,
+  input: (example) => example,
+  engine,
+};

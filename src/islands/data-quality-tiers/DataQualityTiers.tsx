@@ -1,6 +1,6 @@
 /**
  * Data-quality tiers: one use case estimated at each tier (measured, reported, modelled, proxy), to show
- * how the P5–P95 interval widens as the data get thinner.
+ * how the range widens as the data get thinner.
  */
 import type { InferenceResult } from '../../../calculators/inference/index.ts';
 import { AssumptionsPanel } from '../shared/AssumptionsPanel.tsx';
@@ -9,13 +9,13 @@ import type { ExportRow } from '../shared/export.ts';
 import { FieldList } from '../shared/FieldList.tsx';
 import { formatChange, formatQuantity, roundSignificant } from '../../../calculators/core/format.ts';
 import { IntervalChart } from '../shared/IntervalChart.tsx';
-import { LinkNotice } from '../shared/LinkNotice.tsx';
 import { ResultHeadline } from '../shared/ResultHeadline.tsx';
 import type { IslandProps } from '../shared/types.ts';
 import { useCalculator } from '../shared/useCalculator.ts';
 import type { TiersView } from './engine.ts';
 import { tierLabels, type TiersInput } from '../../../calculators/inference/tiers.ts';
-import { GeneralErrors } from '../shared/GeneralErrors.tsx';
+import { CalculatorShell } from '../shared/CalculatorShell.tsx';
+import { islandAnchor } from '../shared/url-state.ts';
 
 const loadEngine = () => import('./engine.ts').then((m) => m.engine);
 
@@ -24,7 +24,7 @@ const spread = (r: InferenceResult) => (r.perUnit.emissionsG.p5 > 0 ? r.perUnit.
 export default function DataQualityTiers(props: IslandProps<TiersInput, TiersView>) {
   const state = useCalculator(props, loadEngine);
   const { context } = props;
-  const id = `calc-${context.island}`;
+  const id = islandAnchor(context.island);
   const view = state.view ?? [];
   const unit = view[0]?.result.functionalUnit.label ?? 'per unit';
   const rows: ExportRow[] = view.map((v) => ({ label: `${tierLabels[v.tier]}: emissions ${unit}`, quantity: 'emissions', interval: v.result.perUnit.emissionsG }));
@@ -33,37 +33,33 @@ export default function DataQualityTiers(props: IslandProps<TiersInput, TiersVie
   const proxy = view.find((v) => v.tier === 'proxy')?.result;
   const warnings = [...new Set(view.flatMap((v) => v.result.warnings))];
   const modelled = view.find((v) => v.tier === 'modelled')?.result;
+  const form = (
+    <fieldset>
+      <legend>Data at each tier</legend>
+      <FieldList fields={props.fields} state={state} idPrefix={id} />
+    </fieldset>
+  );
+  const results = view.length > 0 && (
+    <>
+      <ResultHeadline rows={rows} stale={state.stale} methodHref={context.links.methodology} methodLabel={context.links.methodologyLabel} uncertaintyHref={context.links.uncertainty} />
+      {measured && proxy && (
+        <p className="calc__compare">
+          The proxy range is {roundSignificant(spread(proxy) / spread(measured), 2)} times as wide (high end ÷ low end) as the measured one: the thinner the data, the wider the honest answer.
+        </p>
+      )}
+      <IntervalChart id={`${id}-emissions`} title={`Emissions ${unit} at each tier`} quantity="emissions" rows={view.map((v) => ({ key: v.tier, label: tierLabels[v.tier], interval: v.result.perUnit.emissionsG }))} />
+      <IntervalChart id={`${id}-energy`} title={`Energy ${unit} at each tier`} quantity="energy" rows={view.map((v) => ({ key: v.tier, label: tierLabels[v.tier], interval: v.result.perUnit.energyWh }))} />
+      <AssumptionsPanel context={context} coefficientSet={state.coefficientSet} coefficients={state.coefficients} sourceIds={state.sourceIds} warnings={warnings} />
+      <ExportBar idPrefix={id} disabled={!state.hydrated} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, typed: state.typed, inputs: view.flatMap((v) => v.result.inputs.map((i) => ({ ...i, label: `${tierLabels[v.tier]}: ${i.label}` }))), results: [...rows, ...energyRows], notes: [`Functional unit: ${unit.replace(/^per /, 'one ')}.`, 'Every tier has the use case’s boundary; only the estimate changes.'], ...(modelled ? { boundary: modelled.boundaryStatement.text } : {}) }} />
+    </>
+  );
   return (
-    <section className="calc" aria-labelledby={`${id}-title`} onFocusCapture={state.warmUp} onPointerEnter={state.warmUp}>
-      <h3 id={`${id}-title`} className="calc__title">Data-quality tiers: {modelled?.label ?? 'one use case'}</h3>
-      <p className="calc__intro">The same task estimated four ways, from the best data to the thinnest. The measured and reported rows start from illustrative figures placed around the modelled estimate (±10 % metering error; a supplier figure read across with ±30 %), because no publisher has disclosed a metered summarisation figure: replace them with your own.</p>
-      <LinkNotice notice={state.notice} context={context} onRecompute={state.recomputeWithLatest} onAdopt={state.adoptLatest} onDismiss={state.dismissNotice}
-        comparison={state.comparison ? (
-          <ul>{state.comparison.view.map((v, i) => <li key={v.tier}>{tierLabels[v.tier]} with <code>{state.comparison?.coefficientSet}</code>: {formatQuantity('emissions', v.result.perUnit.emissionsG.central)} ({formatChange(view[i]?.result.perUnit.emissionsG.central ?? 0, v.result.perUnit.emissionsG.central)})</li>)}</ul>
-        ) : null} />
-      <div className="calc__layout">
-        <form className="calc__form" onSubmit={(event) => event.preventDefault()} noValidate aria-label="Data-quality tier inputs">
-          <fieldset>
-            <legend>Data at each tier</legend>
-            <FieldList fields={props.fields} state={state} idPrefix={id} />
-          </fieldset>
-          <GeneralErrors errors={state.generalErrors} />
-        </form>
-        {view.length > 0 && (
-          <div className="calc__results">
-            <ResultHeadline rows={rows} stale={state.stale} methodHref={context.links.methodology} methodLabel={context.links.methodologyLabel} />
-            {measured && proxy && (
-              <p className="calc__compare">
-                The proxy interval is {roundSignificant(spread(proxy) / spread(measured), 2)} times as wide (P95 ÷ P5) as the measured one: the thinner the data, the wider the honest answer.
-              </p>
-            )}
-            <IntervalChart id={`${id}-emissions`} title={`Emissions ${unit} at each tier`} quantity="emissions" rows={view.map((v) => ({ key: v.tier, label: tierLabels[v.tier], interval: v.result.perUnit.emissionsG }))} />
-            <IntervalChart id={`${id}-energy`} title={`Energy ${unit} at each tier`} quantity="energy" rows={view.map((v) => ({ key: v.tier, label: tierLabels[v.tier], interval: v.result.perUnit.energyWh }))} />
-            <AssumptionsPanel context={context} coefficientSet={state.coefficientSet} coefficients={state.coefficients} sourceIds={state.sourceIds} warnings={warnings} />
-            <ExportBar idPrefix={id} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: view.flatMap((v) => v.result.inputs.map((i) => ({ ...i, label: `${tierLabels[v.tier]}: ${i.label}` }))), results: [...rows, ...energyRows], notes: [`Functional unit: ${unit.replace(/^per /, 'one ')}.`, 'Boundary: the use case’s boundary at every tier; only the estimate changes.'] }} />
-          </div>
-        )}
-      </div>
-    </section>
+    <CalculatorShell state={state} context={context} fields={props.fields} formLabel="Data-quality tier inputs"
+      title={<>Data-quality tiers: {modelled?.label ?? 'one use case'}</>}
+      intro="The same task estimated four ways, from the best data to the thinnest. The measured and reported rows start from illustrative figures placed around the modelled estimate (±10 % metering error; a supplier figure read across with ±30 %), because no publisher has disclosed a metered summarisation figure: replace them with your own."
+      comparison={state.comparison ? (
+        <ul>{state.comparison.view.map((v, i) => <li key={v.tier}>{tierLabels[v.tier]} with <code>{state.comparison?.coefficientSet}</code>: {formatQuantity('emissions', v.result.perUnit.emissionsG.central)} ({formatChange(view[i]?.result.perUnit.emissionsG.central ?? 0, v.result.perUnit.emissionsG.central)})</li>)}</ul>
+      ) : null}
+      barRows={rows} form={form} results={results || undefined} />
   );
 }

@@ -9,13 +9,17 @@ import type { ExportRow } from '../shared/export.ts';
 import { FieldList } from '../shared/FieldList.tsx';
 import { getPath } from '../shared/object-path.ts';
 import { ResultHeadline } from '../shared/ResultHeadline.tsx';
-import { LinkNotice } from '../shared/LinkNotice.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import type { IslandProps } from '../shared/types.ts';
 import { useCalculator } from '../shared/useCalculator.ts';
 import type { DisclosureView } from './engine.ts';
 import { tierEstimates, tierOfMethod, type TierId } from './estimates.ts';
-import { GeneralErrors } from '../shared/GeneralErrors.tsx';
+import { BoundaryWarning } from '../shared/BoundaryWarning.tsx';
+import { CalculatorShell } from '../shared/CalculatorShell.tsx';
+import { islandAnchor } from '../shared/url-state.ts';
+import { environmentalImpactMarkdown, modelCardMetadata, statementCo2EqEmissions, statementImpactFacts } from '../../../calculators/disclosure/model-card.ts';
+import type { ExportRecord } from '../shared/export.ts';
+import { WORK_TITLE } from '../../lib/citation.ts';
 
 const loadEngine = () => import('./engine.ts').then((m) => m.engine);
 const tierNames: Record<TierId, string> = { measured: 'Measured', reported: 'Reported by the supplier', modelled: 'Modelled (parametric)', proxy: 'Proxy (model class)' };
@@ -30,10 +34,23 @@ export function statementRows(view: DisclosureView): ExportRow[] {
   });
 }
 
+/**
+ * The statement's "Environmental impact" section, and for a training statement the Hugging Face
+ * `co2_eq_emissions` block (a model card's block is about training; an inference statement has none).
+ */
+export function statementRecords(view: DisclosureView, permalink: string): ExportRecord[] {
+  const s = view.statement;
+  const record = { guidanceVersion: s.guidanceVersion, coefficientSet: s.coefficientSet, permalink, workTitle: WORK_TITLE };
+  const records: ExportRecord[] = [{ label: '“Environmental impact” section', suffix: 'environmental-impact.md', type: 'text/markdown', text: environmentalImpactMarkdown(statementImpactFacts(s, record)) }];
+  const block = statementCo2EqEmissions(s, record);
+  if (block) records.unshift({ label: 'model-card metadata (co2_eq_emissions)', suffix: 'model-card.yaml', type: 'application/yaml', text: modelCardMetadata(block) });
+  return records;
+}
+
 export default function DisclosureBuilder(props: IslandProps<DisclosureInput, DisclosureView>) {
   const state = useCalculator(props, loadEngine);
   const { context } = props;
-  const id = `calc-${context.island}`;
+  const id = islandAnchor(context.island);
   const view = state.view;
   const method = String(getPath(state.input, 'input.estimate.method') ?? 'proxy');
   const tier = tierOfMethod[method] ?? 'proxy';
@@ -44,57 +61,56 @@ export default function DisclosureBuilder(props: IslandProps<DisclosureInput, Di
     state.replaceInput({ ...state.input, input: { ...(state.input.input as object), estimate: tierEstimates[next] } } as DisclosureInput);
   };
   const text = (path: 'title' | 'organisation' | 'period', label: string, help: string) => (
-    <TextField id={`${id}-field-${path}`} label={label} help={help} value={String(state.input[path] ?? '')} error={state.fieldErrors[path]} onChange={(v) => state.setValue(path, v)} />
+    <TextField id={`${id}-field-${path}`} label={label} help={help} value={String(state.input[path] ?? '')} error={state.fieldErrors[path]} disabled={!state.hydrated} onChange={(v) => state.setValue(path, v)} />
   );
   const json = view ? JSON.stringify(view.statement, null, 2) : '';
-  return (
-    <section className="calc" aria-labelledby={`${id}-title`} onFocusCapture={state.warmUp} onPointerEnter={state.warmUp}>
-      <h3 id={`${id}-title`} className="calc__title">Disclosure builder</h3>
-      <p className="calc__intro">Choose the functional unit, the boundary and the data tier: the statement below follows the disclosure template and updates as you go. Copy it as Markdown or download it as JSON.</p>
-      <LinkNotice notice={state.notice} context={context} onRecompute={state.recomputeWithLatest} onAdopt={state.adoptLatest} onDismiss={state.dismissNotice} />
-      <div className="calc__layout">
-        <form className="calc__form" onSubmit={(event) => event.preventDefault()} noValidate aria-label="Disclosure inputs">
-          <fieldset>
-            <legend>Statement</legend>
-            {text('title', 'Title of the statement', 'Plain text: what is disclosed.')}
-            {text('organisation', 'Organisation', 'Who discloses.')}
-            {text('period', 'Reporting period', 'For example 2026-Q4.')}
-          </fieldset>
-          <fieldset>
-            <legend>Functional unit and volume</legend>
-            <FieldList fields={unitField} state={state} idPrefix={id} />
-          </fieldset>
-          <fieldset>
-            <legend>Data-quality tier</legend>
-            {(Object.keys(tierNames) as TierId[]).map((t) => (
-              <div className="calc-switch" key={t}>
-                <input type="radio" id={`${id}-tier-${t}`} name={`${id}-tier`} checked={tier === t} onChange={() => chooseTier(t)} />
-                <label htmlFor={`${id}-tier-${t}`}>{tierNames[t]}</label>
-              </div>
-            ))}
-            <FieldList fields={estimateFields} state={state} idPrefix={id} />
-          </fieldset>
-          <fieldset>
-            <legend>Boundary</legend>
-            <FieldList fields={switches} state={state} idPrefix={id} />
-          </fieldset>
-          <GeneralErrors errors={state.generalErrors} />
-        </form>
-        {view && (
-          <div className="calc__results">
-            <ResultHeadline rows={statementRows(view)} stale={state.stale} methodHref={context.links.methodology} methodLabel={context.links.methodologyLabel} />
-            <h4>Disclosure statement (Markdown)</h4>
-            <pre className="calc-output" tabIndex={0} role="region" aria-label="Disclosure statement in Markdown">{view.markdown}</pre>
-            <details>
-              <summary>Disclosure statement (JSON)</summary>
-              <pre className="calc-output" tabIndex={0} role="region" aria-label="Disclosure statement in JSON">{json}</pre>
-            </details>
-            <AssumptionsPanel context={context} coefficientSet={state.coefficientSet} coefficients={state.coefficients} sourceIds={state.sourceIds} warnings={view.warnings} />
-            <ExportBar idPrefix={id} markdown={view.markdown} markdownLabel="Copy the disclosure Markdown"
-              data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: view.inputs, results: statementRows(view), notes: [], attachments: { statement: view.statement } }} />
+  const rows = view ? statementRows(view) : undefined;
+  const form = (
+    <>
+      <fieldset>
+        <legend>Statement</legend>
+        {text('title', 'Title of the statement', 'Plain text: what is disclosed.')}
+        {text('organisation', 'Organisation', 'Who discloses.')}
+        {text('period', 'Reporting period', 'For example 2026-Q4.')}
+      </fieldset>
+      <fieldset>
+        <legend>Functional unit and volume</legend>
+        <FieldList fields={unitField} state={state} idPrefix={id} />
+      </fieldset>
+      <fieldset>
+        <legend>Data-quality tier</legend>
+        {(Object.keys(tierNames) as TierId[]).map((t) => (
+          <div className="calc-switch" key={t}>
+            <input type="radio" id={`${id}-tier-${t}`} name={`${id}-tier`} checked={tier === t} disabled={!state.hydrated} onChange={() => chooseTier(t)} />
+            <label htmlFor={`${id}-tier-${t}`}>{tierNames[t]}</label>
           </div>
-        )}
-      </div>
-    </section>
+        ))}
+        <FieldList fields={estimateFields} state={state} idPrefix={id} />
+      </fieldset>
+      <fieldset>
+        <legend>Boundary</legend>
+        {view?.boundaryStatement && <BoundaryWarning statement={view.boundaryStatement} boundaryHref={context.links.methodology} />}
+        <FieldList fields={switches} state={state} idPrefix={id} />
+      </fieldset>
+    </>
+  );
+  const results = view && rows && (
+    <>
+      <ResultHeadline rows={rows} stale={state.stale} methodHref={context.links.methodology} methodLabel={context.links.methodologyLabel} uncertaintyHref={context.links.uncertainty} />
+      <h4>Disclosure statement (Markdown)</h4>
+      <pre className="calc-output" tabIndex={0} role="region" aria-label="Disclosure statement in Markdown">{view.markdown}</pre>
+      <details>
+        <summary>Disclosure statement (JSON)</summary>
+        <pre className="calc-output" tabIndex={0} role="region" aria-label="Disclosure statement in JSON">{json}</pre>
+      </details>
+      <AssumptionsPanel context={context} coefficientSet={state.coefficientSet} coefficients={state.coefficients} sourceIds={state.sourceIds} warnings={view.warnings} />
+      <ExportBar idPrefix={id} disabled={!state.hydrated} markdown={view.markdown} records={statementRecords(view, state.permalink)} markdownLabel="Copy the disclosure Markdown"
+        data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: view.inputs, typed: state.typed, results: rows, notes: [], attachments: { statement: view.statement } }} />
+    </>
+  );
+  return (
+    <CalculatorShell state={state} context={context} fields={props.fields} formLabel="Disclosure inputs" title="Disclosure builder"
+      intro="Choose the functional unit, the boundary and the data tier: the statement below follows the disclosure template and updates as you go. Copy it as Markdown or download it as JSON."
+      barRows={rows} form={form} results={results || undefined} />
   );
 }

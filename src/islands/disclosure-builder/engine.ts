@@ -2,6 +2,7 @@
 import { evaluateDisclosure } from '../../../calculators/disclosure/index.ts';
 import type { DisclosureInput, DisclosureStatement } from '../../../calculators/disclosure/index.ts';
 import type { InputRecord } from '../../../calculators/core/result.ts';
+import type { BoundaryStatement } from '../../../calculators/inference/statement.ts';
 import { coefficientMeta } from '../shared/coefficient-meta.ts';
 import type { IslandEngine, ViewOutcome } from '../shared/types.ts';
 
@@ -11,13 +12,16 @@ export interface DisclosureView {
   markdown: string;
   inputs: InputRecord[];
   warnings: string[];
+  /** The boundary statement of an inference statement (for the below-minimum warning beside the switches). */
+  boundaryStatement?: BoundaryStatement;
 }
 
 export function runDisclosure(input: DisclosureInput, coefficientSet: string): ViewOutcome<DisclosureView> {
   const outcome = evaluateDisclosure(input, { coefficientSet });
   if (!outcome.ok) return outcome;
   const r = outcome.result;
-  return { ok: true, view: { statement: r.statement, markdown: r.markdown, inputs: r.inputs, warnings: r.warnings }, coefficientIds: r.coefficientsUsed, sourceIds: r.sourceIds };
+  const boundary = r.source.model === 'inference' ? { boundaryStatement: r.source.boundaryStatement } : {};
+  return { ok: true, view: { statement: r.statement, markdown: r.markdown, inputs: r.inputs, warnings: r.warnings, ...boundary }, coefficientIds: r.coefficientsUsed, sourceIds: r.sourceIds };
 }
 
 export const engine: IslandEngine<DisclosureInput, DisclosureView> = { run: runDisclosure, coefficientMeta };

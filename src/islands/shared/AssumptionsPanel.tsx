@@ -1,5 +1,7 @@
 /** "Assumptions and sources": every coefficient used, linked to the coefficients and references pages. */
 import type { CoefficientMeta, IslandContext } from './types.ts';
+import { coefficientAnchor, referenceAnchor } from '../../lib/paths.ts';
+import { CitedText } from './CitedText.tsx';
 
 interface Props {
   context: IslandContext;
@@ -24,9 +26,9 @@ export function AssumptionsPanel({ context, coefficientSet, coefficients, source
         <ul className="calc-assumptions__list">
           {coefficients.map((c) => (
             <li key={c.id}>
-              <a href={`${context.links.coefficients}#coef-${c.id}`}>{c.label}</a>: {c.value} {c.unit}
+              <a href={`${context.links.coefficients}#${coefficientAnchor(c.id)}`}>{c.label}</a>: {c.value} {c.unit}
               {c.assumption ? <> <span className="assumption-tag">assumption</span></> : null}
-              {' '}(<a href={`${context.links.references}#ref-${c.sourceId}`}>{context.sources[c.sourceId] ?? c.sourceId}</a>)
+              {' '}(<a href={`${context.links.references}#${referenceAnchor(c.sourceId)}`}>{context.sources[c.sourceId] ?? c.sourceId}</a>)
             </li>
           ))}
         </ul>
@@ -37,7 +39,7 @@ export function AssumptionsPanel({ context, coefficientSet, coefficients, source
           {sources.map((id, index) => (
             <span key={id}>
               {index > 0 ? '; ' : ''}
-              <a href={`${context.links.references}#ref-${id}`}>{context.sources[id] ?? id}</a>
+              <a href={`${context.links.references}#${referenceAnchor(id)}`}>{context.sources[id] ?? id}</a>
             </span>
           ))}
           .
@@ -46,7 +48,7 @@ export function AssumptionsPanel({ context, coefficientSet, coefficients, source
       {warnings.length > 0 && (
         <>
           <p>Caveats the calculation flags:</p>
-          <ul className="calc-warnings">{warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+          <ul className="calc-warnings">{warnings.map((w) => <li key={w}><CitedText text={w} context={context} /></li>)}</ul>
         </>
       )}
     </details>

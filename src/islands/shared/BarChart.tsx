@@ -2,7 +2,7 @@
  * A horizontal bar chart: labels and values in HTML (so they wrap at 360 px and scale with the text),
  * bars in hand-made SVG; the same figures follow in a table for screen readers and print.
  */
-import { formatQuantity, type Quantity } from '../../../calculators/core/format.ts';
+import { formatQuantityAt, type Quantity } from '../../../calculators/core/format.ts';
 
 export interface Bar {
   key: string;
@@ -26,6 +26,8 @@ interface Props {
 export function BarChart({ id, title, quantity, bars, marker, firstColumn = 'Element' }: Props) {
   const max = Math.max(...bars.map((b) => b.value), marker?.value ?? 0) || 1;
   const pct = (value: number) => Math.max(0, Math.min(100, (value / max) * 100));
+  // One unit for the whole chart, chosen by its largest value, so bars and figures read on one scale.
+  const show = (value: number) => formatQuantityAt(quantity, value, max);
   return (
     <figure className="calc-chart" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`}>{title}</figcaption>
@@ -38,10 +40,10 @@ export function BarChart({ id, title, quantity, bars, marker, firstColumn = 'Ele
               <rect className={bar.muted ? 'calc-bar calc-bar--muted' : 'calc-bar'} x="0" y="0" width={pct(bar.value)} height="10" />
               {marker && <line className="calc-marker" x1={pct(marker.value)} x2={pct(marker.value)} y1="0" y2="10" vectorEffect="non-scaling-stroke" />}
             </svg>
-            <span className="calc-bars__value">{bar.muted && bar.value === 0 ? 'off' : formatQuantity(quantity, bar.value)}</span>
+            <span className="calc-bars__value">{bar.muted && bar.value === 0 ? 'off' : show(bar.value)}</span>
           </div>
         ))}
-        {marker && <p className="calc-bars__legend"><svg viewBox="0 0 20 10" width="20" height="10" focusable="false"><line className="calc-marker" x1="10" x2="10" y1="0" y2="10" /></svg> {marker.label}: {formatQuantity(quantity, marker.value)}</p>}
+        {marker && <p className="calc-bars__legend"><svg viewBox="0 0 20 10" width="20" height="10" focusable="false"><line className="calc-marker" x1="10" x2="10" y1="0" y2="10" /></svg> {marker.label}: {show(marker.value)}</p>}
       </div>
       <table className="calc-table" tabIndex={0} id={`${id}-table`}>
         <caption className="visually-hidden">{title}</caption>
@@ -50,12 +52,12 @@ export function BarChart({ id, title, quantity, bars, marker, firstColumn = 'Ele
           {bars.map((bar) => (
             <tr key={bar.key}>
               <th scope="row">{bar.label}</th>
-              <td>{formatQuantity(quantity, bar.value)}</td>
+              <td>{show(bar.value)}</td>
               <td>{bar.note ?? ''}</td>
             </tr>
           ))}
           {marker && (
-            <tr><th scope="row">{marker.label}</th><td>{formatQuantity(quantity, marker.value)}</td><td>reference line</td></tr>
+            <tr><th scope="row">{marker.label}</th><td>{show(marker.value)}</td><td>reference line</td></tr>
           )}
         </tbody>
       </table>

@@ -1,6 +1,6 @@
 /** Copy link, CSV and JSON downloads, Markdown and a suggested citation for the shown result. */
 import { useState } from 'react';
-import { citationText, toCsv, toJson, toMarkdown, type ExportData } from './export.ts';
+import { citationText, toCsv, toJson, toMarkdown, type ExportData, type ExportRecord } from './export.ts';
 
 interface Props {
   idPrefix: string;
@@ -10,6 +10,10 @@ interface Props {
   markdownLabel?: string;
   /** One level below the island's own title (islands in chapters use h3 titles; the workbench h2). */
   headingLevel?: 3 | 4;
+  /** Before hydration (or with JavaScript off) nothing here can work: the controls are disabled. */
+  disabled?: boolean;
+  /** Records for model cards and registers, each offered as a download and a copy. */
+  records?: ExportRecord[];
 }
 
 function download(name: string, type: string, text: string) {
@@ -32,7 +36,7 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-export function ExportBar({ idPrefix, data, markdown, markdownLabel = 'Copy result as Markdown', headingLevel = 4 }: Props) {
+export function ExportBar({ idPrefix, data, markdown, markdownLabel = 'Copy result as Markdown', headingLevel = 4, records = [], disabled = false }: Props) {
   const Heading = `h${headingLevel}` as 'h3' | 'h4';
   const [status, setStatus] = useState('');
   const base = `${data.context.island}-${data.context.version}-${data.date}`;
@@ -43,14 +47,22 @@ export function ExportBar({ idPrefix, data, markdown, markdownLabel = 'Copy resu
       <Heading className="calc-export__title">Share and export</Heading>
       <div className="calc-field">
         <label htmlFor={`${idPrefix}-permalink`}>Link to these inputs</label>
-        <input id={`${idPrefix}-permalink`} type="text" readOnly value={data.permalink} onFocus={(event) => event.currentTarget.select()} />
+        <input id={`${idPrefix}-permalink`} type="text" readOnly disabled={disabled} value={data.permalink} onFocus={(event) => event.currentTarget.select()} />
       </div>
       <div className="calc-export__buttons">
-        <button type="button" onClick={() => void copy(data.permalink).then(copied('Link'))}>Copy link</button>
-        <button type="button" onClick={() => download(`${base}.csv`, 'text/csv', toCsv(data))}>Download CSV</button>
-        <button type="button" onClick={() => download(`${base}.json`, 'application/json', toJson(data))}>Download JSON</button>
-        <button type="button" onClick={() => void copy(md).then(copied('Markdown'))}>{markdownLabel}</button>
+        <button type="button" disabled={disabled} onClick={() => void copy(data.permalink).then(copied('Link'))}>Copy link</button>
+        <button type="button" disabled={disabled} onClick={() => download(`${base}.csv`, 'text/csv', toCsv(data))}>Download CSV</button>
+        <button type="button" disabled={disabled} onClick={() => download(`${base}.json`, 'application/json', toJson(data))}>Download JSON</button>
+        <button type="button" disabled={disabled} onClick={() => void copy(md).then(copied('Markdown'))}>{markdownLabel}</button>
       </div>
+      {records.length > 0 && (
+        <div className="calc-export__buttons" role="group" aria-label="Model cards and registers">
+          {records.flatMap((r) => [
+            <button type="button" key={`${r.suffix}-download`} disabled={disabled} onClick={() => download(`${base}-${r.suffix}`, r.type, r.text)}>Download {r.label}</button>,
+            <button type="button" key={`${r.suffix}-copy`} disabled={disabled} onClick={() => void copy(r.text).then(copied(r.label.charAt(0).toUpperCase() + r.label.slice(1)))}>Copy {r.label}</button>,
+          ])}
+        </div>
+      )}
       <p className="calc-export__status" role="status">{status}</p>
       <div className="calc-field">
         <label htmlFor={`${idPrefix}-citation`}>Suggested citation for this result</label>

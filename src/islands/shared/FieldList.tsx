@@ -12,25 +12,31 @@ interface Props<I, V> {
   idPrefix: string;
   /** Status text per switch path. */
   switchStatus?: Record<string, string>;
+  /** What the calculation used for each empty field, by path (see usedValues in used-values.ts). */
+  used?: Record<string, string>;
 }
 
-export function FieldList<I, V>({ fields, state, idPrefix, switchStatus }: Props<I, V>) {
+export function FieldList<I, V>({ fields, state, idPrefix, switchStatus, used }: Props<I, V>) {
+  const disabled = !state.hydrated;
   return (
     <>
       {fields.map((field) => {
         if (field.kind === 'number') {
-          return <NumberField key={field.path} field={field} idPrefix={idPrefix} drafts={state.drafts} errors={state.fieldErrors} onDraft={state.setDraft} />;
+          return (
+            <NumberField key={field.path} field={field} idPrefix={idPrefix} drafts={state.drafts} errors={state.fieldErrors} onDraft={state.setDraft}
+              used={used?.[field.path]} disabled={disabled} />
+          );
         }
         if (field.kind === 'select') {
           const value = getPath(state.input, field.path);
           return (
             <SelectField key={field.path} field={field} idPrefix={idPrefix} value={typeof value === 'string' ? value : undefined}
-              error={state.fieldErrors[field.path]} onChange={(next) => state.setValue(field.path, next)} />
+              error={state.fieldErrors[field.path]} onChange={(next) => state.setValue(field.path, next)} disabled={disabled} />
           );
         }
         return (
           <SwitchField key={field.path} field={field} idPrefix={idPrefix} checked={getPath(state.input, field.path) === true}
-            status={switchStatus?.[field.path]} onChange={(checked) => state.setValue(field.path, checked)} />
+            status={switchStatus?.[field.path]} onChange={(checked) => state.setValue(field.path, checked)} disabled={disabled} />
         );
       })}
     </>

@@ -9,9 +9,10 @@ interface Props {
   maxExponent: number;
   help: string;
   onChange: (value: number) => void;
+  disabled?: boolean;
 }
 
-export function LogSlider({ id, label, value, minExponent, maxExponent, help, onChange }: Props) {
+export function LogSlider({ id, label, value, minExponent, maxExponent, help, onChange, disabled = false }: Props) {
   const exponent = value > 0 ? Math.min(maxExponent, Math.max(minExponent, Math.log10(value))) : minExponent;
   return (
     <div className="calc-field">
@@ -22,6 +23,7 @@ export function LogSlider({ id, label, value, minExponent, maxExponent, help, on
         min={minExponent}
         max={maxExponent}
         step={0.1}
+        disabled={disabled}
         value={Math.round(exponent * 10) / 10}
         aria-valuetext={`${formatCount(value)} requests`}
         aria-describedby={`${id}-help`}

@@ -1,5 +1,6 @@
 /** A labelled numeric input with unit, help, allowed range and an optional upper end for a range. */
 import { highKey, type Drafts } from './drafts.ts';
+import { fieldId } from './field-ids.ts';
 import { formatNumber } from '../../../calculators/core/format.ts';
 import type { NumberFieldDef } from './types.ts';
 
@@ -9,18 +10,21 @@ interface Props {
   drafts: Drafts;
   errors: Record<string, string>;
   onDraft: (key: string, text: string) => void;
+  /** The value the calculation used while the field is empty ("3 to 10 requests, from the preset"). */
+  used?: string | undefined;
+  disabled?: boolean;
 }
 
-const fieldId = (prefix: string, key: string) => `${prefix}-${key.replace(/[^a-zA-Z0-9]+/g, '-')}`;
-
-export function NumberField({ field, idPrefix, drafts, errors, onDraft }: Props) {
+export function NumberField({ field, idPrefix, drafts, errors, onDraft, used, disabled = false }: Props) {
   const id = fieldId(idPrefix, field.path);
   const highId = fieldId(idPrefix, highKey(field.path));
   const unit = field.unit ? ` (${field.unit})` : '';
   const error = errors[field.path];
   const highError = errors[highKey(field.path)];
   const allowed = `Allowed: ${formatNumber(field.min)} to ${formatNumber(field.max)}${field.unit ? ` ${field.unit}` : ''}.`;
-  const describe = (errorId: string, hasError: boolean) => [hasError ? errorId : '', `${id}-help`].filter(Boolean).join(' ');
+  const empty = (drafts[field.path] ?? '').trim() === '' && (drafts[highKey(field.path)] ?? '').trim() === '';
+  const showUsed = empty && used !== undefined;
+  const describe = (errorId: string, hasError: boolean) => [hasError ? errorId : '', showUsed ? `${id}-used` : '', `${id}-help`].filter(Boolean).join(' ');
   return (
     <div className="calc-field">
       <label htmlFor={id}>{field.label}{unit}</label>
@@ -33,6 +37,7 @@ export function NumberField({ field, idPrefix, drafts, errors, onDraft }: Props)
           spellCheck={false}
           value={drafts[field.path] ?? ''}
           placeholder={field.defaultHint}
+          disabled={disabled}
           aria-invalid={error ? true : undefined}
           aria-describedby={describe(`${id}-error`, Boolean(error))}
           onChange={(event) => onDraft(field.path, event.currentTarget.value)}
@@ -48,7 +53,8 @@ export function NumberField({ field, idPrefix, drafts, errors, onDraft }: Props)
               autoComplete="off"
               spellCheck={false}
               value={drafts[highKey(field.path)] ?? ''}
-              placeholder="upper (optional)"
+              placeholder="upper"
+              disabled={disabled}
               aria-invalid={highError ? true : undefined}
               aria-describedby={describe(`${highId}-error`, Boolean(highError))}
               onChange={(event) => onDraft(highKey(field.path), event.currentTarget.value)}
@@ -56,6 +62,7 @@ export function NumberField({ field, idPrefix, drafts, errors, onDraft }: Props)
           </>
         )}
       </div>
+      {showUsed && <p className="calc-field__used" id={`${id}-used`}>Using {used}</p>}
       {error && <p className="calc-field__error" id={`${id}-error`}>{error}</p>}
       {highError && <p className="calc-field__error" id={`${highId}-error`}>{highError}</p>}
       <p className="calc-field__help" id={`${id}-help`}>

@@ -1,4 +1,5 @@
 /** A labelled choice from a fixed list (preset, grid region, device). */
+import { fieldId } from './field-ids.ts';
 import type { ChoiceFieldDef } from './types.ts';
 
 interface Props {
@@ -7,16 +8,18 @@ interface Props {
   value: string | undefined;
   error: string | undefined;
   onChange: (value: string | undefined) => void;
+  disabled?: boolean;
 }
 
-export function SelectField({ field, idPrefix, value, error, onChange }: Props) {
-  const id = `${idPrefix}-${field.path.replace(/[^a-zA-Z0-9]+/g, '-')}`;
+export function SelectField({ field, idPrefix, value, error, onChange, disabled = false }: Props) {
+  const id = fieldId(idPrefix, field.path);
   return (
     <div className="calc-field">
       <label htmlFor={id}>{field.label}</label>
       <select
         id={id}
         value={value ?? ''}
+        disabled={disabled}
         aria-invalid={error ? true : undefined}
         aria-describedby={[error ? `${id}-error` : '', `${id}-help`].filter(Boolean).join(' ')}
         onChange={(event) => onChange(event.currentTarget.value === '' ? undefined : event.currentTarget.value)}

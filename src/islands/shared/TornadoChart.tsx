@@ -1,6 +1,6 @@
 /** Which inputs drive the uncertainty: a tornado chart (SVG bars around the baseline) and its table. */
 import type { SensitivityTable } from '../../../calculators/core/result.ts';
-import { formatNumber, formatQuantity, type Quantity } from '../../../calculators/core/format.ts';
+import { formatNumber, formatQuantityAt, type Quantity } from '../../../calculators/core/format.ts';
 
 interface Props {
   id: string;
@@ -20,6 +20,9 @@ export function TornadoChart({ id, table, quantity, limit = 8 }: Props) {
   const hi = Math.max(...values);
   const span = hi - lo || 1;
   const x = (v: number) => ((v - lo) / span) * 100;
+  // One unit for the whole chart, chosen by its largest magnitude.
+  const reference = Math.max(Math.abs(lo), Math.abs(hi));
+  const show = (v: number) => formatQuantityAt(quantity, v, reference);
   const title = `What drives the uncertainty in ${table.metric.toLowerCase()}`;
   return (
     <figure className="calc-chart" aria-labelledby={`${id}-title`}>
@@ -36,7 +39,7 @@ export function TornadoChart({ id, table, quantity, limit = 8 }: Props) {
                 <rect className="calc-bar" x={a} y="1" width={Math.max(0.8, b - a)} height="8" />
                 <line className="calc-central" x1={x(table.baseline)} x2={x(table.baseline)} y1="0" y2="10" vectorEffect="non-scaling-stroke" />
               </svg>
-              <span className="calc-bars__value">± {formatQuantity(quantity, entry.swing / 2)}</span>
+              <span className="calc-bars__value">± {show(entry.swing / 2)}</span>
             </div>
           );
         })}
@@ -49,8 +52,8 @@ export function TornadoChart({ id, table, quantity, limit = 8 }: Props) {
             <tr key={entry.path}>
               <th scope="row">{entry.label}</th>
               <td>{formatNumber(entry.inputLow)}–{formatNumber(entry.inputHigh)} {entry.unit}</td>
-              <td>{formatQuantity(quantity, entry.outputAtLow)}</td>
-              <td>{formatQuantity(quantity, entry.outputAtHigh)}</td>
+              <td>{show(entry.outputAtLow)}</td>
+              <td>{show(entry.outputAtHigh)}</td>
             </tr>
           ))}
         </tbody>

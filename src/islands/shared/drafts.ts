@@ -5,6 +5,7 @@
  */
 import type { FieldError } from '../../../calculators/core/result.ts';
 import { getPath, setPath } from './object-path.ts';
+import { formatNumber } from '../../../calculators/core/format.ts';
 import type { FieldDef, NumberFieldDef } from './types.ts';
 
 export type Drafts = Record<string, string>;
@@ -15,11 +16,22 @@ function show(value: number): string {
   return String(Number(value.toPrecision(12)));
 }
 
+/** The engine's number as the field shows it (minutes for an engine value in hours). */
+const shown = (field: NumberFieldDef, value: number) => (field.scale ? value * field.scale.factor : value);
+/** The reader's number as the engine takes it. */
+const engineValue = (field: NumberFieldDef, value: number) => (field.scale ? value / field.scale.factor : value);
+
 export function draftsFromInput(fields: FieldDef[], input: unknown): Drafts {
   const drafts: Drafts = {};
   for (const field of fields) {
     if (field.kind !== 'number') continue;
-    const value = getPath(input, field.path);
+    const raw = getPath(input, field.path);
+    const value =
+      typeof raw === 'number'
+        ? shown(field, raw)
+        : raw && typeof raw === 'object' && 'low' in raw && 'high' in raw
+          ? { low: shown(field, (raw as { low: number }).low), high: shown(field, (raw as { high: number }).high) }
+          : raw;
     if (typeof value === 'number') {
       drafts[field.path] = show(value);
       if (field.range) drafts[highKey(field.path)] = '';
@@ -37,6 +49,7 @@ export function draftsFromInput(fields: FieldDef[], input: unknown): Drafts {
 
 /** Parses a typed number: digits, one decimal point, optional exponent, thousands commas allowed. */
 export function parseNumber(text: string): number | undefined {
+  if (/^\s*[-+]?\d+,\d{1,2}\s*$/.test(text) || /^\s*[-+]?\d+,\d{4,}\s*$/.test(text)) return undefined; // a decimal comma, not thousands
   const cleaned = text.trim().replace(/,(?=\d{3}(\D|$))/g, '').replace(/\s+/g, '');
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return undefined;
   const value = Number(cleaned);
@@ -44,6 +57,26 @@ export function parseNumber(text: string): number | undefined {
 }
 
 const unitText = (field: NumberFieldDef) => (field.unit ? ` in ${field.unit}` : '');
+const lower = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
+
+/** The field's allowed range, checked in the reader's unit so the message quotes numbers as they typed them. */
+function limitMessage(field: NumberFieldDef, value: number, which: 'value' | 'upper' = 'value'): string | undefined {
+  if (value >= field.min && value <= field.max) return undefined;
+  const what = which === 'upper' ? `the upper end of ${lower(field.label)}` : lower(field.label);
+  return `Enter ${what} between ${formatNumber(field.min)} and ${formatNumber(field.max)}${field.unit ? ` ${field.unit}` : ''}`;
+}
+
+/**
+ * What to tell a reader whose text is not a number, in the GOV.UK pattern ("Enter … as a number"), with
+ * the formats the field accepts; a decimal comma gets its own hint rather than a bare refusal.
+ */
+export function numberMessage(field: NumberFieldDef, text: string, which: 'value' | 'upper' = 'value'): string {
+  const what = which === 'upper' ? `the upper end of ${lower(field.label)}` : lower(field.label);
+  if (/^\s*[-+]?\d+,\d+\s*$/.test(text) && parseNumber(text) === undefined) {
+    return `Enter ${what} with a full stop for decimals, like ${text.trim().replace(',', '.')} (commas separate thousands, as in 20,000)`;
+  }
+  return `Enter ${what} as a number${unitText(field)}, like 1.5 or 20,000`;
+}
 
 /** Applies every draft to the input; returns field errors for text that is not a number. */
 export function applyDrafts<I>(fields: FieldDef[], input: I, drafts: Drafts): { input: I; errors: FieldError[] } {
@@ -55,23 +88,39 @@ export function applyDrafts<I>(fields: FieldDef[], input: I, drafts: Drafts): { 
     const highText = field.range ? (drafts[highKey(field.path)] ?? '') : '';
     if (lowText.trim() === '' && highText.trim() === '') {
       if (field.optional) next = setPath(next, field.path, undefined);
-      else errors.push({ path: field.path, message: `${field.label} is needed: enter a number${unitText(field)}` });
+      else errors.push({ path: field.path, message: `Enter ${lower(field.label)}${unitText(field)}` });
       continue;
     }
-    const low = parseNumber(lowText);
-    if (low === undefined) {
-      errors.push({ path: field.path, message: `${field.label} must be a number${unitText(field)}` });
+    const typedLow = parseNumber(lowText);
+    if (typedLow === undefined) {
+      errors.push({ path: field.path, message: numberMessage(field, lowText) });
       continue;
     }
+    const outside = limitMessage(field, typedLow);
+    if (outside) {
+      errors.push({ path: field.path, message: outside });
+      continue;
+    }
+    const low = engineValue(field, typedLow);
     if (highText.trim() === '') {
       next = setPath(next, field.path, low);
       continue;
     }
-    const high = parseNumber(highText);
-    if (high === undefined) {
-      errors.push({ path: highKey(field.path), message: `${field.label}: the upper end must be a number${unitText(field)}` });
+    const typedHigh = parseNumber(highText);
+    if (typedHigh === undefined) {
+      errors.push({ path: highKey(field.path), message: numberMessage(field, highText, 'upper') });
       continue;
     }
+    const highOutside = limitMessage(field, typedHigh, 'upper');
+    if (highOutside) {
+      errors.push({ path: highKey(field.path), message: highOutside });
+      continue;
+    }
+    if (typedHigh < typedLow) {
+      errors.push({ path: highKey(field.path), message: `Enter an upper end of ${lower(field.label)} that is at least the lower end, ${formatNumber(typedLow)}` });
+      continue;
+    }
+    const high = engineValue(field, typedHigh);
     const previous = getPath(input, field.path);
     const distribution = previous && typeof previous === 'object' && 'distribution' in previous ? (previous as { distribution?: string }).distribution : undefined;
     next = setPath(next, field.path, high === low ? low : distribution === 'lognormal' ? { low, high, distribution } : { low, high });

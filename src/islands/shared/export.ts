@@ -3,6 +3,8 @@ import type { InputRecord, Interval } from '../../../calculators/core/result.ts'
 import { PUBLISHER, WORK_TITLE } from '../../lib/citation.ts';
 import { formatRange, type Quantity } from '../../../calculators/core/format.ts';
 import type { IslandContext } from './types.ts';
+import { readerOrigin } from './used-values.ts';
+import { citationsAsText } from '../../lib/cited-text.ts';
 
 export interface ExportRow {
   label: string;
@@ -18,10 +20,34 @@ export interface ExportData {
   rawInput: unknown;
   inputs: InputRecord[];
   results: ExportRow[];
-  /** Extra notes (boundary, caveats) for the Markdown. */
+  /** Extra notes (caveats) for the Markdown. */
   notes: string[];
+  /** The boundary statement of the result (the AI step's in a comparison), printed by every export. */
+  boundary?: string;
   /** Further structured output for the JSON download (e.g. the disclosure statement). */
   attachments?: Record<string, unknown>;
+  /** What the reader typed or chose (CalculatorState.typed): only those inputs are "entered". */
+  typed?: ReadonlySet<string>;
+}
+
+/**
+ * An input's origin as exported: "entered" for what the reader typed or chose, "example" for a value of
+ * the worked example or task they started from, else the engine's own ("default", "preset", "computed").
+ */
+export function exportOrigin(input: InputRecord, typed: ReadonlySet<string> | undefined): string {
+  if (!typed) return input.origin;
+  if (readerOrigin(input, typed) === 'entered') return 'entered';
+  return input.origin === 'supplied' ? 'example' : input.origin;
+}
+
+/** A further record the export bar offers (a model-card block, an "Environmental impact" section). */
+export interface ExportRecord {
+  /** What it is, after "Download" and "Copy": "model-card metadata (co2_eq_emissions)". */
+  label: string;
+  /** File name ending, after the export's base name: "model-card.yaml". */
+  suffix: string;
+  type: string;
+  text: string;
 }
 
 const baseUnit: Record<Quantity, string> = { energy: 'Wh', emissions: 'gCO2e' };
@@ -35,23 +61,27 @@ function csvCell(value: string | number): string {
 
 export function toCsv(data: ExportData): string {
   const lines: string[][] = [
-    ['section', 'name', 'central', 'p5', 'p95', 'unit', 'origin'],
+    ['section', 'name', 'central', 'p5', 'p95', 'min', 'max', 'unit', 'origin'],
   ];
+  // Full precision: the one formatter rounds for readers; a spreadsheet keeps every digit.
   for (const row of data.results) {
-    lines.push(['result', row.label, String(row.interval.central), String(row.interval.p5), String(row.interval.p95), baseUnit[row.quantity], '']);
+    const { central, p5, p95, min, max } = row.interval;
+    lines.push(['result', row.label, String(central), String(p5), String(p95), min === undefined ? '' : String(min), max === undefined ? '' : String(max), baseUnit[row.quantity], '']);
   }
   for (const input of data.inputs) {
     const v = input.value;
     const low = typeof v === 'number' ? v : v.low;
     const high = typeof v === 'number' ? v : v.high;
     const central = typeof v === 'number' ? v : v.mode ?? (v.low + v.high) / 2;
-    lines.push(['input', input.label, String(central), String(low), String(high), input.unit, input.origin + (input.assumption ? ' (assumption)' : '')]);
+    lines.push(['input', input.label, String(central), String(low), String(high), '', '', input.unit, exportOrigin(input, data.typed) + (input.assumption ? ' (assumption)' : '')]);
   }
-  lines.push(['meta', 'calculator', data.context.title, '', '', '', '']);
-  lines.push(['meta', 'guidance version', data.context.version, '', '', '', '']);
-  lines.push(['meta', 'coefficient set', data.coefficientSet, '', '', '', '']);
-  lines.push(['meta', 'date', data.date, '', '', '', '']);
-  lines.push(['meta', 'permalink', data.permalink, '', '', '', '']);
+  if (data.boundary) lines.push(['meta', 'boundary', data.boundary, '', '', '', '', '', '']);
+  const meta = (name: string, value: string) => lines.push(['meta', name, value, '', '', '', '', '', '']);
+  meta('calculator', data.context.title);
+  meta('guidance version', data.context.version);
+  meta('coefficient set', data.coefficientSet);
+  meta('date', data.date);
+  meta('permalink', data.permalink);
   return `${lines.map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
@@ -64,8 +94,9 @@ export function toJson(data: ExportData): string {
       coefficientSet: data.coefficientSet,
       date: data.date,
       permalink: data.permalink,
+      ...(data.boundary ? { boundaryStatement: data.boundary } : {}),
       input: data.rawInput,
-      inputs: data.inputs,
+      inputs: data.inputs.map((input) => ({ ...input, origin: exportOrigin(input, data.typed) })),
       results: data.results.map((r) => ({ label: r.label, unit: baseUnit[r.quantity], ...r.interval })),
       ...data.attachments,
     },
@@ -82,9 +113,10 @@ export function citationText(data: ExportData): string {
 export function toMarkdown(data: ExportData): string {
   const lines = [`### ${data.context.title}`, ''];
   for (const row of data.results) lines.push(`- **${row.label}:** ${formatRange(row.interval, row.quantity).text}`);
+  if (data.boundary) lines.push('', citationsAsText(data.boundary, data.context.sources ?? {}));
   if (data.notes.length) {
     lines.push('');
-    for (const note of data.notes) lines.push(`- ${note}`);
+    for (const note of data.notes) lines.push(`- ${citationsAsText(note, data.context.sources ?? {})}`);
   }
   lines.push('', `Guidance version ${data.context.version}, coefficient set \`${data.coefficientSet}\`, computed ${data.date}. Inputs and sources: ${data.permalink}`);
   return lines.join('\n');

@@ -18,6 +18,10 @@ export interface IslandLinks {
   coefficients: string;
   references: string;
   workbench?: string;
+  /** The one explanation of "likely range" and "full range" (the version's glossary entry), when the version has one. */
+  uncertainty?: string;
+  /** The provision that advises against the top-down per-capita method, as this version numbers it. */
+  topDownProvision?: { label: string; href: string };
 }
 
 /** The page and version an island is rendered in. */
@@ -56,6 +60,11 @@ export interface NumberFieldDef {
   optional?: boolean;
   /** Shown as the placeholder when empty: the default the model would use. */
   defaultHint?: string;
+  /**
+   * The field is shown in another unit than the engine's (minutes for hours): the reader's number is
+   * `factor` times the engine's, and `unit`, `min` and `max` above are already in the shown unit.
+   */
+  scale?: { factor: number; engineUnit: string };
 }
 
 export interface ChoiceFieldDef {

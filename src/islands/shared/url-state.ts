@@ -22,6 +22,8 @@ const VERSION = /^\d+\.\d+$/;
 const SET = /^cs-\d{4}-\d{2}$/;
 
 export const paramName = (island: string) => `calc-${island}`;
+/** The id of an island's section on its page: a permalink ends with it, so the browser opens the page at the calculator. */
+export const islandAnchor = (island: string) => `calc-${island}`;
 
 export function encodeState(state: PinnedState): string {
   return JSON.stringify({ v: state.version, cs: state.coefficientSet, in: state.input });
@@ -52,10 +54,14 @@ export function decodeState<I = unknown>(search: string, island: string): Decode
   return { kind: 'ok', state: { version: v, coefficientSet: cs, input: input as I } };
 }
 
-/** The page address with this island's state set (other parameters and the hash kept). */
+/**
+ * The page address with this island's state set (other parameters kept) and the island's anchor as the
+ * hash, so the link opens the page scrolled to the calculator before any JavaScript runs.
+ */
 export function withState(href: string, island: string, state: PinnedState): string {
   const url = new URL(href);
   url.searchParams.set(paramName(island), encodeState(state));
+  url.hash = islandAnchor(island);
   return url.href;
 }
 

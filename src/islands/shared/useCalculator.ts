@@ -1,11 +1,12 @@
 /**
  * The state every island shares: form drafts, the last good result, inline errors, the engine (loaded on
- * first interaction so the page's initial JavaScript stays small), URL state and pinned coefficient sets.
+ * first interaction so the page's initial JavaScript stays small), URL state and pinned coefficient sets,
+ * and which fields the reader typed (so a preset keeps them, and only they are called "you entered").
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { applyDrafts, draftsFromInput, sortErrors, type Drafts } from './drafts.ts';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { applyDrafts, draftsFromInput, highKey, sortErrors, type Drafts } from './drafts.ts';
 import { decodeState, withState } from './url-state.ts';
-import { setPath } from './object-path.ts';
+import { getPath, setPath } from './object-path.ts';
 import { today } from './today.ts';
 import type { CoefficientMeta, IslandEngine, IslandProps, ViewOutcome } from './types.ts';
 
@@ -21,6 +22,10 @@ export interface Comparison<V> {
 export interface CalculatorState<I, V> {
   input: I;
   drafts: Drafts;
+  /** Draft keys and choice paths the reader set (typed, chose or opened from a link). */
+  typed: ReadonlySet<string>;
+  /** False in the server render and until hydration: inputs are disabled and a note says why. */
+  hydrated: boolean;
   view: V | undefined;
   /** Coefficient set the shown result was computed with. */
   coefficientSet: string;
@@ -39,7 +44,11 @@ export interface CalculatorState<I, V> {
   /** Sets several drafts at once (a slider sets a point: the value and an empty upper end). */
   setDrafts: (patch: Drafts) => void;
   setValue: (path: string, value: unknown) => void;
-  replaceInput: (input: I) => void;
+  /**
+   * Starts from another input (a preset, a task, a method). With `keepTyped`, what the reader typed or
+   * chose stays as they left it on top of the new input.
+   */
+  replaceInput: (input: I, options?: { keepTyped?: boolean | ((key: string) => boolean) }) => void;
   recomputeWithLatest: () => void;
   adoptLatest: () => void;
   dismissNotice: () => void;
@@ -49,10 +58,33 @@ export interface CalculatorState<I, V> {
 
 const sourceIdsOf = <V,>(outcome: ViewOutcome<V>) => (outcome.ok ? outcome.sourceIds : []);
 
-export function useCalculator<I, V>(props: IslandProps<I, V>, loadEngine: () => Promise<IslandEngine<I, V>>): CalculatorState<I, V> {
+export interface CalculatorOptions<I> {
+  /** Makes the form's input whole before it is run (e.g. a baseline kind that follows whether a time is given). */
+  normalise?: (input: I) => I;
+}
+
+/**
+ * For values only the browser knows (today's date, the page address): the server render and hydration
+ * use the build's value, then React re-renders once with the browser's. Nothing to subscribe to: the
+ * island reads them again whenever it renders.
+ */
+const noSubscription = () => () => {};
+const pageAddress = () => window.location.href;
+const noAddress = () => '';
+const inBrowser = () => true;
+const onServer = () => false;
+
+export function useCalculator<I, V>(
+  props: IslandProps<I, V>,
+  loadEngine: () => Promise<IslandEngine<I, V>>,
+  options: CalculatorOptions<I> = {},
+): CalculatorState<I, V> {
   const { context, fields } = props;
+  const normalise = options.normalise;
   const [input, setInput] = useState<I>(props.input);
   const [drafts, setDrafts] = useState<Drafts>(() => draftsFromInput(fields, props.input));
+  const [typed, setTyped] = useState<ReadonlySet<string>>(() => new Set());
+  const hydrated = useSyncExternalStore(noSubscription, inBrowser, onServer);
   const [view, setView] = useState<V | undefined>(props.outcome.ok ? props.outcome.view : undefined);
   const [coefficientSet, setCoefficientSet] = useState(context.coefficientSet);
   const [coefficients, setCoefficients] = useState<CoefficientMeta[]>(props.coefficients);
@@ -62,9 +94,8 @@ export function useCalculator<I, V>(props: IslandProps<I, V>, loadEngine: () => 
   const [stale, setStale] = useState(false);
   const [notice, setNotice] = useState<LinkNotice | undefined>();
   const [comparison, setComparison] = useState<Comparison<V> | undefined>();
-  const [permalink, setPermalink] = useState('');
-  const [date, setDate] = useState(context.builtOn);
-  useEffect(() => setDate(today()), []);
+  const date = useSyncExternalStore(noSubscription, today, () => context.builtOn);
+  const address = useSyncExternalStore(noSubscription, pageAddress, noAddress);
   const engineRef = useRef<IslandEngine<I, V> | undefined>(undefined);
   const loading = useRef<Promise<IslandEngine<I, V>> | undefined>(undefined);
   const latestRun = useRef(0);
@@ -82,7 +113,8 @@ export function useCalculator<I, V>(props: IslandProps<I, V>, loadEngine: () => 
   const compute = useCallback(
     async (nextInput: I, nextDrafts: Drafts, setId: string) => {
       const run = ++latestRun.current;
-      const applied = applyDrafts(fields, nextInput, nextDrafts);
+      const drafted = applyDrafts(fields, nextInput, nextDrafts);
+      const applied = normalise ? { ...drafted, input: normalise(drafted.input) } : drafted;
       if (applied.errors.length > 0) {
         const sorted = sortErrors(fields, applied.errors);
         setFieldErrors(sorted.byField);
@@ -110,7 +142,7 @@ export function useCalculator<I, V>(props: IslandProps<I, V>, loadEngine: () => 
       setStale(false);
       setComparison(undefined);
     },
-    [engine, fields],
+    [engine, fields, normalise],
   );
 
   // Open a permalink: the island's own query parameter, if any. Runs after hydration only.
@@ -118,6 +150,7 @@ export function useCalculator<I, V>(props: IslandProps<I, V>, loadEngine: () => 
     const decoded = decodeState<I>(window.location.search, context.island);
     if (decoded.kind === 'absent') return;
     if (decoded.kind === 'malformed' || !context.coefficientSets.includes(decoded.state.coefficientSet)) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the address exists only after hydration; a bad permalink is reported once
       setNotice({ kind: 'malformed' });
       return;
     }
@@ -130,7 +163,11 @@ export function useCalculator<I, V>(props: IslandProps<I, V>, loadEngine: () => 
         return;
       }
       setInput(state.input);
-      setDrafts(draftsFromInput(fields, state.input));
+      const restored = draftsFromInput(fields, state.input);
+      setDrafts(restored);
+      // What the link sets beyond the worked example counts as entered by the reader.
+      const start = draftsFromInput(fields, props.input);
+      setTyped(new Set(Object.keys(restored).filter((key) => restored[key] !== start[key])));
       setView(outcome.view);
       setCoefficientSet(state.coefficientSet);
       setCoefficients(loaded.coefficientMeta(state.coefficientSet, outcome.coefficientIds));
@@ -143,51 +180,69 @@ export function useCalculator<I, V>(props: IslandProps<I, V>, loadEngine: () => 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // Keep the address in step with the shown result, so the address bar is always a permalink.
+  // The shown result's permalink; the address bar is kept in step with it.
+  const permalink = useMemo(
+    () => (address ? withState(address, context.island, { version: context.version, coefficientSet, input }) : ''),
+    [address, context.island, context.version, coefficientSet, input],
+  );
   useEffect(() => {
-    if (typeof window === 'undefined') return;
-    const href = withState(window.location.href, context.island, { version: context.version, coefficientSet, input });
-    setPermalink(href);
-    if (stale) return;
+    if (!permalink || stale) return;
     const isDefault = input === props.input && coefficientSet === context.coefficientSet;
-    if (!isDefault) window.history.replaceState(window.history.state, '', href);
-  }, [input, coefficientSet, stale, context.island, context.version, context.coefficientSet, props.input]);
+    if (!isDefault) window.history.replaceState(window.history.state, '', permalink);
+  }, [permalink, stale, input, coefficientSet, props.input, context.coefficientSet]);
+
+  const markTyped = useCallback((keys: string[]) => {
+    setTyped((previous) => (keys.every((k) => previous.has(k)) ? previous : new Set([...previous, ...keys])));
+  }, []);
 
   const setDraft = useCallback(
     (key: string, text: string) => {
-      const next = { ...drafts, [key]: text };
+      // Typing a value replaces a preset's range as a whole: its upper end goes unless the reader typed it.
+      const high = highKey(key);
+      const next = high in drafts && !typed.has(high) && drafts[high] !== '' ? { ...drafts, [key]: text, [high]: '' } : { ...drafts, [key]: text };
       setDrafts(next);
+      markTyped([key]);
       void compute(input, next, coefficientSet);
     },
-    [drafts, input, coefficientSet, compute],
+    [drafts, input, coefficientSet, compute, markTyped, typed],
   );
 
   const setDraftsPatch = useCallback(
     (patch: Drafts) => {
       const next = { ...drafts, ...patch };
       setDrafts(next);
+      markTyped(Object.keys(patch));
       void compute(input, next, coefficientSet);
     },
-    [drafts, input, coefficientSet, compute],
+    [drafts, input, coefficientSet, compute, markTyped],
   );
 
   const setValue = useCallback(
     (path: string, value: unknown) => {
       const next = setPath(input, path, value);
       setInput(next);
+      markTyped([path]);
       void compute(next, drafts, coefficientSet);
     },
-    [input, drafts, coefficientSet, compute],
+    [input, drafts, coefficientSet, compute, markTyped],
   );
 
   const replaceInput = useCallback(
-    (next: I) => {
-      const nextDrafts = draftsFromInput(fields, next);
+    (replacement: I, { keepTyped = false }: { keepTyped?: boolean | ((key: string) => boolean) } = {}) => {
+      let next = replacement;
+      let nextDrafts = draftsFromInput(fields, replacement);
+      if (keepTyped) {
+        const keep = typeof keepTyped === 'function' ? keepTyped : () => true;
+        for (const key of [...typed].filter(keep)) {
+          if (key in drafts) nextDrafts = { ...nextDrafts, [key]: drafts[key] ?? '' };
+          else next = setPath(next, key, getPath(input, key));
+        }
+      } else setTyped(new Set());
       setInput(next);
       setDrafts(nextDrafts);
       void compute(next, nextDrafts, coefficientSet);
     },
-    [fields, coefficientSet, compute],
+    [fields, coefficientSet, compute, typed, drafts, input],
   );
 
   const recomputeWithLatest = useCallback(() => {
@@ -208,9 +263,9 @@ export function useCalculator<I, V>(props: IslandProps<I, V>, loadEngine: () => 
 
   return useMemo(
     () => ({
-      input, drafts, view, coefficientSet, coefficients, sourceIds, fieldErrors, generalErrors, stale, notice, comparison, permalink, date,
+      input, drafts, typed, hydrated, view, coefficientSet, coefficients, sourceIds, fieldErrors, generalErrors, stale, notice, comparison, permalink, date,
       setDraft, setDrafts: setDraftsPatch, setValue, replaceInput, recomputeWithLatest, adoptLatest, dismissNotice, warmUp,
     }),
-    [input, drafts, view, coefficientSet, coefficients, sourceIds, fieldErrors, generalErrors, stale, notice, comparison, permalink, date, setDraft, setDraftsPatch, setValue, replaceInput, recomputeWithLatest, adoptLatest, dismissNotice, warmUp],
+    [input, drafts, typed, hydrated, view, coefficientSet, coefficients, sourceIds, fieldErrors, generalErrors, stale, notice, comparison, permalink, date, setDraft, setDraftsPatch, setValue, replaceInput, recomputeWithLatest, adoptLatest, dismissNotice, warmUp],
   );
 }

@@ -1,7 +1,9 @@
 /** Launches Debian's Chromium with the flags these machines need and records page problems. */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export { builtPages } from '../../../scripts/site-checks/dist-files.ts';
 
 export const CHROMIUM_FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -35,23 +37,6 @@ export async function openPage(context: BrowserContext, url: string): Promise<{ 
   return { page, problems };
 }
 
-/** Every page in the built site, as a path such as /0.2/partial-data/. */
-export function builtPages(dist = 'dist'): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(path);
-      } else if (name === 'index.html') {
-        pages.push(`/${relative(dist, dir).split('\\').join('/')}${dir === dist ? '' : '/'}`.replace('//', '/'));
-      }
-    }
-  };
-  walk(dist);
-  return pages.sort();
-}
-
 /** Pages that redirect to the versioned address (the /latest/ aliases). */
 export function isAlias(path: string): boolean {
   return path.startsWith('/latest/');
@@ -66,18 +51,25 @@ export interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** Runs axe-core against WCAG 2.0, 2.1 and 2.2 A and AA rules. */
-export async function runAxe(page: Page): Promise<AxeViolation[]> {
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/**
+ * Rules whose outcome depends on the palette or the layout: what a second pass over the same page in the
+ * other theme, at phone width, needs to check (the rest of WCAG has been checked once already).
+ */
+export const THEME_AND_LAYOUT_RULES = ['color-contrast', 'link-in-text-block', 'target-size', 'scrollable-region-focusable', 'meta-viewport'];
+
+/** Runs axe-core against WCAG 2.0, 2.1 and 2.2 A and AA rules, or only the named rules. */
+export async function runAxe(page: Page, rules?: string[]): Promise<AxeViolation[]> {
   // Evaluated through the DevTools protocol, not added as an inline <script>: the site's CSP (rightly)
   // refuses inline scripts it has no hash for.
   await page.evaluate(axeSource);
-  return page.evaluate(async () => {
+  const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: WCAG_TAGS };
+  return page.evaluate(async (runOnly) => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
-    });
+    const result = await axe.run(document, { runOnly });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  });
+  }, runOnly);
 }
 
 export function describeViolations(violations: AxeViolation[]): string {

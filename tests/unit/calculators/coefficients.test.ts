@@ -21,7 +21,7 @@ const pinOf = (setId: string) => manifest.versions.find((v) => v.coefficientSet 
 // Ids the guidance and the engine cite; a removal or a rename would break citations in released text.
 const contractSourceIds = [
   'ghg-protocol-scope3', 'eu-ai-act-2024', 'google-2024-env',
-  'ecologits-2025', 'ecologits-082', 'elsworth-2025', 'mistral-2025', 'luccioni-2024-phh', 'luccioni-2023-bloom', 'patterson-2021',
+  'ecologits-2025', 'ecologits-joss-2025', 'ecologits-082', 'elsworth-2025', 'mistral-2025', 'luccioni-2024-phh', 'luccioni-2023-bloom', 'patterson-2021',
   'strubell-2019', 'meta-llama2-card', 'meta-llama3-card', 'meta-llama31-card', 'epoch-2025', 'altman-2025', 'luccioni-2025-disclosures',
   'jegham-2025', 'mlenergy-2025', 'ai-energy-score-2025', 'gsf-sci-2024', 'gsf-sci-ai-2026', 'tomlinson-2024', 'rockpool-2024',
   'luccioni-2025-jevons', 'dimpact-2023', 'carbon-trust-2021', 'malmodin-2020', 'iea-2025-energy-ai', 'iea-2025-electricity', 'ember-2024',
@@ -42,7 +42,9 @@ describe('source registry', () => {
       if (id !== 'project-assumption') expect(Boolean((s as { url?: string }).url || (s as { doi?: string }).doi), id).toBe(true);
       expect(s.note.length, id).toBeGreaterThan(10);
     }
-    expect(sources['ecologits-2025'].doi).toBe('10.21105/joss.07471');
+    // The software paper and the tagged methodology whose coefficients the sets use are two sources.
+    expect(sources['ecologits-joss-2025'].doi).toBe('10.21105/joss.07471');
+    expect(sources['ecologits-2025'].url).toMatch(/\/tree\/0\.9\.1\//);
   });
 });
 

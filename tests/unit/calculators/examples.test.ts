@@ -9,10 +9,10 @@ const contractExamples: Record<string, string[]> = {
   inference: [
     'gemini-median', 'epoch-gpt4o', 'ecologits-70b', 'mistral-large-400', 'mlenergy-qwen3-8b', 'proxy-frontier', 'article-drafting', 'summarisation', 'translation', 'transcription', 'image-generation', 'chat-assistant', 'metadata-tagging',
     // guidance 0.3 (cs-2026-12 onwards)
-    'report-summary', 'transcription-speech', 'dubbing-voice', 'video-generation', 'reader-summaries',
+    'report-summary', 'transcription-speech', 'dubbing-voice', 'video-generation', 'reader-summaries', 'reader-summaries-per-reader',
   ],
   training: ['bloom', 'llama31-family', 'llama31-70b', 'gpt3', 'newsroom-finetune'],
-  counterfactual: ['article-drafting', 'summarisation', 'translation', 'transcription', 'image-generation', 'tomlinson-top-down', 'transcription-speech'],
+  counterfactual: ['article-drafting', 'summarisation', 'translation', 'transcription', 'image-generation', 'tomlinson-top-down', 'transcription-speech', 'translation-rebound'],
   disclosure: ['gemini-median-disclosure', 'article-drafting-disclosure'],
 };
 

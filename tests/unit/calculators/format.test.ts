@@ -1,8 +1,8 @@
 /** The one formatter: two significant figures, one scale per range, one wording, explicit signs. */
 import { describe, expect, it } from 'vitest';
 import {
-  formatChange, formatCount, formatEmissionsG, formatEnergyWh, formatNumber, formatQuantity, formatRange, formatShare, rangeEnds, rangeKindOf,
-  rangeWords, roundSignificant, scaleFor,
+  describeChange, formatChange, formatCount, formatEmissionsG, formatEnergyWh, formatNumber, formatQuantity, formatQuantityAt, formatRange, formatShare, rangeEnds,
+  rangeKindOf, rangeWords, roundSignificant, scaleFor,
 } from '../../../calculators/core/format.ts';
 
 describe('quantities', () => {
@@ -187,5 +187,32 @@ describe('shares, counts and changes', () => {
     expect(formatChange(10, 10)).toBe('0 %');
     expect(formatChange(-10, -5)).toBe('+50 %');
     expect(formatChange(10, 0)).toBe('−100 %');
+  });
+});
+
+describe('changes in words', () => {
+  const iv = (central: number, p5: number, p95: number) => ({ central, p5, p95 });
+  it('names a saving and an increase instead of signing them, with the range in the one wording', () => {
+    expect(describeChange(iv(-45_000, -120_000, -25_000), 'emissions')).toEqual({
+      central: 'saves about 45 kgCO2e', range: 'likely range: saves 25 to 120 kgCO2e', spansZero: false, direction: 'saving',
+    });
+    expect(describeChange(iv(1_200, 400, 6_200), 'emissions')).toMatchObject({ central: 'adds about 1.2 kgCO2e', range: 'likely range: adds 0.4 to 6.2 kgCO2e' });
+  });
+  it('says when the range includes both a saving and an increase, never writing "−10–7.4"', () => {
+    const words = describeChange(iv(-1.2, -9.9, 8.4), 'emissions');
+    expect(words).toMatchObject({ central: 'saves about 1.2 gCO2e', range: 'likely range: from saving 9.9 gCO2e to adding 8.4 gCO2e', spansZero: true });
+    expect(JSON.stringify(words)).not.toMatch(/\d[–-]\d/);
+  });
+  it('uses "full range" for bounds and nothing for a point', () => {
+    expect(describeChange({ central: -2, p5: -3, p95: -1, min: -4, max: -0.5 }, 'emissions').range).toBe('full range: saves 0.5 to 4 gCO2e');
+    expect(describeChange(iv(0, 0, 0), 'emissions')).toEqual({ central: 'makes no difference', spansZero: false, direction: 'none' });
+  });
+});
+
+describe('one unit per chart', () => {
+  it('writes every value in the unit of the chart’s largest', () => {
+    expect(formatQuantityAt('emissions', 0.26, 1.5)).toBe('0.26 gCO2e');
+    expect(formatQuantityAt('emissions', 0.00043, 3.8)).toBe('0.00043 gCO2e');
+    expect(formatQuantityAt('energy', 19_000, 26_000)).toBe('19 kWh');
   });
 });

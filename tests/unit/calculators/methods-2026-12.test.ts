@@ -186,13 +186,19 @@ describe('network models', () => {
     expect(!outcome.ok && outcome.errors[0]).toEqual({ path: 'network.model', message: 'The power network model is not available in coefficient set cs-2026-11; use energy-intensity or a later set' });
   });
 
-  it('audience-scale delivery: per reader view, network and device by reading time outweigh the summary itself', () => {
-    const r = inference(inferenceExamples['reader-summaries'].input);
-    const e = (element: string) => r.breakdown.find((b) => b.element === element)!.energyWh.central;
-    expect(r.functionalUnit.id).toBe('view');
-    expect(e('network')).toBeGreaterThan(e('accelerators'));
-    expect(r.totals?.period).toBe('month');
-    expect(r.totals!.unitsPerPeriod.central).toBe(2_000_000);
+  it('audience-scale delivery: per reader view, network and device by reading time outweigh a cached summary', () => {
+    const cached = inference(inferenceExamples['reader-summaries'].input);
+    const perReader = inference(inferenceExamples['reader-summaries-per-reader'].input);
+    const e = (r: InferenceResult, element: string) => r.breakdown.find((b) => b.element === element)!.energyWh.central;
+    expect(cached.functionalUnit.id).toBe('view');
+    expect(e(cached, 'network') + e(cached, 'endUserDevice')).toBeGreaterThan(cached.dataCentre.energyWh.central * 100);
+    // Generated for every view, generation grows by the views per summary; delivery and devices do not change.
+    expect(perReader.dataCentre.energyWh.central / cached.dataCentre.energyWh.central).toBeCloseTo(20_000_000 / 3_000, -2);
+    expect(e(perReader, 'network')).toBe(e(cached, 'network'));
+    // The line's power over 15 s of reading: (1.5 + 0.03 x 100 + 16.5 + 0.02 x bitrate) W x 15 s.
+    expect(e(cached, 'network')).toBeCloseTo(((1.5 + 3 + 16.5 + 0.02 * ((500 * 8) / 1e6 / 15)) * 15) / 3600, 9);
+    expect(cached.totals).toMatchObject({ period: 'month' });
+    expect(cached.totals!.unitsPerPeriod.central).toBe(20_000_000);
   });
 });
 

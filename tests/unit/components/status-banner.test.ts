@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import StatusBanner from '../../../src/components/StatusBanner.astro';
-import type { VersionEntry } from '../../../src/lib/content-schema';
+import type { VersionEntry } from '../../../src/lib/content-schema.ts';
 
 const current: VersionEntry = { id: '0.2', title: 'Consultation draft', status: 'current', released: '2026-11-20', summary: 's'.repeat(40), coefficientSet: 'cs-2026-11', releaseNotes: [], errata: [], knownIssues: [] };
 const render = async (version: VersionEntry) =>

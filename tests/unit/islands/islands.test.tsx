@@ -10,8 +10,15 @@ import TrainingAmortisation from '../../../src/islands/training-amortisation/Tra
 import InferenceWorkbench from '../../../src/islands/workbench/InferenceWorkbench.tsx';
 import { workbenchProps } from '../../../src/islands/workbench/prepare.ts';
 import { islandPropsFor } from '../../../src/islands/registry.ts';
+import { versionInfo } from '../../../src/islands/shared/server.ts';
+import EstimatePanel from '../../../src/islands/estimate/EstimatePanel.tsx';
+import { estimateProps } from '../../../src/islands/estimate/prepare.ts';
 
-const v02 = { id: '0.2', title: 'Consultation draft', released: '2026-11-20', coefficientSet: 'cs-2026-11' };
+const v02 = versionInfo({ id: '0.2', title: 'Consultation draft', released: '2026-11-20', coefficientSet: 'cs-2026-11', glossary: {} });
+const v03 = versionInfo({
+  id: '0.3', title: 'Draft', released: '2027-03-01', coefficientSet: 'cs-2026-12', glossary: {},
+  rulebook: { rules: [{ id: 'CF-3', chapter: 'counterfactuals-and-rebound', replaces: ['4.5'] }] },
+});
 const render = (component: ComponentType<any>, props: unknown) => renderToString(createElement(component, props as any));
 const text = (html: string) => html.replace(/<!-- -->/g, '').replace(/<[^>]+>/g, ' ').replace(/&#x27;|&#39;/g, '’').replace(/\s+/g, ' ');
 
@@ -46,7 +53,7 @@ describe('data-quality tiers (summarisation)', () => {
     for (const tier of ['Measured', 'Reported', 'Modelled', 'Proxy']) expect(t).toContain(tier);
     expect(t).toContain('0.018 gCO2e'); // modelled central per article
     expect(t).toMatch(/likely range 0\.0063 to 0\.03 gCO2e/);
-    expect(t).toMatch(/The proxy interval is [\d.]+ times as wide/);
+    expect(t).toMatch(/The proxy range is [\d.]+ times as wide/);
   });
 });
 
@@ -65,12 +72,30 @@ describe('training amortisation (bloom)', () => {
 });
 
 describe('counterfactual (article-drafting)', () => {
-  const t = text(render(Counterfactual, islandPropsFor('counterfactual', 'article-drafting', v02)));
+  const html = render(Counterfactual, islandPropsFor('counterfactual', 'article-drafting', v02));
+  const t = text(html);
   it('shows both sides, the verdict and the rebound', () => {
     expect(t).toContain('17 gCO2e');
     expect(t).toContain('19 gCO2e');
     expect(t).toContain('−1.2 gCO2e (likely range −9.9 to +8.4 gCO2e)');
-    expect(t).toMatch(/interval spans zero/);
+    expect(t).toContain('Per task: the likely range includes both a saving and an increase');
+    expect(t).toContain('Per month, with rebound: the likely range includes both a saving and an increase');
+  });
+  it('renders source ids in its notes as author-year links, never raw keys', () => {
+    expect(t).not.toMatch(/\((tomlinson-2024|rockpool-2024|luccioni-2025-jevons)\)/);
+    expect(html).toContain('href="/0.2/references/#ref-rockpool-2024"');
+  });
+  it('links the top-down provision by the number its version gives it', () => {
+    expect(html).toContain('href="/0.2/counterfactuals-and-rebound/#req-4.5">requirement 4.5</a>');
+  });
+  it('disables its inputs with a note until it runs, while the worked example’s result stays', () => {
+    expect(t).toContain('The inputs need JavaScript');
+    expect(html).toMatch(/<input[^>]*id="calc-counterfactual-ai-reviewTimeH"[^>]*disabled=""/);
+  });
+  it('shows times in minutes and names only typed values as entered', () => {
+    expect(t).toContain('Review time with AI (min)');
+    expect(html).not.toMatch(/<td>you entered/);
+    expect(html).toMatch(/<td>worked example/);
   });
   it('shows the top-down method with the guidance’s warning', () => {
     expect(t).toContain('Top-down per-capita method (advised against)');
@@ -107,5 +132,41 @@ describe('Calculator registry', () => {
     const props = islandPropsFor('boundary-explorer', 'gemini-median', { ...v02, id: '0.1', coefficientSet: 'cs-2025-10' });
     expect(props.context.coefficientSet).toBe('cs-2025-10');
     expect(props.context.links.coefficients).toBe('/0.1/coefficients/');
+  });
+});
+
+describe('estimate my use case (0.3)', () => {
+  const props = estimateProps(v03)!;
+  const html = render(EstimatePanel, props);
+  const t = text(html);
+  it('starts from summarisation with a large model, 1,000 a month, and reads its three figures without JavaScript', () => {
+    expect(html).toContain('id="calc-estimate"');
+    expect(t).toMatch(/With AI:? [\d.]+ kgCO2e a month for 1,000 articles/);
+    expect(t).toMatch(/By hand:? [\d.]+ kgCO2e a month for 1,000 articles/);
+    expect(t).toMatch(/Using AI saves about [\d.]+ kgCO2e a month/);
+    expect(t).toMatch(/likely range: saves [\d.]+ to [\d.]+ kgCO2e/);
+    expect(t).toContain('Would change the answer most');
+  });
+  it('offers every task of the set, the model classes with named examples and published figures, and countries', () => {
+    for (const task of ['Article drafting', 'Summarisation', 'Transcription and subtitling', 'Image generation', 'Video generation']) expect(t).toContain(task);
+    expect(t).toContain('GPT-4o, Claude Sonnet, Gemini Flash class.');
+    expect(t).toMatch(/Published for models of this class: Reported energy, median Gemini Apps text prompt \(Google, May 2025\), 0\.24 Wh/);
+    expect(html).toContain('value="grid-ecologits-gbr"');
+  });
+  it('puts everything else under Advanced, and links the range wording to its explanation', () => {
+    expect(t).toContain('Advanced: every other input of the comparison');
+    expect(html).toContain('href="/0.3/glossary/#uncertainty-interval"');
+  });
+  it('is absent for a version whose set predates its methods', () => {
+    expect(estimateProps(v02)).toBeUndefined();
+  });
+});
+
+describe('counterfactual in 0.3 (article-drafting)', () => {
+  const html = render(Counterfactual, islandPropsFor('counterfactual', 'article-drafting', v03));
+  it('takes the task and model controls of the estimate, and names its provision CF-3', () => {
+    expect(text(html)).toContain('Task and model');
+    expect(html).toContain('id="calc-counterfactual-task"');
+    expect(html).toContain('href="/0.3/counterfactuals-and-rebound/#CF-3">provision CF-3</a>');
   });
 });

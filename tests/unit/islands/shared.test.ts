@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyDrafts, draftsFromInput, parseNumber, sortErrors } from '../../../src/islands/shared/drafts.ts';
 import { decodeState, encodeState, paramName, withState } from '../../../src/islands/shared/url-state.ts';
-import { toCsv, toJson } from '../../../src/islands/shared/export.ts';
+import { toCsv, toJson, toMarkdown } from '../../../src/islands/shared/export.ts';
 import type { FieldDef, IslandContext } from '../../../src/islands/shared/types.ts';
 
 const fields: FieldDef[] = [
@@ -18,8 +18,24 @@ describe('drafts', () => {
   });
   it('keeps bad text with an error for that field only, never echoing the text', () => {
     const out = applyDrafts(fields, { a: { x: 1 } }, { 'a.x': '<b>x', 'a.x.high': '', b: '4' });
-    expect(out.errors).toEqual([{ path: 'a.x', message: 'X must be a number in Wh' }]);
+    expect(out.errors).toEqual([{ path: 'a.x', message: 'Enter x as a number in Wh, like 1.5 or 20,000' }]);
     expect(out.input).toEqual({ a: { x: 1 }, b: 4 });
+  });
+  it('explains a decimal comma, a value outside the field’s limits and an upper end below the lower, in plain words', () => {
+    expect(applyDrafts(fields, {}, { 'a.x': '1,2' }).errors).toEqual([
+      { path: 'a.x', message: 'Enter x with a full stop for decimals, like 1.2 (commas separate thousands, as in 20,000)' },
+    ]);
+    expect(applyDrafts(fields, {}, { 'a.x': '20,000' }).errors).toEqual([{ path: 'a.x', message: 'Enter x between 0 and 10 Wh' }]);
+    expect(applyDrafts(fields, {}, { 'a.x': '5', 'a.x.high': '2' }).errors).toEqual([
+      { path: 'a.x.high', message: 'Enter an upper end of x that is at least the lower end, 5' },
+    ]);
+    expect(applyDrafts(fields, {}, { 'a.x': '' }).errors).toEqual([{ path: 'a.x', message: 'Enter x in Wh' }]);
+  });
+  it('shows a field in its own unit (minutes) while the engine keeps hours', () => {
+    const minutes: FieldDef[] = [{ kind: 'number', path: 't', label: 'Time', unit: 'min', min: 0, max: 60_000, help: '', range: true, scale: { factor: 60, engineUnit: 'h' } }];
+    expect(draftsFromInput(minutes, { t: { low: 1 / 6, high: 1 / 3 } })).toEqual({ t: '10', 't.high': '20' });
+    expect(applyDrafts(minutes, {}, { t: '10', 't.high': '' }).input).toEqual({ t: 10 / 60 });
+    expect(applyDrafts(minutes, {}, { t: '90000' }).errors[0]!.message).toBe('Enter time between 0 and 60,000 min');
   });
   it('drops an emptied optional field and its empty parent', () => {
     expect(applyDrafts(fields, { a: { x: 1 }, b: 2 }, { 'a.x': '1', b: '' }).input).toEqual({ a: { x: 1 } });
@@ -28,6 +44,10 @@ describe('drafts', () => {
     expect(parseNumber('1,000')).toBe(1000);
     expect(parseNumber('1e9')).toBe(1e9);
     expect(parseNumber('abc')).toBeUndefined();
+    expect(parseNumber('1,2')).toBeUndefined();
+    expect(parseNumber('12,50')).toBeUndefined();
+    expect(parseNumber('20,000')).toBe(20_000);
+    expect(parseNumber(' 1,234,567.5 ')).toBe(1_234_567.5);
   });
   it('maps engine error paths onto fields', () => {
     expect(sortErrors(fields, [{ path: 'a.x.high', message: 'm' }, { path: 'zzz', message: 'g' }])).toEqual({ byField: { 'a.x.high': 'm' }, general: ['g'] });
@@ -36,11 +56,11 @@ describe('drafts', () => {
 
 describe('URL state', () => {
   const state = { version: '0.2', coefficientSet: 'cs-2026-11', input: { a: 1 } };
-  it('round-trips through a namespaced query parameter', () => {
+  it('round-trips through a namespaced query parameter, the link opening at the calculator', () => {
     const href = withState('https://x.test/0.2/p/?other=1#h', 'boundary-explorer', state);
     const url = new URL(href);
     expect(url.searchParams.get('other')).toBe('1');
-    expect(url.hash).toBe('#h');
+    expect(url.hash).toBe('#calc-boundary-explorer');
     expect(decodeState(url.search, 'boundary-explorer')).toEqual({ kind: 'ok', state });
     expect(decodeState(url.search, 'counterfactual')).toEqual({ kind: 'absent' });
   });
@@ -60,16 +80,25 @@ describe('exports', () => {
   const context = { island: 'x', title: 'X', version: '0.2', versionTitle: 'T', released: '2026-11-20' } as IslandContext;
   const data = { context, coefficientSet: 'cs-2026-11', date: '2026-11-28', permalink: 'https://x.test/', rawInput: { a: 1 },
     inputs: [{ path: 'p', label: '=cmd', unit: 'Wh', value: { low: 1, high: 3 }, origin: 'supplied' as const }],
-    results: [{ label: 'Energy', quantity: 'energy' as const, interval: { central: 2, p5: 1, p95: 3 } }], notes: [] };
-  it('writes CSV with results, inputs, set, version and date, neutralising formulae', () => {
+    results: [{ label: 'Energy', quantity: 'energy' as const, interval: { central: 2, p5: 1, p95: 3 } }, { label: 'Emissions', quantity: 'emissions' as const, interval: { central: 0.123456789, p5: 0.1, p95: 0.2, min: 0.05, max: 0.3 } }],
+    notes: [], boundary: 'Boundary: accelerators. Narrow boundary: below the guidance’s minimum, missing host CPU and memory.' };
+  it('writes CSV with results at full precision, inputs, the boundary, set, version and date, neutralising formulae', () => {
     const csv = toCsv(data);
-    expect(csv).toContain('"result","Energy","2","1","3","Wh",""');
-    expect(csv).toContain(`"input","'=cmd","2","1","3","Wh","supplied"`);
+    expect(csv).toContain('"result","Energy","2","1","3","","","Wh",""');
+    expect(csv).toContain('"result","Emissions","0.123456789","0.1","0.2","0.05","0.3","gCO2e",""');
+    expect(csv).toContain(`"input","'=cmd","2","1","3","","","Wh","supplied"`);
+    expect(csv).toContain('"meta","boundary","Boundary: accelerators. Narrow boundary');
     expect(csv).toContain('"meta","coefficient set","cs-2026-11"');
     expect(csv).toContain('"meta","guidance version","0.2"');
   });
   it('writes JSON with the same content', () => {
     const json = JSON.parse(toJson(data));
-    expect(json).toMatchObject({ guidanceVersion: '0.2', coefficientSet: 'cs-2026-11', date: '2026-11-28', input: { a: 1 } });
+    expect(json).toMatchObject({ guidanceVersion: '0.2', coefficientSet: 'cs-2026-11', date: '2026-11-28', input: { a: 1 }, boundaryStatement: data.boundary });
+    expect(json.results[1]).toEqual({ label: 'Emissions', unit: 'gCO2e', central: 0.123456789, p5: 0.1, p95: 0.2, min: 0.05, max: 0.3 });
+  });
+  it('writes Markdown with two significant figures, the range in its one wording, and the boundary statement', () => {
+    const md = toMarkdown(data);
+    expect(md).toContain('- **Emissions:** 0.12 gCO2e (full range 0.05 to 0.3 gCO2e)');
+    expect(md).toContain('Narrow boundary: below the guidance’s minimum');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { equivalentAcross, mapChapters } from '../../../src/lib/chapter-map';
-import type { ChapterRef } from '../../../src/lib/navigation';
-import { switchHrefAcross, versionChain } from '../../../src/lib/version-switch';
+import { equivalentAcross, mapChapters } from '../../../src/lib/chapter-map.ts';
+import type { ChapterRef } from '../../../src/lib/navigation.ts';
+import { switchHrefAcross, versionChain } from '../../../src/lib/version-switch.ts';
 
 const ref = (version: string, slug: string, chapterId: string, order: number, previousChapterIds: string[] = [], title = slug): ChapterRef => ({ version, slug, chapterId, order, title, previousChapterIds });
 

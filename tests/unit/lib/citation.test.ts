@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bibtexCitation, citationKey, harvardCitation, risCitation } from '../../../src/lib/citation';
+import { bibtexCitation, citationKey, harvardCitation, risCitation } from '../../../src/lib/citation.ts';
 
 const chapter = { version: '0.2', versionTitle: 'Consultation draft', released: '2026-11-20', chapterTitle: 'Working with partial data', chapterSlug: 'partial-data', url: 'https://example.org/0.2/partial-data/' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { disclosureCsvHeader, disclosureStatementSchema } from '../../../calculators/disclosure/index';
-import { templateCsv, templateJsonSchema } from '../../../src/lib/data-template';
+import { disclosureCsvHeader, disclosureStatementSchema } from '../../../calculators/disclosure/index.ts';
+import { templateCsv, templateJsonSchema } from '../../../src/lib/data-template.ts';
 
 describe('contributing-data template', () => {
   it('publishes a JSON Schema whose properties are the statement’s fields', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { manifestSchema } from '../../../src/lib/content-schema';
-import { feedEntries, releasesFeed } from '../../../src/lib/releases-feed';
+import { manifestSchema } from '../../../src/lib/content-schema.ts';
+import { feedEntries, releasesFeed } from '../../../src/lib/releases-feed.ts';
 
 const summary = 'A summary long enough to satisfy the schema for version entries in the manifest.';
 const { versions } = manifestSchema.parse({

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, suggestedCitation } from '../../../src/lib/citation';
-import { versionFromPath } from '../../../src/lib/page-context';
-import { chapterHref, searchHref, versionHref } from '../../../src/lib/paths';
-import { rankByStatus } from '../../../src/lib/search-ranking';
-import { citationYear, citedIds, shortCitation } from '../../../src/lib/references';
+import { absoluteUrl, suggestedCitation } from '../../../src/lib/citation.ts';
+import { versionFromPath } from '../../../src/lib/page-context.ts';
+import { chapterHref, searchHref, versionHref } from '../../../src/lib/paths.ts';
+import { pageTypeOf, searchSteps, topSections, versionSearchOrder } from '../../../src/lib/search-ranking.ts';
+import { citationYear, citedIds, shortCitation } from '../../../src/lib/references.ts';
 
 describe('paths', () => {
   it('builds versioned addresses with trailing slashes', () => {
@@ -61,9 +61,38 @@ describe('references', () => {
 });
 
 describe('search ranking', () => {
-  it('puts the current version first and keeps relevance order within a status', () => {
-    const versions = [{ id: '0.1', status: 'superseded' }, { id: '0.2', status: 'current' }];
-    const results = [{ meta: { version: '0.1' }, n: 1 }, { meta: { version: '0.2' }, n: 2 }, { meta: { version: '0.1' }, n: 3 }, { meta: { version: '0.2' }, n: 4 }];
-    expect(rankByStatus(results, versions).map((r) => r.n)).toEqual([2, 4, 1, 3]);
+  const versions = [{ id: '0.3', status: 'draft' }, { id: '0.2', status: 'current' }, { id: '0.1', status: 'superseded' }, { id: '0.0', status: 'withdrawn' }];
+
+  it('searches the current version first, then the draft, then superseded and withdrawn ones', () => {
+    expect(versionSearchOrder(versions)).toEqual(['0.2', '0.3', '0.1', '0.0']);
+  });
+
+  it('searches only the version asked for, and nothing for an unknown one', () => {
+    expect(versionSearchOrder(versions, '0.1')).toEqual(['0.1']);
+    expect(versionSearchOrder(versions, '9.9')).toEqual([]);
+  });
+
+  it('lists a version’s changes page after its chapters and reference pages, one version after another', () => {
+    expect(searchSteps(versions.slice(0, 2))).toEqual([
+      { version: '0.2', type: { none: ['changes'] } },
+      { version: '0.2', type: { any: ['changes'] } },
+      { version: '0.3', type: { none: ['changes'] } },
+      { version: '0.3', type: { any: ['changes'] } },
+    ]);
+    expect(searchSteps(versions, '0.1').map((step) => step.version)).toEqual(['0.1', '0.1']);
+  });
+
+  it('tells the index each page’s type, so the changes page can follow the chapters', () => {
+    expect(pageTypeOf({ kind: 'chapter' })).toBe('chapter');
+    expect(pageTypeOf({ kind: 'contents' })).toBe('contents');
+    expect(pageTypeOf({ kind: 'generated', slug: 'changes' })).toBe('changes');
+    expect(pageTypeOf({ kind: 'generated', slug: 'calculator' })).toBe('tool');
+    expect(pageTypeOf({ kind: 'generated', slug: 'glossary' })).toBe('reference');
+  });
+
+  it('shows the sections with the most matches, in page order', () => {
+    const sections = [{ t: 'intro', locations: [1] }, { t: 'scope', locations: [5, 6, 7] }, { t: 'method' }, { t: 'data', locations: [20, 21] }, { t: 'notes', locations: [30, 31] }];
+    expect(topSections(sections).map((s) => s.t)).toEqual(['scope', 'data', 'notes']);
+    expect(topSections(sections.slice(0, 2)).map((s) => s.t)).toEqual(['intro', 'scope']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseUnchanged, diffChapters, diffParagraphs, diffWords, lcsDiff, mdxToPlainText, similarity, splitSections } from '../../../src/lib/text-diff';
+import { collapseUnchanged, diffChapters, diffParagraphs, diffWords, lcsDiff, mdxToPlainText, nameMarkers, similarity, splitSections } from '../../../src/lib/text-diff.ts';
 
 describe('lcsDiff', () => {
   it('keeps the longest common subsequence and marks the rest', () => {
@@ -83,7 +83,20 @@ Second paragraph stays.
 
   it('reduces MDX to prose with markers', () => {
     expect(mdxToPlainText(before)).not.toMatch(/title:|import|<Term|\]\(/);
-    expect(mdxToPlainText(before)).toContain('[cite: iea-2025]');
+    expect(mdxToPlainText(before)).toContain('First paragraph (iea-2025).');
+  });
+
+  it('keeps a citation as its id in brackets, with its location, never as a link target', () => {
+    expect(mdxToPlainText('As shown <Cite id="kaplan-2020" loc="p. 3" />.')).toBe('As shown (kaplan-2020, p. 3).');
+    expect(mdxToPlainText('[Table 2](#t2)<Cite id="kaplan-2020" />')).toBe('Table 2(kaplan-2020)');
+  });
+
+  it('marks worked examples and calculators with one word each, which nameMarkers words for readers', () => {
+    const text = mdxToPlainText('<WorkedExample model="inference" example="gemini-median" />\n\n<Calculator name="boundary-explorer" example="gemini-median" />\n\n<Calculator name="counterfactual" />');
+    expect(text.split(/\s+/)).toEqual(['[example:inference/gemini-median]', '[calculator:boundary-explorer/gemini-median]', '[calculator:counterfactual]']);
+    const names = { example: (model: string, id: string) => (id === 'gemini-median' ? `Gemini (${model})` : undefined), calculator: (name: string, example: string | undefined) => `${name} with ${example ?? 'its default'}` };
+    expect(nameMarkers(text, names).split('\n\n')).toEqual(['[worked example: Gemini (inference)]', '[calculator: boundary-explorer with gemini-median]', '[calculator: counterfactual with its default]']);
+    expect(nameMarkers('[example:inference/unknown]', names)).toBe('[example:inference/unknown]');
   });
 
   it('splits into sections of paragraphs, list items separately', () => {

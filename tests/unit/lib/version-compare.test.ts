@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coefficientChanges, compareChapters, exampleChanges, headlineOf, type ModelLike } from '../../../src/lib/version-compare';
+import { coefficientChanges, compareChapters, exampleChanges, headlineOf, type ModelLike } from '../../../src/lib/version-compare.ts';
 
 const setA = { id: 'cs-a', coefficients: [
   { id: 'grid-world', label: 'World grid', unit: 'g/kWh', value: 480 },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ChapterRef } from '../../../src/lib/navigation';
-import { prevNext } from '../../../src/lib/navigation';
-import { equivalentChapter, switchHref } from '../../../src/lib/version-switch';
+import type { ChapterRef } from '../../../src/lib/navigation.ts';
+import { prevNext } from '../../../src/lib/navigation.ts';
+import { equivalentChapter, switchHref } from '../../../src/lib/version-switch.ts';
 
 const ref = (version: string, slug: string, chapterId: string, order: number, previousChapterIds: string[] = []): ChapterRef => ({
   version, slug, chapterId, order, title: slug, previousChapterIds,

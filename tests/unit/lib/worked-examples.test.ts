@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { models } from '../../../calculators/index';
-import { counterfactualHeadline, formatQuantity, inferenceHeadline, trainingHeadline } from '../../../src/lib/worked-examples';
+import { models } from '../../../calculators/index.ts';
+import { counterfactualHeadline, formatQuantity, inferenceHeadline, trainingHeadline } from '../../../src/lib/worked-examples.ts';
 
 const run = <M extends keyof typeof models>(model: M, example: string) => {
   const outcome = models[model].evaluate((models[model].examples as Record<string, { input: unknown }>)[example]!.input);

@@ -1,0 +1,111 @@
+/**
+ * `erratum`: record a correction already made to a released version, and refresh the lock.
+ * - `--chapter <slug>`: a corrected chapter file; its hash is refreshed.
+ * - `--results`: corrected computed figures (an engine or example correction). The version's frozen
+ *   results (tests/golden/<version>/) are rewritten from the engine, every moved figure is recorded with
+ *   its old and new value (shown on the version's changes page), and the results hash is refreshed.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readContentTree } from '../../src/integrations/content-files.ts';
+import { formatProblems, validateContentTree } from '../../src/integrations/content-validation.ts';
+import {
+  lockOrEmpty,
+  parseManifest,
+  readRawManifest,
+  readVersionFiles,
+  refuse,
+  requireVersionId,
+  writeManifest,
+  type Print,
+} from './shared.ts';
+import { completeIntervals, isHeadlineFigure, movedFigures } from '../golden/compare.ts';
+import { GOLDEN_DIR, liveResults, resultsHash, storedResults, writeResults } from '../golden/store.ts';
+import { isReleased, LOCK_FILE, lockEntry, serialiseLock } from './versions-lock.ts';
+
+export interface ErratumOptions {
+  id?: string;
+  chapter?: string;
+  results?: boolean;
+  what?: string;
+  why?: string;
+  date: string;
+}
+
+export function erratum(root: string, options: ErratumOptions, out: Print): void {
+  if (options.results) {
+    resultsErratum(root, options, out);
+    return;
+  }
+  const id = requireVersionId(options.id, 'version to correct');
+  if (!options.chapter) refuse('name the corrected chapter with --chapter <slug>, or --results for corrected computed figures');
+  if (!options.what || options.what.trim().length < 10) refuse('say what was corrected with --what "…" (at least 10 characters)');
+  if (!options.why || options.why.trim().length < 10) refuse('say why with --why "…" (at least 10 characters)');
+  const raw = readRawManifest(root);
+  const manifest = parseManifest(raw);
+  const entry = manifest.versions.find((v) => v.id === id);
+  if (!entry) refuse(`there is no version "${id}"`);
+  if (!isReleased(entry!.status)) refuse(`version ${id} is a draft; edit it directly, errata are for released versions`);
+  if (options.date < entry!.released) refuse(`an erratum cannot predate the release of version ${id} (${entry!.released})`);
+  const file = `content/guidance/${id}/${options.chapter}.mdx`;
+  if (!existsSync(join(root, file))) refuse(`${file} does not exist`);
+  const lock = lockOrEmpty(root);
+  const locked = lock.versions[id];
+  if (!locked) refuse(`version ${id} is not in ${LOCK_FILE}; run \`check\``);
+  const files = readVersionFiles(root, id);
+  const hashes = lockEntry(locked!.released, locked!.coefficientSet, locked!.coefficientSetHash, files).files;
+  if (hashes[file] === locked!.files[file])
+    refuse(`${file} is unchanged since it was locked; make the correction in the file first, then record it`);
+  const others = Object.keys(locked!.files).filter((path) => path !== file && hashes[path] !== locked!.files[path]);
+  const added = Object.keys(hashes).filter((path) => !(path in locked!.files));
+  if (others.length || added.length)
+    refuse(`other files of version ${id} have changed too (${[...others, ...added].join(', ')}); one erratum covers one chapter`);
+  const tree = validateContentTree(readContentTree(root));
+  const fileProblems = tree.problems.filter((p) => p.file === file);
+  if (fileProblems.length) refuse(`the corrected file has problems.\n${formatProblems(fileProblems)}`);
+
+  const target = raw.versions.find((v) => v.id === id)!;
+  target.errata = [
+    ...(target.errata ?? []),
+    { date: options.date, chapter: options.chapter!, what: options.what!.trim(), why: options.why!.trim() },
+  ];
+  locked!.files[file] = hashes[file]!;
+  writeManifest(root, raw);
+  writeFileSync(join(root, LOCK_FILE), serialiseLock(lock));
+  out(`erratum: recorded a correction to ${file} (${options.date}) and refreshed its hash in ${LOCK_FILE}.`);
+}
+
+/** `erratum --results`: freeze the corrected results of a released version and record what moved. */
+function resultsErratum(root: string, options: ErratumOptions, out: Print): void {
+  const id = requireVersionId(options.id, 'version to correct');
+  if (options.chapter) refuse('record a corrected chapter and corrected results as two errata: --chapter or --results, not both');
+  if (!options.what || options.what.trim().length < 10) refuse('say what was corrected with --what "…" (at least 10 characters)');
+  if (!options.why || options.why.trim().length < 10) refuse('say why with --why "…" (at least 10 characters)');
+  const raw = readRawManifest(root);
+  const manifest = parseManifest(raw);
+  const entry = manifest.versions.find((v) => v.id === id);
+  if (!entry) refuse(`there is no version "${id}"`);
+  if (!isReleased(entry!.status)) refuse(`version ${id} is a draft; its results are written with \`npm run golden -- ${id}\``);
+  if (options.date < entry!.released) refuse(`an erratum cannot predate the release of version ${id} (${entry!.released})`);
+  const lock = lockOrEmpty(root);
+  const locked = lock.versions[id];
+  if (!locked?.resultsHash) refuse(`version ${id}'s results are not frozen in ${LOCK_FILE}; freeze them once with \`npm run golden -- --adopt ${id}\``);
+  const stored = storedResults(root, id);
+  if (resultsHash(stored) !== locked!.resultsHash) refuse(`${GOLDEN_DIR}/${id}/ differs from what the lock recorded: restore it (git checkout) before recording an erratum`);
+  const live = liveResults(root, id, entry!.coefficientSet);
+  const moved = movedFigures(stored, live);
+  if (moved.length === 0) refuse(`no computed figure of version ${id} has moved; correct the engine or the example first, then record it`);
+  // Readers see the headline figures and the words; the rest (element breakdowns) is counted.
+  const headline = moved.filter(isHeadlineFigure);
+  const alsoMoved = moved.length - headline.length;
+  const figures = completeIntervals(headline, stored, live);
+
+  const target = raw.versions.find((v) => v.id === id)!;
+  target.errata = [...(target.errata ?? []), { date: options.date, what: options.what!.trim(), why: options.why!.trim(), figures, ...(alsoMoved ? { alsoMoved } : {}) }];
+  locked!.resultsHash = resultsHash(live);
+  writeManifest(root, raw);
+  writeResults(root, id, live);
+  writeFileSync(join(root, LOCK_FILE), serialiseLock(lock));
+  const examples = new Set(moved.map((f) => f.example));
+  out(`erratum: recorded ${headline.length} moved headline figure${headline.length === 1 ? '' : 's'} (and ${alsoMoved} further values) in ${examples.size} example${examples.size === 1 ? '' : 's'} of version ${id} (${options.date}), rewrote ${GOLDEN_DIR}/${id}/ and refreshed its hash in ${LOCK_FILE}.`);
+}

@@ -1,0 +1,63 @@
+/**
+ * The one walk over the built site. Every tool that reads dist/ (the build's hardening step, the link and
+ * HTML checks, the footprint measurement, the site benchmark and the browser tests) lists its files here,
+ * so "which files and pages did the build write" has one answer.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export interface DistFile {
+  /** Site path with a leading slash and '/' separators, as served: '/0.2/index.html'. */
+  path: string;
+  /** Where the file is on disk: `dist` joined with the site path. */
+  file: string;
+  /** Size in bytes. */
+  size: number;
+}
+
+/** Every file under `dist`, sorted by site path. */
+export function distFiles(dist = 'dist'): DistFile[] {
+  const files: DistFile[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const file = join(dir, name);
+      const stats = statSync(file);
+      if (stats.isDirectory()) walk(file);
+      else files.push({ path: `/${relative(dist, file).split(sep).join('/')}`, file, size: stats.size });
+    }
+  };
+  walk(dist);
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+export const isHtml = (file: DistFile) => file.path.endsWith('.html');
+
+/** The URL path a built file is served at: '/0.2/index.html' -> '/0.2/'. */
+export function pagePathOf(sitePath: string): string {
+  return sitePath.endsWith('/index.html') ? sitePath.slice(0, -'index.html'.length) : sitePath;
+}
+
+/**
+ * The site's pages as URL paths ('/', '/0.2/partial-data/'): every directory index outside the folders
+ * of bundled assets and the search index.
+ */
+export function builtPages(dist = 'dist'): string[] {
+  return distFiles(dist)
+    .filter((f) => f.path.endsWith('/index.html') && !f.path.startsWith('/_astro/') && !f.path.startsWith('/pagefind/'))
+    .map((f) => pagePathOf(f.path))
+    .sort();
+}
+
+/** A built file's bytes by site path ('/_astro/x.js'), or undefined when there is no such file. */
+export function readDistFile(dist: string, sitePath: string): Buffer | undefined {
+  const file = join(dist, decodeURIComponent(sitePath));
+  return existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
+}
+
+/** Stops a command-line check that needs a build when there is none, saying what to run. */
+export function requireBuild(dist: string): void {
+  if (!existsSync(join(dist, 'index.html'))) {
+    console.error(`${dist}/ has no index.html: run \`npm run build\` first.`);
+    process.exit(1);
+  }
+}

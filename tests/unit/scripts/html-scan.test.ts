@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { fragmentTargets, rawTextElements, startTags } from '../../../scripts/site-checks/html-scan.ts';
+
+describe('startTags', () => {
+  it('reads attributes in every quoting style, decoding character references', () => {
+    const [tag] = startTags(`<a href="/a/?x=1&amp;y=2" data-x='q"r' hidden title=plain>`);
+    expect(tag).toMatchObject({ name: 'a', attrs: { href: '/a/?x=1&y=2', 'data-x': 'q"r', hidden: '', title: 'plain' } });
+  });
+
+  it('skips comments and the raw text of scripts and styles', () => {
+    const names = startTags('<!-- <a href="/no/"> --><p><script>if (a<b) document.write("<a href=\'/no/\'>")</script><style>a>b{}</style><i>').map((t) => t.name);
+    expect(names).toEqual(['p', 'script', 'style', 'i']);
+  });
+
+  it('keeps a ">" inside a quoted attribute value', () => {
+    expect(startTags('<main data-v=\'[{"a":">"}]\' id="m">')[0]?.attrs.id).toBe('m');
+  });
+});
+
+describe('rawTextElements', () => {
+  it('returns the exact text a CSP hash covers', () => {
+    const [script, style] = rawTextElements('<script>\nvar a = "</p>";\n</script><style>p{}</style>');
+    expect(script?.content).toBe('\nvar a = "</p>";\n');
+    expect(style?.content).toBe('p{}');
+  });
+});
+
+describe('fragmentTargets and character references', () => {
+  it('collects ids and anchor names', () => {
+    expect(fragmentTargets('<h2 id="scope">x</h2><a name="old"></a><p id="">')).toEqual(new Set(['scope', 'old']));
+  });
+  it('decodes numeric and named references and leaves unknown ones', () => {
+    expect(startTags('<p title="&#x3c;&#62;&quot;&unknown;">')[0]?.attrs.title).toBe('<>"&unknown;');
+  });
+});
