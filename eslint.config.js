@@ -12,7 +12,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', '.astro/', 'node_modules/', 'coverage/', 'tests/e2e/.artifacts/']),
+  globalIgnores(['dist/', '.astro/', 'node_modules/', 'coverage/', 'tests/e2e/.artifacts/', 'reports/', '.stryker-tmp/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs['flat/recommended'],

@@ -28,26 +28,32 @@ const report = (violations: ExampleViolation[], version: string) =>
 describe.each(manifest.versions.map((v) => [v.id, v] as const))('version %s', (id, version) => {
   const draft = version.status === 'draft';
   // A draft answers for every example its set can run and for every calculator preset; a released
-  // version for what its pages show (tests/golden/<version>/).
-  const keys = draft
-    ? [
-        ...allExampleKeys.filter((key) => {
-          const [model, example] = key.split('/') as [keyof typeof models, string];
-          return appliesTo((models[model].examples as Record<string, WorkedExample<unknown>>)[example]!, version.coefficientSet);
-        }),
-        'inference/summarisation.tiers',
-      ]
-    : computedExamples(root, id).map((c) => goldenPath(c).replace(/\.json$/, ''));
-  const violations = checkExamples(keys, version.coefficientSet);
-  console.log(`conformance of version ${id} (${version.status}, ${keys.length} examples, coefficient set ${version.coefficientSet}):\n${report(violations, id)}`);
+  // version for what its pages show (tests/golden/<version>/). The examples run inside the tests, not
+  // while the file is collected, so mutation testing (npm run test:mutation) can tell which test
+  // reached which line of the engine.
+  const violationsOf = () => {
+    const keys = draft
+      ? [
+          ...allExampleKeys.filter((key) => {
+            const [model, example] = key.split('/') as [keyof typeof models, string];
+            return appliesTo((models[model].examples as Record<string, WorkedExample<unknown>>)[example]!, version.coefficientSet);
+          }),
+          'inference/summarisation.tiers',
+        ]
+      : computedExamples(root, id).map((c) => goldenPath(c).replace(/\.json$/, ''));
+    const violations = checkExamples(keys, version.coefficientSet);
+    console.log(`conformance of version ${id} (${version.status}, ${keys.length} examples, coefficient set ${version.coefficientSet}):\n${report(violations, id)}`);
+    return violations;
+  };
 
   if (draft) {
     it('has no example or preset that breaks a computable provision', () => {
+      const violations = violationsOf();
       expect(violations, report(violations, id)).toEqual([]);
     });
   } else {
     it('records every violation of its examples as a known issue on its changes page', () => {
-      const unrecorded = violations.filter((v) => {
+      const unrecorded = violationsOf().filter((v) => {
         const example = v.example.replace(/#.*$/, '');
         return !(version.knownIssues ?? []).some((k) => k.provision === provisionIn(id, v.rule) && (k.examples ?? []).includes(example));
       });

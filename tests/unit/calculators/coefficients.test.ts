@@ -3,10 +3,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
-import { coefficientSetHash, coefficientSetIds, getCoefficientSet, latestCoefficientSetId, listCoefficientSets, registerCoefficientSet } from '../../../calculators/coefficients/index.ts';
+import {
+  canonicalJson, coefficient, coefficientSetHash, coefficientSetIds, getCoefficientSet, latestCoefficientSetId, legacyMethod, listCoefficientSets, methodOf,
+  registerCoefficientSet,
+} from '../../../calculators/coefficients/index.ts';
 import { gridPresetIds, mediaPresetIds } from '../../../calculators/coefficients/preset-ids.ts';
+import { mediaRowCoefficients, mediaRowPreset, type MediaRow } from '../../../calculators/coefficients/media-rows.ts';
 import { networkEnergyWh, networkEnergyWhPerByte } from '../../../calculators/coefficients/network.ts';
-import { coefficientSetSchema } from '../../../calculators/coefficients/schema.ts';
+import { coefficientSchema, coefficientSetSchema, methodSchema } from '../../../calculators/coefficients/schema.ts';
 import { getSource, sourceIds, sources } from '../../../calculators/coefficients/sources.ts';
 
 const fixture = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/coefficient-set-hashes.json'), 'utf8')) as Record<string, string>;
@@ -156,5 +160,114 @@ describe('network transfer helper', () => {
     expect(networkEnergyWh(1e9, { access: 'mobile' })).toBeCloseTo(100, 9);
     expect(networkEnergyWh(-5)).toBe(0);
     expect(networkEnergyWh(Number.NaN)).toBe(0);
+  });
+});
+
+describe('set registry helpers', () => {
+  it('find a coefficient by id, and name the set when the id is unknown', () => {
+    const set = getCoefficientSet('cs-2026-11')!;
+    expect(coefficient(set, 'pue-default').value).toBe(1.2);
+    expect(() => coefficient(set, 'no-such-id')).toThrow('Unknown coefficient no-such-id in cs-2026-11');
+    expect(() => coefficient(set, 'network-line-mbps')).toThrow('Unknown coefficient network-line-mbps in cs-2026-11');
+    expect(coefficient(getCoefficientSet('cs-2026-12')!, 'network-line-mbps').value).toBe(100);
+    expect(coefficientSetIds).toEqual(['cs-2025-10', 'cs-2026-11', 'cs-2026-12']);
+  });
+
+  it('freeze every set to its leaves', () => {
+    const set = getCoefficientSet('cs-2026-12')!;
+    expect(Object.isFrozen(set.coefficients)).toBe(true);
+    expect(Object.isFrozen(set.media[0])).toBe(true);
+    expect(Object.isFrozen(set.method)).toBe(true);
+    const ranged = set.coefficients.find((c) => typeof c.value === 'object')!;
+    expect(Object.isFrozen(ranged.value)).toBe(true);
+    expect(Object.isFrozen(set.modelClasses.find((k) => k.referenceFigures)!.referenceFigures)).toBe(true);
+  });
+
+  it('hash the canonical JSON: keys sorted, undefined fields left out, so key order and absent fields do not matter', () => {
+    expect(canonicalJson({ b: 1, a: [true, null, 'x'], c: undefined, d: { z: 2, y: 1 } })).toBe('{"a":[true,null,"x"],"b":1,"d":{"y":1,"z":2}}');
+    expect(canonicalJson('text')).toBe('"text"');
+    expect(canonicalJson([])).toBe('[]');
+    const set = getCoefficientSet('cs-2026-11')!;
+    const reordered = Object.fromEntries(Object.entries(set).reverse());
+    expect(coefficientSetHash(reordered as typeof set)).toBe(coefficientSetHash(set));
+    expect(coefficientSetHash(set)).toMatch(/^[0-9a-f]{16}$/);
+    expect(coefficientSetHash({ ...set, title: `${set.title} ` })).not.toBe(coefficientSetHash(set));
+  });
+
+  it('select methods by set: the released sets keep the behaviour they were released with', () => {
+    expect(methodOf(getCoefficientSet('cs-2025-10')!)).toBe(legacyMethod);
+    expect(legacyMethod).toEqual({ inputTokens: 'ignored', proxy: 'parameter-range', bounds: 'uniform-p5-p95', counterfactual: 'ai-boundary-only', inferenceHandOff: 'lognormal-refit' });
+    expect(Object.isFrozen(legacyMethod)).toBe(true);
+    // The legacy block is itself a valid method block: a set may still name the released behaviour.
+    expect(z.safeParse(methodSchema, legacyMethod).success).toBe(true);
+    expect(z.safeParse(coefficientSetSchema, { ...getCoefficientSet('cs-2026-11')!, method: legacyMethod }).success).toBe(true);
+    expect(methodOf(getCoefficientSet('cs-2026-12')!)).toEqual({ inputTokens: 'prefill', proxy: 'serving-range', bounds: 'bound-min-max', counterfactual: 'like-for-like', inferenceHandOff: 'samples' });
+  });
+
+  it('fall back to the latest set for the network helper when the set is unknown', () => {
+    expect(networkEnergyWhPerByte({ coefficientSet: 'cs-1999-01' })).toEqual({ whPerByte: 6.5e-9, coefficientIds: ['network-fixed-kwh-per-gb'] });
+    expect(networkEnergyWhPerByte({ access: 'mobile', includeHomeRouter: true }).coefficientIds).toEqual(['network-mobile-kwh-per-gb', 'network-home-router-kwh-per-gb']);
+    expect(networkEnergyWh(1e9, { access: 'mobile', includeHomeRouter: true })).toBeCloseTo(125, 9);
+    expect(networkEnergyWh(0)).toBe(0);
+    expect(networkEnergyWh(Number.POSITIVE_INFINITY)).toBe(0);
+  });
+});
+
+describe('media rows', () => {
+  const row: MediaRow = { id: 'audio-notes', label: 'Audio notes', unit: 'audio-minute', note: 'A minute of notes.', requests: { low: 1, high: 2 }, output: 150, input: 0, bytes: 1e6, deviceS: 60 };
+
+  it('become five coefficients, assumptions unless the output tokens cite a source', () => {
+    const list = mediaRowCoefficients(row, { inputTokensCounted: false });
+    expect(list.map((c) => [c.id, c.label, c.value, c.unit, c.sourceId, c.trust, c.assumption])).toEqual([
+      ['media-audio-notes-requests', 'Audio notes: requests per audio minute', { low: 1, high: 2 }, 'requests', 'project-assumption', 'UNVERIFIED', true],
+      ['media-audio-notes-output-tokens', 'Audio notes: output tokens per request', 150, 'tokens', 'project-assumption', 'UNVERIFIED', true],
+      ['media-audio-notes-input-tokens', 'Audio notes: input tokens per request', 0, 'tokens', 'project-assumption', 'UNVERIFIED', true],
+      ['media-audio-notes-data-bytes', 'Audio notes: data transferred per audio minute', 1e6, 'bytes', 'project-assumption', 'UNVERIFIED', true],
+      ['media-audio-notes-device-time-s', 'Audio notes: end-user device time per audio minute', 60, 's', 'project-assumption', 'UNVERIFIED', true],
+    ]);
+    expect(list[0]!.note).toBe('Assumption. A minute of notes.');
+    expect(list[2]!.note).toBe('Assumption: recorded for disclosure; the per-token models count output tokens.');
+    expect(list[3]!.note).toBe('Assumption: prompts, answers, uploads and downloads.');
+    expect(list[4]!.note).toBe('Assumption: time a person spends prompting and reading, attributable to the AI use.');
+    for (const c of list) expect(z.safeParse(coefficientSchema, c).success).toBe(true);
+    const counted = mediaRowCoefficients({ ...row, outputSource: 'epoch-2025', outputNote: 'Arena average.' }, { inputTokensCounted: true });
+    expect(counted[1]).toEqual({ id: 'media-audio-notes-output-tokens', label: 'Audio notes: output tokens per request', value: 150, unit: 'tokens', year: 2025, sourceId: 'epoch-2025', note: 'Arena average.', trust: 'V-primary' });
+    expect(counted[2]!.note).toBe('Assumption: the prompt and any document given to the model, counted as prefill compute.');
+    expect(mediaRowCoefficients({ ...row, outputSource: 'epoch-2025' }, { inputTokensCounted: true })[1]!.note).toBe('A minute of notes.');
+  });
+
+  it('become a preset naming those coefficients', () => {
+    expect(mediaRowPreset(row)).toEqual({
+      id: 'audio-notes', label: 'Audio notes', functionalUnit: 'audio-minute',
+      requestsPerUnit: 'media-audio-notes-requests', outputTokensPerRequest: 'media-audio-notes-output-tokens', inputTokensPerRequest: 'media-audio-notes-input-tokens',
+      dataBytesPerUnit: 'media-audio-notes-data-bytes', deviceTimeSPerUnit: 'media-audio-notes-device-time-s', note: 'A minute of notes.',
+    });
+  });
+});
+
+describe('the coefficient schema', () => {
+  const valid = { id: 'pue-x', label: 'PUE x', value: 1.2, unit: 'ratio', year: 2025, sourceId: 'epoch-2025', note: 'A note.', trust: 'V-primary' };
+  const messages = (c: object) => {
+    const parsed = z.safeParse(coefficientSchema, c);
+    return parsed.success ? [] : parsed.error.issues.map((i) => i.message);
+  };
+
+  it('refuses an unverified figure not marked as an assumption, and an inverted range', () => {
+    expect(messages(valid)).toEqual([]);
+    expect(messages({ ...valid, trust: 'UNVERIFIED' })).toEqual(['A coefficient tagged UNVERIFIED must be marked assumption: true']);
+    expect(messages({ ...valid, trust: 'UNVERIFIED', assumption: true })).toEqual([]);
+    expect(messages({ ...valid, value: { low: 2, high: 1 } })).toEqual(['A coefficient range must have low <= high']);
+    expect(messages({ ...valid, value: { low: 1, high: 1 } })).toEqual([]);
+    expect(messages({ ...valid, value: Number.POSITIVE_INFINITY })).toHaveLength(1);
+  });
+
+  it('checks ids, years, labels and notes', () => {
+    for (const bad of [{ id: 'PUE' }, { id: '-pue' }, { sourceId: 'Epoch 2025' }, { year: 1989 }, { year: 2101 }, { year: 2025.5 }, { label: 'ab' }, { note: 'ab' }, { trust: 'likely' }]) {
+      expect(messages({ ...valid, ...bad }).length, JSON.stringify(bad)).toBeGreaterThan(0);
+    }
+    for (const good of [{ id: '0pue.x-1' }, { year: 1990 }, { year: 2100 }, { label: 'abc' }]) expect(messages({ ...valid, ...good })).toEqual([]);
+    const set = getCoefficientSet('cs-2026-12')!;
+    expect(z.safeParse(coefficientSetSchema, { ...set, id: 'cs-2026' }).success).toBe(false);
+    expect(z.safeParse(coefficientSetSchema, { ...set, method: { ...set.method, bounds: 'either' } }).success).toBe(false);
   });
 });

@@ -10,8 +10,9 @@ import { countryGrids, DEFAULT_TASK, estimateTasks, supportsEstimate } from '../
 import { minimumBoundary } from '../../../calculators/inference/statement.ts';
 import { presetExample } from '../../../calculators/inference/preset-examples.ts';
 
+// The tasks and the practitioner's case are computed inside the tests, not while the file is collected,
+// so mutation testing (npm run test:mutation) can tell which test reached which line of the engine.
 const set = getCoefficientSet('cs-2026-12')!;
-const tasks = estimateTasks(set);
 const run = (input: CounterfactualInput) => {
   const outcome = evaluateCounterfactual(input, { coefficientSet: set.id, samples: 2_000 });
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
@@ -20,6 +21,7 @@ const run = (input: CounterfactualInput) => {
 
 describe('estimate tasks', () => {
   it('are offered from cs-2026-12 on, one per media preset with an example of its own, starting from summarisation', () => {
+    const tasks = estimateTasks(set);
     expect(supportsEstimate(getCoefficientSet('cs-2026-11')!)).toBe(false);
     expect(supportsEstimate(set)).toBe(true);
     // Reader summaries are a scenario of views (requests per view), not a task a team does: no task.
@@ -28,6 +30,7 @@ describe('estimate tasks', () => {
   });
 
   it('choose the model by class for text tasks and keep their own method for speech, image and video', () => {
+    const tasks = estimateTasks(set);
     const kind = Object.fromEntries(tasks.map((t) => [t.id, t.model]));
     expect(kind).toMatchObject({ summarisation: 'class', 'article-drafting': 'class', transcription: 'fixed', 'image-generation': 'fixed', 'video-generation': 'fixed' });
     expect(tasks.find((t) => t.id === 'transcription')!.input.ai.inference!.estimate.method).toBe('realtime');
@@ -36,6 +39,7 @@ describe('estimate tasks', () => {
   });
 
   it('each meets the minimum boundary with embodied hardware, and counts people’s devices once, on both sides', () => {
+    const tasks = estimateTasks(set);
     for (const task of tasks) {
       const result = run(task.input);
       expect(result.inference!.boundaryStatement.missing, task.id).toEqual([]);
@@ -47,6 +51,7 @@ describe('estimate tasks', () => {
   });
 
   it('take their by-hand and review times from the worked comparisons, or compare with nothing when there is none', () => {
+    const tasks = estimateTasks(set);
     const summary = tasks.find((t) => t.id === 'summarisation')!;
     expect(summary.hasBaseline).toBe(true);
     expect(summary.input.baseline).toMatchObject({ kind: 'human', humanTimeH: { low: 10 / 60, high: 20 / 60 } });
@@ -64,17 +69,20 @@ describe('estimate tasks', () => {
 });
 
 describe('the practitioner’s case: 20,000 summaries a month, frontier model, UK, 10 minutes by hand', () => {
-  const base = tasks.find((t) => t.id === 'summarisation')!.input;
-  const input: CounterfactualInput = {
-    ...base,
-    ai: { ...base.ai, inference: { ...base.ai.inference!, estimate: { method: 'proxy', modelClass: 'frontier' } } },
-    baseline: { kind: 'human', humanTimeH: 10 / 60, device: { type: 'laptop' } },
-    volume: { tasksPerPeriod: 20_000, period: 'month' },
-    grid: { preset: 'grid-ecologits-gbr' },
+  const practitionerCase = (): CounterfactualInput => {
+    const base = estimateTasks(set).find((t) => t.id === 'summarisation')!.input;
+    return {
+      ...base,
+      ai: { ...base.ai, inference: { ...base.ai.inference!, estimate: { method: 'proxy', modelClass: 'frontier' } } },
+      baseline: { kind: 'human', humanTimeH: 10 / 60, device: { type: 'laptop' } },
+      volume: { tasksPerPeriod: 20_000, period: 'month' },
+      grid: { preset: 'grid-ecologits-gbr' },
+    };
   };
-  const result = run(input);
 
   it('gives the monthly AI, by-hand and net figures as the per-task figures times the volume', () => {
+    const input = practitionerCase();
+    const result = run(input);
     const period = result.perPeriod!;
     expect(period.period).toBe('month');
     expect(period.ai.emissionsG.central).toBeCloseTo(result.perTask.ai.emissionsG.central * 20_000, -1);
@@ -83,12 +91,16 @@ describe('the practitioner’s case: 20,000 summaries a month, frontier model, U
   });
 
   it('computes the by-hand side from the laptop’s power and its embodied share over 10 minutes, at the UK grid', () => {
+    const input = practitionerCase();
+    const result = run(input);
     // 30 W for 1/6 h at 210.89 g/kWh, plus 250 kg (central of 150–350) over 4 years of 1,600 h, for 1/6 h.
     const expected = (30 / 6) * 210.89 / 1000 + (250_000 / (4 * 1600)) / 6;
     expect(result.perTask.baseline.emissionsG.central).toBeCloseTo(expected, 1);
   });
 
   it('puts a frontier model above a large one, and a longer human task further below AI', () => {
+    const input = practitionerCase();
+    const result = run(input);
     const large = run({ ...input, ai: { ...input.ai, inference: { ...input.ai.inference!, estimate: { method: 'proxy', modelClass: 'large' } } } });
     expect(result.perTask.ai.inferenceEmissionsG.central).toBeGreaterThan(large.perTask.ai.inferenceEmissionsG.central);
     const slower = run({ ...input, baseline: { kind: 'human', humanTimeH: 20 / 60, device: { type: 'laptop' } } });

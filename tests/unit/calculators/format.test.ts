@@ -1,7 +1,8 @@
 /** The one formatter: two significant figures, one scale per range, one wording, explicit signs. */
 import { describe, expect, it } from 'vitest';
 import {
-  describeChange, formatChange, formatCount, formatEmissionsG, formatEnergyWh, formatQuantity, formatQuantityAt, formatRange, formatShare, rangeKindOf, roundSignificant,
+  describeChange, formatChange, formatCount, formatEmissionsG, formatEnergyWh, formatNumber, formatQuantity, formatQuantityAt, formatRange, formatShare, rangeEnds,
+  rangeKindOf, rangeWords, roundSignificant, scaleFor,
 } from '../../../calculators/core/format.ts';
 
 describe('quantities', () => {
@@ -78,6 +79,114 @@ describe('numbers', () => {
     expect(formatCount(2_000_000)).toBe('2 million');
     expect(formatChange(10, 11.2)).toBe('+12 %');
     expect(formatChange(10, 9.66)).toBe('−3.4 %');
+  });
+});
+
+describe('scales and limits', () => {
+  it('change unit at each power of a thousand, from mWh below 0.01 Wh to TWh', () => {
+    expect(formatEnergyWh(1e12)).toBe('1 TWh');
+    expect(formatEnergyWh(3.2e9)).toBe('3.2 GWh');
+    expect(formatEnergyWh(1000)).toBe('1 kWh');
+    expect(formatEnergyWh(-5000)).toBe('−5 kWh');
+    expect(formatEnergyWh(0.01)).toBe('0.01 Wh');
+    expect(formatEnergyWh(0.0099)).toBe('9.9 mWh');
+    expect(formatEmissionsG(2e12)).toBe('2 MtCO2e');
+    expect(formatEmissionsG(3e9)).toBe('3 ktCO2e');
+    expect(formatEmissionsG(0.001)).toBe('1 mgCO2e');
+    expect(scaleFor('energy', 0)).toEqual({ factor: 1, unit: 'Wh' });
+    expect(scaleFor('energy', -0.001)).toEqual({ factor: 1e-3, unit: 'mWh' });
+    expect(scaleFor('emissions', 999)).toEqual({ factor: 1, unit: 'gCO2e' });
+  });
+
+  it('show a tiny negative value as above minus 0.01, and nothing finite as not available', () => {
+    expect(formatEnergyWh(-1e-9)).toBe('>−0.01 mWh');
+    expect(formatQuantity('emissions', Number.POSITIVE_INFINITY)).toBe('not available');
+    expect(roundSignificant(Number.POSITIVE_INFINITY)).toBe('not available');
+    expect(roundSignificant(Number.NaN)).toBe('not available');
+  });
+
+  it('write powers of ten from 10¹⁵ up and below 10⁻⁴, and plain figures between', () => {
+    expect(roundSignificant(1e15)).toBe('1.0 × 10¹⁵');
+    expect(roundSignificant(9.9e14)).toBe('990,000,000,000,000');
+    expect(roundSignificant(0.0001)).toBe('0.0001');
+    expect(roundSignificant(9.9e-5)).toBe('9.9 × 10⁻⁵');
+    expect(roundSignificant(-2.5e-7)).toBe('−2.5 × 10⁻⁷');
+  });
+
+  it('keep as many decimals as the significant figures need, and drop trailing zeros', () => {
+    expect(roundSignificant(0.0123)).toBe('0.012');
+    expect(roundSignificant(0.1)).toBe('0.1');
+    expect(roundSignificant(15)).toBe('15');
+    expect(roundSignificant(1.55)).toBe('1.6');
+    expect(roundSignificant(-0.5)).toBe('−0.5');
+    expect(roundSignificant(1234.5, 4)).toBe('1,235');
+    expect(roundSignificant(0)).toBe('0');
+  });
+});
+
+describe('more ranges', () => {
+  it('give their parts apart for tables: central, ends, unit, kind and the range in words', () => {
+    expect(formatRange({ central: 500, p5: 200, p95: 2000 }, 'energy')).toEqual({
+      central: '0.5', low: '0.2', high: '2', unit: 'kWh', kind: 'p5-p95', rangeText: 'likely range 0.2 to 2 kWh', text: '0.5 kWh (likely range 0.2 to 2 kWh)',
+    });
+    expect(formatRange({ central: 1, p5: 1, p95: 1, min: 0.5, max: 2 }, 'energy')).toEqual({
+      central: '1', low: '0.5', high: '2', unit: 'Wh', kind: 'min-max', rangeText: 'full range 0.5 to 2 Wh', text: '1 Wh (full range 0.5 to 2 Wh)',
+    });
+    expect(formatRange({ central: 0.24, p5: 0.24, p95: 0.24 }, 'energy')).toEqual({ central: '0.24', unit: 'Wh', kind: 'point', text: '0.24 Wh' });
+    expect(formatRange({ central: Number.POSITIVE_INFINITY, p5: 1, p95: 1 }, 'energy')).toEqual({ central: 'not available', unit: '', kind: 'p5-p95', text: 'not available' });
+    expect(formatRange({ central: 1, p5: 0, p95: Number.NaN }, 'energy').text).toBe('not available');
+  });
+
+  it('scale tiny values of a wide range in the range’s unit, and sign mixed ranges of any unit', () => {
+    expect(formatRange({ central: 0.005, p5: 0.001, p95: 20 }, 'energy').text).toBe('0.005 Wh (likely range 0.001 to 20 Wh)');
+    expect(formatRange({ central: -0.001, p5: -0.002, p95: 0.001 }, 'energy').text).toBe('−1 mWh (likely range −2 to +1 mWh)');
+    expect(formatRange({ central: 2, p5: -1, p95: 3 }, 'requests').text).toBe('+2 requests (likely range −1 to +3 requests)');
+    expect(formatRange({ central: 2, p5: 1, p95: 3 }, '').text).toBe('2 (likely range 1 to 3)');
+    expect(formatRange({ central: 2, p5: 1, p95: 3 }, 'energy', 3).text).toBe('2 Wh (likely range 1 to 3 Wh)');
+  });
+
+  it('read the kind and the ends from the interval itself', () => {
+    expect(rangeKindOf({ central: 1, p5: 0.5, p95: 2 })).toBe('p5-p95');
+    expect(rangeKindOf({ central: 1, p5: 1, p95: 2 })).toBe('p5-p95');
+    expect(rangeKindOf({ central: 1, p5: 0.5, p95: 1 })).toBe('p5-p95');
+    expect(rangeKindOf({ central: 1, p5: 1, p95: 1, min: 1 })).toBe('point');
+    expect(rangeEnds({ central: 1, p5: 0.5, p95: 2, min: 0.1, max: 3 })).toEqual({ low: 0.1, high: 3 });
+    expect(rangeEnds({ central: 1, p5: 0.5, p95: 2 })).toEqual({ low: 0.5, high: 2 });
+    expect(rangeWords['p5-p95'].label).toBe('likely range');
+    expect(rangeWords['min-max'].label).toBe('full range');
+    expect(rangeWords['p5-p95'].meaning).toMatch(/5th to the 95th percentile/);
+    expect(rangeWords['min-max'].meaning).toMatch(/lowest to the highest value/);
+  });
+});
+
+describe('shares, counts and changes', () => {
+  it('show shares as percentages with two significant figures, never a tiny share as 0', () => {
+    expect(formatShare(0.00005)).toBe('<0.01 %');
+    expect(formatShare(0.0001)).toBe('0.01 %');
+    expect(formatShare(0)).toBe('0 %');
+    expect(formatShare(-0.5)).toBe('−50 %');
+    expect(formatShare(Number.NaN)).toBe('not available');
+  });
+
+  it('show inputs with three significant figures, or as asked', () => {
+    expect(formatNumber(1234.5)).toBe('1,230');
+    expect(formatNumber(1234.5, 2)).toBe('1,200');
+  });
+
+  it('count in words from a million up', () => {
+    expect(formatCount(1e12)).toBe('1 trillion');
+    expect(formatCount(2.5e9)).toBe('2.5 billion');
+    expect(formatCount(1e6)).toBe('1 million');
+    expect(formatCount(-2e6)).toBe('−2 million');
+    expect(formatCount(999.4)).toBe('999');
+  });
+
+  it('sign a change, and call a change from nothing new', () => {
+    expect(formatChange(0, 0)).toBe('0 %');
+    expect(formatChange(0, 5)).toBe('new');
+    expect(formatChange(10, 10)).toBe('0 %');
+    expect(formatChange(-10, -5)).toBe('+50 %');
+    expect(formatChange(10, 0)).toBe('−100 %');
   });
 });
 

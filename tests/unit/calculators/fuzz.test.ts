@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { models } from '../../../calculators/index.ts';
+import { runs } from './runs.ts';
 
 type AnyEvaluate = (raw: unknown, options?: { samples?: number; seed?: number; coefficientSet?: string }) => { ok: boolean; result?: unknown; errors?: { path: string; message: string }[] };
 
@@ -84,7 +85,7 @@ describe('fuzz', () => {
           const known = new Set(stringsIn(examples));
           checkOutcome(evaluate(raw, { samples: 200 }), stringsIn(raw).filter((s) => !known.has(s)));
         }),
-        { numRuns: id === 'inference' ? 1500 : 700, seed: 42 },
+        { numRuns: runs(id === 'inference' ? 1500 : 700), seed: 42 },
       );
     });
     it(`${id}: arbitrary values never throw`, () => {
@@ -92,7 +93,7 @@ describe('fuzz', () => {
         fc.property(fc.anything({ maxDepth: 4 }), (raw) => {
           checkOutcome(evaluate(raw, { samples: 200 }), []);
         }),
-        { numRuns: 500, seed: 7 },
+        { numRuns: runs(500), seed: 7 },
       );
     });
   }

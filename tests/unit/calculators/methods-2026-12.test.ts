@@ -11,6 +11,7 @@ import { evaluateInference, evaluateInferenceWithDraws, inferenceExamples } from
 import type { InferenceResult } from '../../../calculators/inference/index.ts';
 import { illustrativeTiers, tierInput, tiers } from '../../../calculators/inference/tiers.ts';
 import { evaluateTraining } from '../../../calculators/training/index.ts';
+import { runs } from './runs.ts';
 
 const NEW = { coefficientSet: 'cs-2026-12' };
 const OLD = { coefficientSet: 'cs-2026-11' };
@@ -155,7 +156,7 @@ describe('bounds and distributions', () => {
       expect(e.p5).toBeLessThanOrEqual(e.central);
       expect(e.central).toBeLessThanOrEqual(e.p95);
       expect(e.p95).toBeLessThanOrEqual(e.max!);
-    }), { numRuns: 40 });
+    }), { numRuns: runs(40) });
   });
 });
 

@@ -6,6 +6,7 @@ import type { InferenceResult } from '../../../calculators/inference/index.ts';
 import { evaluateTraining } from '../../../calculators/training/index.ts';
 import { evaluateCounterfactual, counterfactualExamples } from '../../../calculators/counterfactual/index.ts';
 import { appliesTo } from '../../../calculators/core/example.ts';
+import { runs } from './runs.ts';
 
 function result(raw: unknown, options?: { samples?: number; seed?: number; coefficientSet?: string }): InferenceResult {
   const outcome = evaluateInference(raw, options);
@@ -38,7 +39,7 @@ describe('monotonicity', () => {
       const [lo, hi] = a <= b ? [a, b] : [b, a];
       expect(result(wide(p, hi, u, g)).perRequest.emissionsG.central).toBeGreaterThanOrEqual(result(wide(p, lo, u, g)).perRequest.emissionsG.central * (1 - 1e-12));
       expect(result(flop(p, hi, u, g, 1000)).perRequest.energyWh.central).toBeGreaterThanOrEqual(result(flop(p, lo, u, g, 1000)).perRequest.energyWh.central * (1 - 1e-12));
-    }), { numRuns: 150 });
+    }), { numRuns: runs(150) });
   });
 
   it('totals rise with PUE', () => {
@@ -48,14 +49,14 @@ describe('monotonicity', () => {
       // Gap-filled overhead for a source without it (benchmark): the top-level PUE.
       const bench = (x: number) => result({ estimate: { method: 'benchmark', energyWhPer1000Queries: 50 }, boundary: { dataCentreOverhead: true }, pue: x }).perRequest.energyWh.central;
       expect(bench(hi)).toBeGreaterThanOrEqual(bench(lo) * (1 - 1e-12));
-    }), { numRuns: 150 });
+    }), { numRuns: runs(150) });
   });
 
   it('emissions rise with grid intensity', () => {
     fc.assert(fc.property(params, tokens, pue, grid, grid, (p, n, u, a, b) => {
       const [lo, hi] = a <= b ? [a, b] : [b, a];
       expect(result(wide(p, n, u, hi)).perRequest.emissionsG.central).toBeGreaterThanOrEqual(result(wide(p, n, u, lo)).perRequest.emissionsG.central * (1 - 1e-12));
-    }), { numRuns: 150 });
+    }), { numRuns: runs(150) });
   });
 
   it('totals rise with power (FLOP method, training, device)', () => {
@@ -71,7 +72,7 @@ describe('monotonicity', () => {
       expect(train(hi)).toBeGreaterThanOrEqual(train(lo));
       const device = (w: number) => result({ estimate: { method: 'reported', energyWhPerRequest: 0.3 }, boundary: { endUserDevice: true }, device: { powerW: Math.min(w, 2000) } }).perRequest.energyWh.central;
       expect(device(hi)).toBeGreaterThanOrEqual(device(lo));
-    }), { numRuns: 100 });
+    }), { numRuns: runs(100) });
   });
 });
 
@@ -82,7 +83,7 @@ describe('scaling and boundaries', () => {
       const b = result({ ...inferenceExamples['epoch-gpt4o'].input, volume: { unitsPerPeriod: volume * k, period: 'month' } });
       expect(a.totals!.emissionsG.central).toBeCloseTo(a.perUnit.emissionsG.central * volume, 6);
       if (volume > 1e-100) expect(b.totals!.energyWh.central / a.totals!.energyWh.central).toBeCloseTo(k, 9);
-    }), { numRuns: 100 });
+    }), { numRuns: runs(100) });
   });
 
   it.each(['cs-2026-11', 'cs-2026-12'])('removing a boundary element never raises the total, for every method (%s)', (coefficientSet) => {
@@ -99,7 +100,7 @@ describe('scaling and boundaries', () => {
         expect(b.perUnit.energyWh.central).toBeLessThanOrEqual(a.perUnit.energyWh.central * (1 + 1e-12));
         expect(b.perUnit.emissionsG.central).toBeLessThanOrEqual(a.perUnit.emissionsG.central * (1 + 1e-12));
       },
-    ), { numRuns: 150 });
+    ), { numRuns: runs(150) });
   });
 
   it('per-token units convert without slips: per 1,000 tokens = 1,000 x per token; per request = per token x tokens', () => {
@@ -108,7 +109,7 @@ describe('scaling and boundaries', () => {
       expect(r.conversions.per1000Tokens!.energyWh.central).toBeCloseTo(r.conversions.perToken!.energyWh.central * 1000, 9);
       expect(r.perUnit.energyWh.central / (r.perRequest.energyWh.central * 1000 / n)).toBeCloseTo(1, 9);
       expect(r.conversions.perMillionTokens!.emissionsG.central / r.conversions.perToken!.emissionsG.central).toBeCloseTo(1e6, 3);
-    }), { numRuns: 100 });
+    }), { numRuns: runs(100) });
   });
 });
 
@@ -128,7 +129,7 @@ describe('uncertainty', () => {
       const point = result({ estimate: { method: 'reported', energyWhPerRequest: low } });
       expect(point.samples).toBe(0);
       expect(point.perUnit.energyWh.p5).toBe(point.perUnit.energyWh.p95);
-    }), { numRuns: 100 });
+    }), { numRuns: runs(100) });
   });
 
   it('same seed, same result; a different seed may differ', () => {

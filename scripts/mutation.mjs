@@ -1,0 +1,58 @@
+// `npm run test:mutation`: mutation testing of calculators/, one folder at a time, then the score per
+// folder (scripts/mutation-score.mjs). Not part of CI: it takes a long time (see calculators/README.md).
+//
+//   npm run test:mutation                 every folder
+//   npm run test:mutation -- training     the named folders only (the other folders' last results are kept)
+//
+// Why one Stryker run per folder rather than one run over calculators/: Stryker instruments every file
+// it mutates, and instrumented code runs several times slower. The engine's tests spend their time in
+// the sampling loops of core/ and inference/; with a single run those loops are instrumented for every
+// mutant of every folder. Per folder, only that folder's code is instrumented, and a folder's survivors
+// are tested at close to normal speed. Each folder keeps its own report and incremental file under
+// reports/mutation/<folder>/; their mutants are merged into reports/mutation/mutation.json.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = process.cwd();
+const allFolders = ['core', 'inference', 'training', 'counterfactual', 'disclosure', 'coefficients', 'conformance'];
+const asked = process.argv.slice(2);
+const unknown = asked.filter((f) => !allFolders.includes(f));
+if (unknown.length > 0) {
+  console.error(`Unknown folder ${unknown.join(', ')}: choose from ${allFolders.join(', ')}.`);
+  process.exit(2);
+}
+const folders = asked.length > 0 ? asked : allFolders;
+const stryker = join(root, 'node_modules/.bin/stryker');
+
+const failed = [];
+const timings = [];
+for (const folder of folders) {
+  console.log(`\n==> Mutation testing calculators/${folder}/`);
+  const started = Date.now();
+  const run = spawnSync(stryker, ['run'], { stdio: 'inherit', env: { ...process.env, MUTATE_FOLDER: folder } });
+  timings.push([folder, Math.round((Date.now() - started) / 1000)]);
+  if (run.status !== 0) failed.push(folder);
+}
+
+// Merge every folder's latest report, so a partial run still prints every folder's last known score.
+// Only the mutants are merged (test ids are numbered per run): read the tests in each folder's report.
+let merged;
+for (const folder of allFolders) {
+  const path = join(root, 'reports/mutation', folder, 'mutation.json');
+  if (!existsSync(path)) continue;
+  const { files, schemaVersion, thresholds, projectRoot } = JSON.parse(readFileSync(path, 'utf8'));
+  merged ??= { schemaVersion, thresholds, projectRoot, files: {} };
+  Object.assign(merged.files, files);
+}
+merged ??= { schemaVersion: '1.0', thresholds: { high: 80, low: 60 }, files: {} };
+mkdirSync(join(root, 'reports/mutation'), { recursive: true });
+writeFileSync(join(root, 'reports/mutation/mutation.json'), JSON.stringify(merged));
+
+console.log(`\nTime per folder: ${timings.map(([f, s]) => `${f} ${Math.floor(s / 60)} min ${s % 60} s`).join(', ')}.`);
+const score = spawnSync(process.execPath, [join(root, 'scripts/mutation-score.mjs'), join(root, 'reports/mutation/mutation.json')], { stdio: 'inherit' });
+if (failed.length > 0) {
+  console.error(`\nStryker failed for: ${failed.join(', ')} (see its output above).`);
+  process.exit(1);
+}
+process.exit(score.status ?? 1);
