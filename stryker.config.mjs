@@ -9,7 +9,8 @@
 // (slower: see scripts/mutation.mjs).
 
 const folder = process.env.MUTATE_FOLDER;
-if (folder !== undefined && !/^[a-z]+$/.test(folder)) throw new Error(`MUTATE_FOLDER must name a folder of calculators/, such as training (got "${folder}")`);
+if (folder !== undefined && !/^[a-z]+$/.test(folder))
+  throw new Error(`MUTATE_FOLDER must name a folder of calculators/, such as training (got "${folder}")`);
 const reportDir = folder ? `reports/mutation/${folder}` : 'reports/mutation';
 
 const excluded = [

@@ -6,10 +6,26 @@
  */
 import { emissionsG } from './core/units.ts';
 import { deviceEmbodiedPerHourG, netChangePerPeriod, netChangePerTask, topDownPerTaskG } from './counterfactual/equations.ts';
-import { embodiedPerAcceleratorHourG, embodiedPerRequestG, gpuEnergyPerTokenWh, gpusToHoldWeights, latencyPerTokenS, serverEnergyWh } from './inference/ecologits.ts';
 import {
-  decodeGpuSeconds, deviceEnergyWh, elementFromSharesWh, energyIntensityNetworkWh, gpuSecondsToWh, marginalNetworkWh,
-  networkPowerModelWh, overheadWh, prefillFlop, prefillGpuSeconds, speechEnergyWh,
+  embodiedPerAcceleratorHourG,
+  embodiedPerRequestG,
+  gpuEnergyPerTokenWh,
+  gpusToHoldWeights,
+  latencyPerTokenS,
+  serverEnergyWh,
+} from './inference/ecologits.ts';
+import {
+  decodeGpuSeconds,
+  deviceEnergyWh,
+  elementFromSharesWh,
+  energyIntensityNetworkWh,
+  gpuSecondsToWh,
+  marginalNetworkWh,
+  networkPowerModelWh,
+  overheadWh,
+  prefillFlop,
+  prefillGpuSeconds,
+  speechEnergyWh,
 } from './inference/equations.ts';
 import { amortisedPerUnit, breakEvenVolume, sciEmbodiedShareG, shareOfUsePerUnit, trainingDynamicEnergyWh } from './training/allocation.ts';
 

@@ -58,7 +58,9 @@ function writeSyntheticContent(dir, versions) {
   const manifest = JSON.parse(readFileSync(join(root, 'content/versions.json'), 'utf8'));
   const current = manifest.versions.find((v) => v.status === 'current');
   const source = join(root, 'content/guidance', current.id);
-  const chapters = readdirSync(source).filter((f) => f.endsWith('.mdx')).sort();
+  const chapters = readdirSync(source)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
   rmSync(join(dir, 'content/guidance'), { recursive: true, force: true });
   rmSync(join(dir, 'content/versions.lock.json'), { force: true });
   const entries = [];
@@ -92,16 +94,37 @@ function writeSyntheticContent(dir, versions) {
 
 async function lighthouse(url) {
   const bin = join(root, 'node_modules/.bin/lighthouse');
-  const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'].join(' ');
+  const chromeFlags = [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ].join(' ');
   const output = join(mkdtempSync(join(tmpdir(), 'bench-site-lh-')), 'report.json');
   // No standard input (the CLI would otherwise wait to ask about error reporting), report to a file.
   // Asynchronous: the static server runs in this process and must keep answering while Lighthouse runs.
   const status = await new Promise((resolve) => {
-    const child = spawn(bin, [url, '--output=json', `--output-path=${output}`, '--quiet', '--no-enable-error-reporting', `--chrome-flags=${chromeFlags}`, '--only-categories=performance,accessibility,best-practices,seo'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, CHROME_PATH: chromePath },
-      timeout: 180_000,
-    });
+    const child = spawn(
+      bin,
+      [
+        url,
+        '--output=json',
+        `--output-path=${output}`,
+        '--quiet',
+        '--no-enable-error-reporting',
+        `--chrome-flags=${chromeFlags}`,
+        '--only-categories=performance,accessibility,best-practices,seo',
+      ],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { ...process.env, CHROME_PATH: chromePath },
+        timeout: 180_000,
+      },
+    );
     child.on('close', resolve);
   });
   if (status !== 0) throw new Error(`lighthouse failed for ${url} (exit ${status})`);
@@ -112,7 +135,10 @@ async function lighthouse(url) {
     .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
     .map((a) => a.id);
   return {
-    performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'),
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
     lcpMs: Math.round(report.audits['largest-contentful-paint']?.numericValue ?? 0),
     tbtMs: Math.round(report.audits['total-blocking-time']?.numericValue ?? 0),
     cls: Number((report.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)),
@@ -138,7 +164,9 @@ try {
       writeSyntheticContent(dir, versions);
       const build = timedBuild(dir);
       rows.push({ versions, ...build });
-      console.log(`  ${String(versions).padStart(8)} | ${String(versions * CHAPTERS).padStart(8)} | ${String(build.pages).padStart(5)} | ${String(Math.round(build.ms)).padStart(8)} | ${build.msPerPage.toFixed(1)}`);
+      console.log(
+        `  ${String(versions).padStart(8)} | ${String(versions * CHAPTERS).padStart(8)} | ${String(build.pages).padStart(5)} | ${String(Math.round(build.ms)).padStart(8)} | ${build.msPerPage.toFixed(1)}`,
+      );
       rmSync(dir, { recursive: true, force: true });
     }
     if (rows.length >= 2) {
@@ -146,8 +174,11 @@ try {
       const last = rows[rows.length - 1];
       const pageGrowth = last.pages / first.pages;
       const marginal = (last.ms - first.ms) / (last.pages - first.pages);
-      console.log(`  from ${first.versions} to ${last.versions} versions: pages x${(last.pages / first.pages).toFixed(1)} (versions x${last.versions / first.versions}), build time x${(last.ms / first.ms).toFixed(1)}; marginal cost ${marginal.toFixed(1)} ms per added page`);
-      if (pageGrowth > (last.versions / first.versions) * 1.5) console.log('  NOTE: pages grow faster than versions (some pages are made for pairs of versions).');
+      console.log(
+        `  from ${first.versions} to ${last.versions} versions: pages x${(last.pages / first.pages).toFixed(1)} (versions x${last.versions / first.versions}), build time x${(last.ms / first.ms).toFixed(1)}; marginal cost ${marginal.toFixed(1)} ms per added page`,
+      );
+      if (pageGrowth > (last.versions / first.versions) * 1.5)
+        console.log('  NOTE: pages grow faster than versions (some pages are made for pairs of versions).');
     }
   }
 
@@ -157,8 +188,12 @@ try {
     const base = `http://127.0.0.1:${server.address().port}`;
     const manifest = JSON.parse(readFileSync(join(real, 'content/versions.json'), 'utf8'));
     const current = manifest.versions.find((v) => v.status === 'current').id;
-    const calculatorChapter = readdirSync(join(real, 'dist', current)).find((slug) =>
-      slug !== 'calculator' && existsSync(join(real, 'dist', current, slug, 'index.html')) && readFileSync(join(real, 'dist', current, slug, 'index.html'), 'utf8').includes('<astro-island'));
+    const calculatorChapter = readdirSync(join(real, 'dist', current)).find(
+      (slug) =>
+        slug !== 'calculator' &&
+        existsSync(join(real, 'dist', current, slug, 'index.html')) &&
+        readFileSync(join(real, 'dist', current, slug, 'index.html'), 'utf8').includes('<astro-island'),
+    );
     const targets = [
       ['text page', `/${current}/introduction/`],
       ['calculator page', calculatorChapter ? `/${current}/${calculatorChapter}/` : undefined],
@@ -173,8 +208,14 @@ try {
           continue;
         }
         const s = await lighthouse(`${base}${path}`);
-        const missed = [s.performance < 95 && 'performance', s.accessibility < 100 && 'accessibility', s.bestPractices < 100 && 'best practices'].filter(Boolean);
-        console.log(`  ${label} ${path} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} | ${s.lcpMs} | ${s.tbtMs} | ${s.cls}${missed.length ? `  BELOW TARGET: ${missed.join(', ')}; failing audits: ${s.failing.join(', ')}` : ''}`);
+        const missed = [
+          s.performance < 95 && 'performance',
+          s.accessibility < 100 && 'accessibility',
+          s.bestPractices < 100 && 'best practices',
+        ].filter(Boolean);
+        console.log(
+          `  ${label} ${path} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} | ${s.lcpMs} | ${s.tbtMs} | ${s.cls}${missed.length ? `  BELOW TARGET: ${missed.join(', ')}; failing audits: ${s.failing.join(', ')}` : ''}`,
+        );
       }
     } finally {
       server.close();

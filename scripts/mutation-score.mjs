@@ -25,7 +25,8 @@ const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
 const folderRun = process.env.MUTATE_FOLDER;
-const reportPath = process.argv[2] ?? join(process.cwd(), folderRun ? `reports/mutation/${folderRun}` : 'reports/mutation', 'mutation.json');
+const reportPath =
+  process.argv[2] ?? join(process.cwd(), folderRun ? `reports/mutation/${folderRun}` : 'reports/mutation', 'mutation.json');
 if (!existsSync(reportPath)) {
   console.error(`No mutation report at ${reportPath}: run npm run test:mutation first.`);
   process.exit(2);
@@ -49,7 +50,15 @@ for (const { folder, target } of folders) {
   const score = valid === 0 ? undefined : (100 * counts.detected) / valid;
   const verdict = !target ? 'no target' : score === undefined ? 'not run' : score >= TARGET ? 'ok' : `UNDER ${TARGET} %`;
   if (target && score !== undefined && score < TARGET) under.push(folder);
-  rows.push([folder, score === undefined ? '–' : `${score.toFixed(1)} %`, String(counts.detected), String(counts.survived), String(counts.noCoverage), String(counts.other), verdict]);
+  rows.push([
+    folder,
+    score === undefined ? '–' : `${score.toFixed(1)} %`,
+    String(counts.detected),
+    String(counts.survived),
+    String(counts.noCoverage),
+    String(counts.other),
+    verdict,
+  ]);
 }
 
 const head = ['folder', 'score', 'killed', 'survived', 'no coverage', 'not counted', `target ${TARGET} %`];

@@ -50,7 +50,9 @@ mkdirSync(join(root, 'reports/mutation'), { recursive: true });
 writeFileSync(join(root, 'reports/mutation/mutation.json'), JSON.stringify(merged));
 
 console.log(`\nTime per folder: ${timings.map(([f, s]) => `${f} ${Math.floor(s / 60)} min ${s % 60} s`).join(', ')}.`);
-const score = spawnSync(process.execPath, [join(root, 'scripts/mutation-score.mjs'), join(root, 'reports/mutation/mutation.json')], { stdio: 'inherit' });
+const score = spawnSync(process.execPath, [join(root, 'scripts/mutation-score.mjs'), join(root, 'reports/mutation/mutation.json')], {
+  stdio: 'inherit',
+});
 if (failed.length > 0) {
   console.error(`\nStryker failed for: ${failed.join(', ')} (see its output above).`);
   process.exit(1);

@@ -3,24 +3,49 @@
  * 0.3 is released it is frozen like every pinned set (a correction is then a new set).
  */
 import {
-  corrections, deviceEmbodiedCoefficients, mediaCoefficients2026, mediaPresets2026, networkPowerCoefficients, prefillCoefficients,
-  reportedFigureCoefficients, revise, servingCoefficients, speechCoefficients, tierBandCoefficients, withReferenceFigures,
+  corrections,
+  deviceEmbodiedCoefficients,
+  mediaCoefficients2026,
+  mediaPresets2026,
+  networkPowerCoefficients,
+  prefillCoefficients,
+  reportedFigureCoefficients,
+  revise,
+  servingCoefficients,
+  speechCoefficients,
+  tierBandCoefficients,
+  withReferenceFigures,
 } from './additions-2026-12.ts';
 import { ecologits091 } from './ecologits.ts';
 import type { CoefficientSet } from './schema.ts';
 import {
-  counterfactualCoefficients, deviceCoefficients, devicePresets, gridCoefficients, gridPresets,
-  infrastructureCoefficients, modelClassCoefficients, modelClasses, networkCoefficients,
+  counterfactualCoefficients,
+  deviceCoefficients,
+  devicePresets,
+  gridCoefficients,
+  gridPresets,
+  infrastructureCoefficients,
+  modelClassCoefficients,
+  modelClasses,
+  networkCoefficients,
 } from './shared.ts';
 
-const shared = [...gridCoefficients, ...infrastructureCoefficients, ...networkCoefficients, ...deviceCoefficients, ...modelClassCoefficients, ...counterfactualCoefficients];
+const shared = [
+  ...gridCoefficients,
+  ...infrastructureCoefficients,
+  ...networkCoefficients,
+  ...deviceCoefficients,
+  ...modelClassCoefficients,
+  ...counterfactualCoefficients,
+];
 
 export const cs202612: CoefficientSet = {
   id: 'cs-2026-12',
   title: 'Coefficient set December 2026 (draft, for guidance 0.3)',
   pinnedBy: '0.3',
   published: '2026-12-01',
-  description: 'EcoLogits v0.9.1 parametric inference coefficients with prefill of input tokens, proxy classes that sample serving conditions, bounds reported as bounds, a like-for-like counterfactual, a network power model and a speech method, and corrected labels and notes.',
+  description:
+    'EcoLogits v0.9.1 parametric inference coefficients with prefill of input tokens, proxy classes that sample serving conditions, bounds reported as bounds, a like-for-like counterfactual, a network power model and a speech method, and corrected labels and notes.',
   changes: [
     'Input tokens count: prefill compute is added to the FLOP, parametric and proxy methods (fitted to Epoch AI’s long-input figures).',
     'Proxy classes sample batch size, accelerator memory and weight precision, and carry the spread between published methods; the large class contains Google’s and OpenAI’s reported figures.',
@@ -33,8 +58,14 @@ export const cs202612: CoefficientSet = {
   coefficients: [
     ...ecologits091,
     ...revise(shared, corrections),
-    ...prefillCoefficients, ...servingCoefficients, ...reportedFigureCoefficients, ...networkPowerCoefficients,
-    ...speechCoefficients, ...tierBandCoefficients, ...deviceEmbodiedCoefficients, ...mediaCoefficients2026,
+    ...prefillCoefficients,
+    ...servingCoefficients,
+    ...reportedFigureCoefficients,
+    ...networkPowerCoefficients,
+    ...speechCoefficients,
+    ...tierBandCoefficients,
+    ...deviceEmbodiedCoefficients,
+    ...mediaCoefficients2026,
   ],
   grids: gridPresets,
   devices: devicePresets,

@@ -9,10 +9,29 @@ import { cs202612 } from './cs-2026-12.ts';
 import { registerCoefficientSet } from './registry.ts';
 import type { CoefficientSet } from './schema.ts';
 
-export type { Coefficient, CoefficientSet, GridPreset, DevicePreset, MediaPreset, ModelClass, FunctionalUnit, TrustTag, MethodBlock } from './schema.ts';
+export type {
+  Coefficient,
+  CoefficientSet,
+  GridPreset,
+  DevicePreset,
+  MediaPreset,
+  ModelClass,
+  FunctionalUnit,
+  TrustTag,
+  MethodBlock,
+} from './schema.ts';
 export { legacyMethod, methodOf } from './methods.ts';
 export { DEFAULT_GRID_ID } from './preset-ids.ts';
-export { coefficient, coefficientCentral, coefficientSetIds, coefficientValue, getCoefficientSet, isCoefficientSetId, latestCoefficientSetId, registerCoefficientSet } from './registry.ts';
+export {
+  coefficient,
+  coefficientCentral,
+  coefficientSetIds,
+  coefficientValue,
+  getCoefficientSet,
+  isCoefficientSetId,
+  latestCoefficientSetId,
+  registerCoefficientSet,
+} from './registry.ts';
 export type { CoefficientSetId } from './registry.ts';
 
 const sets: readonly CoefficientSet[] = [cs202510, cs202611, cs202612].map(registerCoefficientSet);

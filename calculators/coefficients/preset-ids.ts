@@ -7,13 +7,45 @@
 
 /** Grid presets (the same in every set), in the order of the sets' lists. */
 export const gridPresetIds = [
-  'grid-ecologits-wor', 'grid-ecologits-usa', 'grid-ecologits-gbr', 'grid-ecologits-fra', 'grid-ecologits-deu', 'grid-ecologits-irl',
-  'grid-ecologits-nld', 'grid-ecologits-swe', 'grid-ecologits-nor', 'grid-ecologits-esp', 'grid-ecologits-ita', 'grid-ecologits-pol',
-  'grid-ecologits-dnk', 'grid-ecologits-fin', 'grid-ecologits-bel', 'grid-ecologits-can', 'grid-ecologits-chn', 'grid-ecologits-ind',
-  'grid-ecologits-jpn', 'grid-ecologits-aus', 'grid-ember-2023-world', 'grid-ember-2023-fra', 'grid-ember-2023-deu', 'grid-ember-2023-irl',
-  'grid-ember-2023-dnk', 'grid-ember-2023-fin', 'grid-ember-2023-bel', 'grid-ember-2023-aut', 'grid-ember-2023-pol', 'grid-ember-2023-swe',
-  'grid-ember-2023-ind', 'grid-ember-2023-nor', 'grid-iea-2024-world-combustion', 'grid-patterson-2021-us', 'grid-bloom-2022-fra',
-  'grid-bloom-2022-gcp-us-central1', 'grid-phh-2023-aws-us-west-2', 'grid-market-google-2025', 'grid-market-meta-2024',
+  'grid-ecologits-wor',
+  'grid-ecologits-usa',
+  'grid-ecologits-gbr',
+  'grid-ecologits-fra',
+  'grid-ecologits-deu',
+  'grid-ecologits-irl',
+  'grid-ecologits-nld',
+  'grid-ecologits-swe',
+  'grid-ecologits-nor',
+  'grid-ecologits-esp',
+  'grid-ecologits-ita',
+  'grid-ecologits-pol',
+  'grid-ecologits-dnk',
+  'grid-ecologits-fin',
+  'grid-ecologits-bel',
+  'grid-ecologits-can',
+  'grid-ecologits-chn',
+  'grid-ecologits-ind',
+  'grid-ecologits-jpn',
+  'grid-ecologits-aus',
+  'grid-ember-2023-world',
+  'grid-ember-2023-fra',
+  'grid-ember-2023-deu',
+  'grid-ember-2023-irl',
+  'grid-ember-2023-dnk',
+  'grid-ember-2023-fin',
+  'grid-ember-2023-bel',
+  'grid-ember-2023-aut',
+  'grid-ember-2023-pol',
+  'grid-ember-2023-swe',
+  'grid-ember-2023-ind',
+  'grid-ember-2023-nor',
+  'grid-iea-2024-world-combustion',
+  'grid-patterson-2021-us',
+  'grid-bloom-2022-fra',
+  'grid-bloom-2022-gcp-us-central1',
+  'grid-phh-2023-aws-us-west-2',
+  'grid-market-google-2025',
+  'grid-market-meta-2024',
 ] as const;
 
 /** The default grid: EcoLogits' world mix, location-based. */
@@ -21,8 +53,16 @@ export const DEFAULT_GRID_ID = 'grid-ecologits-wor';
 
 /** Media presets of every set, each id once, in the order the sets introduce them. */
 export const mediaPresetIds = [
-  'article-drafting', 'summarisation', 'translation', 'transcription', 'image-generation', 'chat-assistant', 'metadata-tagging',
-  'dubbing-voice', 'video-generation', 'reader-summaries',
+  'article-drafting',
+  'summarisation',
+  'translation',
+  'transcription',
+  'image-generation',
+  'chat-assistant',
+  'metadata-tagging',
+  'dubbing-voice',
+  'video-generation',
+  'reader-summaries',
 ] as const;
 export type MediaPresetId = (typeof mediaPresetIds)[number];
 

@@ -47,7 +47,7 @@ export const coefficientSchema = z
     z.refine((c) => c.trust !== 'UNVERIFIED' || c.assumption === true, {
       error: 'A coefficient tagged UNVERIFIED must be marked assumption: true',
     }),
-    z.refine((c) => typeof c.value === 'number' ? Number.isFinite(c.value) : c.value.low <= c.value.high, {
+    z.refine((c) => (typeof c.value === 'number' ? Number.isFinite(c.value) : c.value.low <= c.value.high), {
       error: 'A coefficient range must have low <= high',
     }),
   );

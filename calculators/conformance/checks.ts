@@ -49,13 +49,17 @@ function checkInference(result: InferenceResult, purpose: ExamplePurpose, prefix
   const violations: Violation[] = [];
   const statement = result.boundaryStatement;
   if (statement.missing.length > 0 && purpose === 'estimate') {
-    violations.push({ rule: 'BND-1', message: `${prefix}an estimate below the minimum boundary (missing ${statement.missing.join(', ')})` });
+    violations.push({
+      rule: 'BND-1',
+      message: `${prefix}an estimate below the minimum boundary (missing ${statement.missing.join(', ')})`,
+    });
   }
   if (statement.missing.length > 0 && !/Narrow boundary/.test(statement.text)) {
     violations.push({ rule: 'BND-1', message: `${prefix}a narrow figure not labelled as narrow` });
   }
   const named = result.boundary.every((b) => statement.included.includes(b.element) || statement.excluded.includes(b.element));
-  if (!statement.text || !named) violations.push({ rule: 'BND-2', message: `${prefix}the boundary statement does not account for every element` });
+  if (!statement.text || !named)
+    violations.push({ rule: 'BND-2', message: `${prefix}the boundary statement does not account for every element` });
   if (result.grid.basis !== 'location') violations.push({ rule: 'RPT-1', message: `${prefix}per-unit emissions are market-based` });
   if ((result.tier === 'modelled' || result.tier === 'proxy') && purpose === 'estimate' && result.range === 'point') {
     violations.push({ rule: 'UNC-1', message: `${prefix}a ${result.tier} estimate given as a single value, with no range` });
@@ -69,7 +73,14 @@ function checkLikeForLike(result: CounterfactualResult): Violation[] {
   const aiEmbodied = result.inference.boundary.some((b) => b.element === 'embodied' && b.included);
   const baselineEmbodied = result.inputs.some((i) => i.path === 'baseline.device.embodiedKg');
   if (aiEmbodied !== baselineEmbodied) {
-    return [{ rule: 'CF-1', message: aiEmbodied ? 'embodied emissions counted for the AI step but not for the workflow it replaces' : 'embodied emissions counted for the workflow replaced but not for the AI step' }];
+    return [
+      {
+        rule: 'CF-1',
+        message: aiEmbodied
+          ? 'embodied emissions counted for the AI step but not for the workflow it replaces'
+          : 'embodied emissions counted for the workflow replaced but not for the AI step',
+      },
+    ];
   }
   return [];
 }
@@ -80,16 +91,20 @@ function checkRegister(result: ResultMeta): Violation[] {
   const set = getCoefficientSet(result.coefficientSet);
   if (!set) return [{ rule: 'DQ-1', message: `unknown coefficient set ${result.coefficientSet}` }];
   for (const input of result.inputs) {
-    if (!input.label || typeof input.unit !== 'string' || !input.origin) violations.push({ rule: 'DQ-1', message: `input ${input.path} lacks a label, unit or origin` });
+    if (!input.label || typeof input.unit !== 'string' || !input.origin)
+      violations.push({ rule: 'DQ-1', message: `input ${input.path} lacks a label, unit or origin` });
     if (input.coefficientId) {
       const c = coefficient(set, input.coefficientId);
-      if (c.assumption && !input.assumption) violations.push({ rule: 'DQ-1', message: `input ${input.path} rests on assumption ${c.id} but is not flagged as one` });
+      if (c.assumption && !input.assumption)
+        violations.push({ rule: 'DQ-1', message: `input ${input.path} rests on assumption ${c.id} but is not flagged as one` });
     }
   }
   for (const id of result.coefficientsUsed) {
     const c = coefficient(set, id);
-    if (!getSource(c.sourceId) || !c.year || !c.unit) violations.push({ rule: 'DQ-1', message: `coefficient ${id} lacks a registered source, year or unit` });
-    if (c.trust === 'UNVERIFIED' && !c.assumption) violations.push({ rule: 'DQ-1', message: `coefficient ${id} is unverified but not an assumption` });
+    if (!getSource(c.sourceId) || !c.year || !c.unit)
+      violations.push({ rule: 'DQ-1', message: `coefficient ${id} lacks a registered source, year or unit` });
+    if (c.trust === 'UNVERIFIED' && !c.assumption)
+      violations.push({ rule: 'DQ-1', message: `coefficient ${id} is unverified but not an assumption` });
   }
   return violations;
 }
@@ -99,12 +114,14 @@ function checkRounding(result: CheckedResult): Violation[] {
   const headlines: [Interval, 'energy' | 'emissions'][] = [];
   if (result.model === 'inference') headlines.push([result.perUnit.energyWh, 'energy'], [result.perUnit.emissionsG, 'emissions']);
   if (result.model === 'training') headlines.push([result.energyWh.total, 'energy'], [result.emissionsG.total, 'emissions']);
-  if (result.model === 'counterfactual') headlines.push([result.perTask.netChange.emissionsG, 'emissions'], [result.perTask.ai.emissionsG, 'emissions']);
+  if (result.model === 'counterfactual')
+    headlines.push([result.perTask.netChange.emissionsG, 'emissions'], [result.perTask.ai.emissionsG, 'emissions']);
   const violations: Violation[] = [];
   for (const [interval, quantity] of headlines) {
     const f = formatRange(interval, quantity);
     for (const part of [f.central, f.low, f.high]) {
-      if (part !== undefined && significantDigits(part) > 2) violations.push({ rule: 'UNC-2', message: `headline figure ${part} ${f.unit} has more than two significant figures` });
+      if (part !== undefined && significantDigits(part) > 2)
+        violations.push({ rule: 'UNC-2', message: `headline figure ${part} ${f.unit} has more than two significant figures` });
     }
   }
   return violations;

@@ -29,7 +29,9 @@ const registries: Record<string, { examples: Record<string, WorkedExample<unknow
 };
 
 /** Every example id, as "model/example". */
-export const allExampleKeys: readonly string[] = Object.entries(registries).flatMap(([model, r]) => Object.keys(r.examples).map((id) => `${model}/${id}`));
+export const allExampleKeys: readonly string[] = Object.entries(registries).flatMap(([model, r]) =>
+  Object.keys(r.examples).map((id) => `${model}/${id}`),
+);
 
 /**
  * Violations of the given examples ("model/example"; "inference/<id>.tiers" for the tiers calculator's
@@ -46,10 +48,14 @@ export function checkExamples(keys: readonly string[], coefficientSet: string): 
     const example = registry?.examples[id];
     if (!registry || !example) throw new Error(`conformance: no example ${key}`);
     const runs: [string, EvaluateOutcome<CheckedResult>][] = tiersCase
-      ? tiers.map((tier) => [`${key}#${tier}`, evaluateInference(tierInput(illustrativeTiers(example.input as never, coefficientSet), tier), { coefficientSet })])
+      ? tiers.map((tier) => [
+          `${key}#${tier}`,
+          evaluateInference(tierInput(illustrativeTiers(example.input as never, coefficientSet), tier), { coefficientSet }),
+        ])
       : [[key, registry.evaluate(example.input, { coefficientSet })]];
     for (const [name, outcome] of runs) {
-      if (!outcome.ok) violations.push({ example: name, rule: 'DQ-1', message: `does not evaluate: ${outcome.errors.map((e) => e.message).join('; ')}` });
+      if (!outcome.ok)
+        violations.push({ example: name, rule: 'DQ-1', message: `does not evaluate: ${outcome.errors.map((e) => e.message).join('; ')}` });
       else for (const v of checkResult(outcome.result, example.purpose)) violations.push({ example: name, ...v });
     }
   }

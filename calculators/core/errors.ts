@@ -21,7 +21,11 @@ export function labelFor(path: string, labels: Readonly<Record<string, string>>)
   const generic = path.replace(/\.\d+(\.|$)/g, '.*$1');
   const fuzzy = labels[generic];
   if (fuzzy) return fuzzy;
-  const last = path.split('.').filter((part) => !/^\d+$/.test(part)).pop() ?? '';
+  const last =
+    path
+      .split('.')
+      .filter((part) => !/^\d+$/.test(part))
+      .pop() ?? '';
   if (!last) return 'The input';
   const words = last.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);

@@ -45,8 +45,14 @@ const MINUS = '−'; // U+2212: a true minus sign, as typesetting expects
 
 /** How each kind of range is worded, and what it means (for a link or a tooltip beside it). */
 export const rangeWords: Record<Exclude<RangeKind, 'point'>, { label: string; meaning: string }> = {
-  'p5-p95': { label: 'likely range', meaning: 'the 5th to the 95th percentile of 10,000 draws of the uncertain inputs: nine results in ten fall inside it' },
-  'min-max': { label: 'full range', meaning: 'the lowest to the highest value the result can take, every uncertain input being a bound given as a minimum and a maximum' },
+  'p5-p95': {
+    label: 'likely range',
+    meaning: 'the 5th to the 95th percentile of 10,000 draws of the uncertain inputs: nine results in ten fall inside it',
+  },
+  'min-max': {
+    label: 'full range',
+    meaning: 'the lowest to the highest value the result can take, every uncertain input being a bound given as a minimum and a maximum',
+  },
 };
 
 /** Round to significant figures with UK grouping ("1,430", "0.0012"); extremes in powers of ten. */
@@ -67,7 +73,10 @@ export function roundSignificant(value: number, digits = 2): string {
 
 function superscript(exponent: number): string {
   const digits = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-  return `${exponent < 0 ? '⁻' : ''}${String(Math.abs(exponent)).split('').map((d) => digits[Number(d)]).join('')}`;
+  return `${exponent < 0 ? '⁻' : ''}${String(Math.abs(exponent))
+    .split('')
+    .map((d) => digits[Number(d)])
+    .join('')}`;
 }
 
 /** The unit step for a magnitude (in Wh or gCO2e). */
@@ -134,7 +143,9 @@ export function rangeKindOf(interval: Interval): RangeKind {
 
 /** The ends an interval's range reports: the minimum and maximum of bounds, else P5 and P95. */
 export function rangeEnds(interval: Interval): { low: number; high: number } {
-  return rangeKindOf(interval) === 'min-max' ? { low: interval.min as number, high: interval.max as number } : { low: interval.p5, high: interval.p95 };
+  return rangeKindOf(interval) === 'min-max'
+    ? { low: interval.min as number, high: interval.max as number }
+    : { low: interval.p5, high: interval.p95 };
 }
 
 /**
@@ -220,7 +231,8 @@ export function describeChange(interval: Interval, quantity: Quantity, digits = 
   const scale = scaleFor(quantity, Math.max(Math.abs(interval.central), Math.abs(low), Math.abs(high)));
   const amount = (v: number) => `${inScale(Math.abs(v), scale, scales[quantity].small, digits, false)} ${scale.unit}`;
   const direction = interval.central < 0 ? 'saving' : interval.central > 0 ? 'increase' : 'none';
-  const central = direction === 'none' ? 'makes no difference' : `${direction === 'saving' ? 'saves' : 'adds'} about ${amount(interval.central)}`;
+  const central =
+    direction === 'none' ? 'makes no difference' : `${direction === 'saving' ? 'saves' : 'adds'} about ${amount(interval.central)}`;
   const spansZero = low < 0 && high > 0;
   if (kind === 'point' || !Number.isFinite(low) || !Number.isFinite(high)) return { central, spansZero: false, direction };
   const label = rangeWords[kind as Exclude<RangeKind, 'point'>].label;

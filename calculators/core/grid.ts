@@ -28,7 +28,11 @@ export interface ResolvedGrid {
 }
 
 /** Registers the grid intensity input; location-based by default (ghg-protocol-scope2, gsf-sci-2024). */
-export function resolveGrid(c: InputCollector, grid: GridInput | undefined, path = 'grid'): { ok: true; value: ResolvedGrid } | { ok: false; errors: FieldError[] } {
+export function resolveGrid(
+  c: InputCollector,
+  grid: GridInput | undefined,
+  path = 'grid',
+): { ok: true; value: ResolvedGrid } | { ok: false; errors: FieldError[] } {
   let resolved: ResolvedGrid;
   if (grid?.intensityGPerKWh !== undefined) {
     resolved = { index: c.supplied(`${path}.intensityGPerKWh`, intensityField, grid.intensityGPerKWh), basis: grid.basis ?? 'location' };
@@ -36,16 +40,22 @@ export function resolveGrid(c: InputCollector, grid: GridInput | undefined, path
   } else {
     const gridId = grid?.preset ?? DEFAULT_GRID_ID;
     const preset = c.set.grids.find((g) => g.id === gridId);
-    if (!preset) return { ok: false, errors: [{ path: `${path}.preset`, message: `Grid preset is not available in coefficient set ${c.set.id}` }] };
+    if (!preset)
+      return { ok: false, errors: [{ path: `${path}.preset`, message: `Grid preset is not available in coefficient set ${c.set.id}` }] };
     resolved = {
       index: c.fromCoefficient(`${path}.intensityGPerKWh`, intensityField, preset.coefficientId, grid?.preset ? 'preset' : 'default'),
       basis: preset.basis,
       presetId: preset.id,
     };
-    if (preset.scope === 'combustion') c.warn('The grid intensity is combustion CO2 only (IEA), lower than the lifecycle factors used elsewhere: do not compare with lifecycle results.');
+    if (preset.scope === 'combustion')
+      c.warn(
+        'The grid intensity is combustion CO2 only (IEA), lower than the lifecycle factors used elsewhere: do not compare with lifecycle results.',
+      );
   }
   if (resolved.basis === 'market') {
-    c.warn('Market-based grid intensity: reflects the buyer’s energy contracts, not the physical grid. The guidance reports location-based emissions by default.');
+    c.warn(
+      'Market-based grid intensity: reflects the buyer’s energy contracts, not the physical grid. The guidance reports location-based emissions by default.',
+    );
     c.useSource('ghg-protocol-scope2');
   }
   return { ok: true, value: resolved };

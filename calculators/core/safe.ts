@@ -26,7 +26,8 @@ export function guard<R>(run: () => EvaluateOutcome<R>): EvaluateOutcome<R> {
       return failure([
         {
           path: '',
-          message: 'These inputs give a result too large or undefined to show; check the extreme values (for example a very large volume with a very small divisor)',
+          message:
+            'These inputs give a result too large or undefined to show; check the extreme values (for example a very large volume with a very small divisor)',
         },
       ]);
     }

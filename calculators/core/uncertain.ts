@@ -77,7 +77,10 @@ export function checkUncertain(value: UncertainNumber, spec: FieldSpec): { path:
       issues.push({ path: ['low'], message: `${spec.label}: a lognormal range needs a low value above 0` });
     }
     if (value.mode !== undefined) {
-      issues.push({ path: ['mode'], message: `${spec.label}: a lognormal range takes low (P5) and high (P95) only, not a most likely value` });
+      issues.push({
+        path: ['mode'],
+        message: `${spec.label}: a lognormal range takes low (P5) and high (P95) only, not a most likely value`,
+      });
     }
   }
   if (value.distribution === 'triangular' && value.mode === undefined) {

@@ -69,7 +69,9 @@ const comparisonBoundary: NonNullable<InferenceInput['boundary']> = {
 /** The worked comparison for a preset, when there is one (its review and by-hand times are the form's defaults). */
 function comparisonExampleFor(presetId: string, set: CoefficientSet): CounterfactualInput | undefined {
   const examples: { input: CounterfactualInput; since?: string }[] = Object.values(counterfactualExamples);
-  const matches = examples.filter((e) => e.input.ai.inference?.preset === presetId && appliesTo(e, set.id) && e.input.baseline.kind === 'human' && !e.input.topDown);
+  const matches = examples.filter(
+    (e) => e.input.ai.inference?.preset === presetId && appliesTo(e, set.id) && e.input.baseline.kind === 'human' && !e.input.topDown,
+  );
   const newest = matches.sort((a, b) => (b.since ?? '').localeCompare(a.since ?? ''))[0];
   return newest?.input;
 }
@@ -101,20 +103,29 @@ export function estimateTasks(set: CoefficientSet): EstimateTask[] {
     const input: CounterfactualInput = {
       label: preset.label,
       task: `one ${unit}`,
-      ai: { inference, device: { type: 'laptop' }, ...(worked?.ai.reviewTimeH !== undefined ? { reviewTimeH: worked.ai.reviewTimeH } : {}) },
-      baseline: worked && worked.baseline.kind === 'human' ? { kind: 'human', humanTimeH: worked.baseline.humanTimeH, device: { type: 'laptop' } } : { kind: 'nothing' },
+      ai: {
+        inference,
+        device: { type: 'laptop' },
+        ...(worked?.ai.reviewTimeH !== undefined ? { reviewTimeH: worked.ai.reviewTimeH } : {}),
+      },
+      baseline:
+        worked && worked.baseline.kind === 'human'
+          ? { kind: 'human', humanTimeH: worked.baseline.humanTimeH, device: { type: 'laptop' } }
+          : { kind: 'nothing' },
       volume: DEFAULT_VOLUME,
       grid: { preset: DEFAULT_GRID_ID },
     };
-    return [{
-      id: preset.id,
-      label: preset.label,
-      unit,
-      model: writesText ? 'class' : 'fixed',
-      methodLabel: writesText ? (methodLabels.proxy as string) : (methodLabels[example.estimate.method] ?? example.estimate.method),
-      input,
-      hasBaseline: worked !== undefined,
-    }];
+    return [
+      {
+        id: preset.id,
+        label: preset.label,
+        unit,
+        model: writesText ? 'class' : 'fixed',
+        methodLabel: writesText ? (methodLabels.proxy as string) : (methodLabels[example.estimate.method] ?? example.estimate.method),
+        input,
+        hasBaseline: worked !== undefined,
+      },
+    ];
   });
 }
 

@@ -50,7 +50,14 @@ export interface CounterfactualResult extends ResultMeta {
     /** AI emissions / baseline emissions (absent when the baseline is nothing). */
     ratio?: Interval;
   };
-  perPeriod?: { period: Period; tasks: Interval; rebound: Interval; ai: WorkflowFootprint; baseline: WorkflowFootprint; netChange: WorkflowFootprint };
+  perPeriod?: {
+    period: Period;
+    tasks: Interval;
+    rebound: Interval;
+    ai: WorkflowFootprint;
+    baseline: WorkflowFootprint;
+    netChange: WorkflowFootprint;
+  };
   /** Conditions at which the AI workflow stops saving emissions (absent when the baseline is nothing). */
   breakEven?: {
     /** Most requests per task before AI emissions reach the baseline's. */
@@ -75,13 +82,33 @@ export interface CounterfactualResult extends ResultMeta {
 
 const layout = new SlotLayout();
 const OUT = layout.named([
-  'aiE', 'aiG', 'aiInfG', 'aiReviewG', 'baseE', 'baseG', 'netE', 'netG', 'ratio',
-  'tasks', 'rebound', 'pAiE', 'pAiG', 'pBaseE', 'pBaseG', 'pNetE', 'pNetG',
-  'beRequests', 'beRebound', 'beReview', 'tdG', 'tdRatio',
+  'aiE',
+  'aiG',
+  'aiInfG',
+  'aiReviewG',
+  'baseE',
+  'baseG',
+  'netE',
+  'netG',
+  'ratio',
+  'tasks',
+  'rebound',
+  'pAiE',
+  'pAiG',
+  'pBaseE',
+  'pBaseG',
+  'pNetE',
+  'pNetG',
+  'beRequests',
+  'beRebound',
+  'beReview',
+  'tdG',
+  'tdRatio',
 ]);
 const OUTPUTS = layout.count;
 
-const TOP_DOWN_NOTE = 'Top-down per-capita method (tomlinson-2024): a person’s whole annual footprint allocated to writing time. The guidance advises against it: the person’s baseline emissions occur whether or not they write, so only marginal device energy belongs in a substitution counterfactual (rockpool-2024).';
+const TOP_DOWN_NOTE =
+  'Top-down per-capita method (tomlinson-2024): a person’s whole annual footprint allocated to writing time. The guidance advises against it: the person’s baseline emissions occur whether or not they write, so only marginal device energy belongs in a substitution counterfactual (rockpool-2024).';
 
 const deviceEmbodiedCoefficient: Record<string, string> = {
   laptop: 'device-laptop-embodied-kg',
@@ -121,14 +148,21 @@ function buildCounterfactual(input: CounterfactualInput, context: ModelContext):
   let iRequests: number;
   if (ai.inference) {
     // A counterfactual is consequential: network transfer counts the energy the traffic adds.
-    const inferenceInput = likeForLike && ai.inference.boundary?.network && !ai.inference.network?.model
-      ? { ...ai.inference, network: { ...ai.inference.network, model: 'marginal' as const } }
-      : ai.inference;
+    const inferenceInput =
+      likeForLike && ai.inference.boundary?.network && !ai.inference.network?.model
+        ? { ...ai.inference, network: { ...ai.inference.network, model: 'marginal' as const } }
+        : ai.inference;
     const options = { coefficientSet: context.set.id, samples: context.options.samples, seed: context.options.seed };
     const handOffDraws = method.inferenceHandOff === 'samples';
-    const evaluated = handOffDraws ? evaluateInferenceWithDraws(inferenceInput, options) : { outcome: evaluateInference(inferenceInput, options), draws: undefined };
+    const evaluated = handOffDraws
+      ? evaluateInferenceWithDraws(inferenceInput, options)
+      : { outcome: evaluateInference(inferenceInput, options), draws: undefined };
     const outcome = evaluated.outcome;
-    if (!outcome.ok) return { ok: false, errors: outcome.errors.map((e) => ({ path: e.path ? `ai.inference.${e.path}` : 'ai.inference', message: e.message })) };
+    if (!outcome.ok)
+      return {
+        ok: false,
+        errors: outcome.errors.map((e) => ({ path: e.path ? `ai.inference.${e.path}` : 'ai.inference', message: e.message })),
+      };
     inference = outcome.result;
     for (const id of inference.coefficientsUsed) c.coefficientsUsed.add(id);
     for (const id of inference.sourceIds) c.sourceIds.add(id);
@@ -152,15 +186,29 @@ function buildCounterfactual(input: CounterfactualInput, context: ModelContext):
       iAiE = c.computed('ai.inference', energySpec, intervalAsInput(flow.energyWh));
       iAiG = c.computed('ai.inference', emissionsSpec, intervalAsInput(flow.emissionsG));
     }
-    iRequests = perTaskFromUnit ? c.fixedDefault('ai.requestsPerTask', f.requestsPerTask, 1) : c.supplied('ai.requestsPerTask', f.requestsPerTask, ai.requestsPerTask as UncertainNumber);
+    iRequests = perTaskFromUnit
+      ? c.fixedDefault('ai.requestsPerTask', f.requestsPerTask, 1)
+      : c.supplied('ai.requestsPerTask', f.requestsPerTask, ai.requestsPerTask as UncertainNumber);
     if (perTaskFromUnit) c.warn(`The task is one functional unit of the AI step (${inference.functionalUnit.label}).`);
   } else {
     if (ai.energyWhPerRequest === undefined) {
-      return { ok: false, errors: [{ path: 'ai.energyWhPerRequest', message: 'Give the AI step as an inference input (ai.inference) or as AI energy per request in Wh (0 or more)' }] };
+      return {
+        ok: false,
+        errors: [
+          {
+            path: 'ai.energyWhPerRequest',
+            message: 'Give the AI step as an inference input (ai.inference) or as AI energy per request in Wh (0 or more)',
+          },
+        ],
+      };
     }
     iAiE = c.supplied('ai.energyWhPerRequest', f.energyWhPerRequest, ai.energyWhPerRequest);
-    iAiG = ai.emissionsGPerRequest !== undefined ? c.supplied('ai.emissionsGPerRequest', f.emissionsGPerRequest, ai.emissionsGPerRequest) : -1;
-    iRequests = ai.requestsPerTask !== undefined ? c.supplied('ai.requestsPerTask', f.requestsPerTask, ai.requestsPerTask) : c.fixedDefault('ai.requestsPerTask', f.requestsPerTask, 1);
+    iAiG =
+      ai.emissionsGPerRequest !== undefined ? c.supplied('ai.emissionsGPerRequest', f.emissionsGPerRequest, ai.emissionsGPerRequest) : -1;
+    iRequests =
+      ai.requestsPerTask !== undefined
+        ? c.supplied('ai.requestsPerTask', f.requestsPerTask, ai.requestsPerTask)
+        : c.fixedDefault('ai.requestsPerTask', f.requestsPerTask, 1);
   }
 
   const grid = resolveGrid(c, input.grid);
@@ -168,12 +216,18 @@ function buildCounterfactual(input: CounterfactualInput, context: ModelContext):
   const iGrid = grid.value.index;
   if (iAiG < 0) c.warn('AI emissions per request computed from its energy at the device grid intensity (no emissions figure given).');
 
-  const deviceIndex = (path: string, device: { type?: 'laptop' | 'desktop-monitor' | 'smartphone' | undefined; powerW?: UncertainNumber | undefined } | undefined): number => {
+  const deviceIndex = (
+    path: string,
+    device: { type?: 'laptop' | 'desktop-monitor' | 'smartphone' | undefined; powerW?: UncertainNumber | undefined } | undefined,
+  ): number => {
     const preset = context.set.devices.find((d) => d.id === (device?.type ?? 'laptop'));
     const spec: FieldSpec = { ...f.devicePowerW, label: path.startsWith('ai') ? 'Reviewer’s device power' : 'Baseline device power' };
     return c.pick(`${path}.powerW`, spec, device?.powerW, preset?.coefficientId ?? 'device-laptop-w');
   };
-  const iReview = ai.reviewTimeH !== undefined ? c.supplied('ai.reviewTimeH', f.reviewTimeH, ai.reviewTimeH) : c.fixedDefault('ai.reviewTimeH', f.reviewTimeH, 0);
+  const iReview =
+    ai.reviewTimeH !== undefined
+      ? c.supplied('ai.reviewTimeH', f.reviewTimeH, ai.reviewTimeH)
+      : c.fixedDefault('ai.reviewTimeH', f.reviewTimeH, 0);
   if (ai.reviewTimeH === undefined) c.warn('No human review time given: the AI output is taken as used without review.');
   const iAiDevice = deviceIndex('ai.device', ai.device);
 
@@ -182,16 +236,31 @@ function buildCounterfactual(input: CounterfactualInput, context: ModelContext):
   let iLifeYears = -1;
   let iUseHours = -1;
   const deviceEmbodiedIndex = (path: string, type: string | undefined): number => {
-    const spec: FieldSpec = { label: path.startsWith('ai') ? 'Reviewer’s device embodied emissions' : 'Baseline device embodied emissions', unit: 'kgCO2e', min: 0, max: 100_000 };
+    const spec: FieldSpec = {
+      label: path.startsWith('ai') ? 'Reviewer’s device embodied emissions' : 'Baseline device embodied emissions',
+      unit: 'kgCO2e',
+      min: 0,
+      max: 100_000,
+    };
     return c.fromCoefficient(`${path}.embodiedKg`, spec, deviceEmbodiedCoefficient[type ?? 'laptop'] ?? 'device-laptop-embodied-kg');
   };
   let iAiDeviceEmbodied = -1;
   if (embodiedBothSides) {
-    iLifeYears = c.fromCoefficient('devices.lifetimeYears', { label: 'Device life', unit: 'years', min: 0, max: 50, minExclusive: true }, 'device-lifetime-years');
-    iUseHours = c.fromCoefficient('devices.useHoursPerYear', { label: 'Device use per year', unit: 'h', min: 0, max: 8_760, minExclusive: true }, 'device-use-hours-per-year');
+    iLifeYears = c.fromCoefficient(
+      'devices.lifetimeYears',
+      { label: 'Device life', unit: 'years', min: 0, max: 50, minExclusive: true },
+      'device-lifetime-years',
+    );
+    iUseHours = c.fromCoefficient(
+      'devices.useHoursPerYear',
+      { label: 'Device use per year', unit: 'h', min: 0, max: 8_760, minExclusive: true },
+      'device-use-hours-per-year',
+    );
     iAiDeviceEmbodied = deviceEmbodiedIndex('ai.device', ai.device?.type);
     c.useSource('gsf-sci-2024');
-    c.warn('Like for like: people’s devices carry their embodied emissions by time share (SCI), as the AI step’s data-centre hardware does; device footprints and use hours are assumptions.');
+    c.warn(
+      'Like for like: people’s devices carry their embodied emissions by time share (SCI), as the AI step’s data-centre hardware does; device footprints and use hours are assumptions.',
+    );
   } else if (likeForLike && inference) {
     c.warn('Like for like: the AI step leaves out embodied hardware, so neither side counts embodied emissions.');
   }
@@ -207,9 +276,11 @@ function buildCounterfactual(input: CounterfactualInput, context: ModelContext):
     iHumanH = c.supplied('baseline.humanTimeH', f.humanTimeH, baseline.humanTimeH);
     iBaseDevice = deviceIndex('baseline.device', baseline.device);
     if (embodiedBothSides) iBaseDeviceEmbodied = deviceEmbodiedIndex('baseline.device', baseline.device?.type);
-    if (baseline.travelEmissionsG !== undefined) iTravel = c.supplied('baseline.travelEmissionsG', f.travelEmissionsG, baseline.travelEmissionsG);
+    if (baseline.travelEmissionsG !== undefined)
+      iTravel = c.supplied('baseline.travelEmissionsG', f.travelEmissionsG, baseline.travelEmissionsG);
     if (baseline.otherEnergyWh !== undefined) iOtherE = c.supplied('baseline.otherEnergyWh', f.otherEnergyWh, baseline.otherEnergyWh);
-    if (baseline.otherEmissionsG !== undefined) iOtherG = c.supplied('baseline.otherEmissionsG', f.otherEmissionsG, baseline.otherEmissionsG);
+    if (baseline.otherEmissionsG !== undefined)
+      iOtherG = c.supplied('baseline.otherEmissionsG', f.otherEmissionsG, baseline.otherEmissionsG);
     c.warn('Baseline: marginal device energy of the human workflow (device power is an assumption), not the person’s whole footprint.');
   } else {
     c.warn('Baseline "nothing": the AI output is additional, so the whole AI footprint is a net increase.');
@@ -217,15 +288,27 @@ function buildCounterfactual(input: CounterfactualInput, context: ModelContext):
 
   let iTasks = -1;
   if (input.volume) iTasks = c.supplied('volume.tasksPerPeriod', f.tasksPerPeriod, input.volume.tasksPerPeriod);
-  const iRebound = input.rebound !== undefined ? c.supplied('rebound', f.rebound, input.rebound, true) : c.fixedDefault('rebound', f.rebound, 1);
-  if (input.rebound === undefined) c.warn('No rebound given: AI tasks are assumed to replace human tasks one for one (rebound 1); per-unit gains can raise total use (luccioni-2025-jevons).');
-  else c.warn('The rebound multiplier is an assumption: no published coefficient exists (luccioni-2025-jevons discusses rebound without one).');
+  const iRebound =
+    input.rebound !== undefined ? c.supplied('rebound', f.rebound, input.rebound, true) : c.fixedDefault('rebound', f.rebound, 1);
+  if (input.rebound === undefined)
+    c.warn(
+      'No rebound given: AI tasks are assumed to replace human tasks one for one (rebound 1); per-unit gains can raise total use (luccioni-2025-jevons).',
+    );
+  else
+    c.warn(
+      'The rebound multiplier is an assumption: no published coefficient exists (luccioni-2025-jevons discusses rebound without one).',
+    );
 
   let iAnnual = -1;
   let iWph = -1;
   let iWpp = -1;
   if (input.topDown) {
-    iAnnual = c.pick('topDown.annualFootprintTCO2e', f.annualFootprintTCO2e, input.topDown.annualFootprintTCO2e, 'tomlinson-annual-footprint-t');
+    iAnnual = c.pick(
+      'topDown.annualFootprintTCO2e',
+      f.annualFootprintTCO2e,
+      input.topDown.annualFootprintTCO2e,
+      'tomlinson-annual-footprint-t',
+    );
     iWph = c.pick('topDown.wordsPerHour', f.wordsPerHour, input.topDown.wordsPerHour, 'tomlinson-words-per-hour');
     iWpp = c.pick('topDown.wordsPerPage', f.wordsPerPage, input.topDown.wordsPerPage, 'tomlinson-words-per-page');
     c.useSource('tomlinson-2024', 'rockpool-2024');
@@ -251,9 +334,16 @@ function buildCounterfactual(input: CounterfactualInput, context: ModelContext):
     if (iHumanH >= 0) {
       const deviceE = (v[iHumanH] as number) * (v[iBaseDevice] as number);
       baseE = deviceE + (iOtherE >= 0 ? (v[iOtherE] as number) : 0);
-      const baseEmbodiedG = iBaseDeviceEmbodied >= 0 ? ((v[iHumanH] as number) * (v[iBaseDeviceEmbodied] as number) * G_PER_KG) / useHours : 0;
-      baseG = (baseE * grid) / WH_PER_KWH + baseEmbodiedG + (iTravel >= 0 ? (v[iTravel] as number) : 0) + (iOtherG >= 0 ? (v[iOtherG] as number) : 0);
-      deviceGPerH = ((v[iAiDevice] as number) * grid) / WH_PER_KWH + (iAiDeviceEmbodied >= 0 ? ((v[iAiDeviceEmbodied] as number) * G_PER_KG) / useHours : 0);
+      const baseEmbodiedG =
+        iBaseDeviceEmbodied >= 0 ? ((v[iHumanH] as number) * (v[iBaseDeviceEmbodied] as number) * G_PER_KG) / useHours : 0;
+      baseG =
+        (baseE * grid) / WH_PER_KWH +
+        baseEmbodiedG +
+        (iTravel >= 0 ? (v[iTravel] as number) : 0) +
+        (iOtherG >= 0 ? (v[iOtherG] as number) : 0);
+      deviceGPerH =
+        ((v[iAiDevice] as number) * grid) / WH_PER_KWH +
+        (iAiDeviceEmbodied >= 0 ? ((v[iAiDeviceEmbodied] as number) * G_PER_KG) / useHours : 0);
     }
     out[OUT.aiE] = aiE;
     out[OUT.aiG] = aiG;
@@ -328,7 +418,13 @@ function buildCounterfactual(input: CounterfactualInput, context: ModelContext):
     result.breakEven = { maxRequestsPerTask: iv(OUT.beRequests), maxRebound: iv(OUT.beRebound), maxReviewTimeH: iv(OUT.beReview) };
   }
   if (iAnnual >= 0) {
-    result.topDown = { method: 'top-down-per-capita', advisedAgainst: true, note: TOP_DOWN_NOTE, humanPerTaskG: iv(OUT.tdG), ratio: iv(OUT.tdRatio) };
+    result.topDown = {
+      method: 'top-down-per-capita',
+      advisedAgainst: true,
+      note: TOP_DOWN_NOTE,
+      humanPerTaskG: iv(OUT.tdG),
+      ratio: iv(OUT.tdRatio),
+    };
   }
   if (inference) result.inference = inference;
   if (input.label !== undefined) result.label = input.label;

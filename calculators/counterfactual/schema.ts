@@ -24,54 +24,76 @@ export const counterfactualFields = {
 } as const satisfies Record<string, FieldSpec>;
 
 const f = counterfactualFields;
-const deviceSchema = z.object({
-  type: z.optional(z.enum(['laptop', 'desktop-monitor', 'smartphone'], { error: 'Device must be laptop, desktop-monitor or smartphone' })),
-  powerW: z.optional(uncertain(f.devicePowerW)),
-}, { error: 'Device must be an object such as { type: "laptop" }' });
+const deviceSchema = z.object(
+  {
+    type: z.optional(
+      z.enum(['laptop', 'desktop-monitor', 'smartphone'], { error: 'Device must be laptop, desktop-monitor or smartphone' }),
+    ),
+    powerW: z.optional(uncertain(f.devicePowerW)),
+  },
+  { error: 'Device must be an object such as { type: "laptop" }' },
+);
 
 export const counterfactualInputSchema = z.object({
   label: z.optional(plainText('Label')),
   /** Name of the task, plain text (e.g. "an 800-word article"). */
   task: z.optional(plainText('Task')),
-  ai: z.object({
-    /** Inference model input for the AI step; its per-request footprint is used (or per unit, see requestsPerTask). */
-    inference: z.optional(inferenceInputSchema),
-    /** Direct per-request figures, when not modelled with the inference model. */
-    energyWhPerRequest: z.optional(uncertain(f.energyWhPerRequest)),
-    emissionsGPerRequest: z.optional(uncertain(f.emissionsGPerRequest)),
-    /** Requests per task (default: the inference result's functional unit is the task). */
-    requestsPerTask: z.optional(uncertain(f.requestsPerTask)),
-    /** Human review and editing time of the AI output, per task. */
-    reviewTimeH: z.optional(uncertain(f.reviewTimeH)),
-    device: z.optional(deviceSchema),
-  }, { error: 'AI workflow must be an object such as { inference: {...}, reviewTimeH: 0.5 }' }),
-  baseline: z.discriminatedUnion('kind', [
-    z.object({
-      kind: z.literal('human'),
-      humanTimeH: uncertain(f.humanTimeH),
+  ai: z.object(
+    {
+      /** Inference model input for the AI step; its per-request footprint is used (or per unit, see requestsPerTask). */
+      inference: z.optional(inferenceInputSchema),
+      /** Direct per-request figures, when not modelled with the inference model. */
+      energyWhPerRequest: z.optional(uncertain(f.energyWhPerRequest)),
+      emissionsGPerRequest: z.optional(uncertain(f.emissionsGPerRequest)),
+      /** Requests per task (default: the inference result's functional unit is the task). */
+      requestsPerTask: z.optional(uncertain(f.requestsPerTask)),
+      /** Human review and editing time of the AI output, per task. */
+      reviewTimeH: z.optional(uncertain(f.reviewTimeH)),
       device: z.optional(deviceSchema),
-      travelEmissionsG: z.optional(uncertain(f.travelEmissionsG)),
-      otherEnergyWh: z.optional(uncertain(f.otherEnergyWh)),
-      otherEmissionsG: z.optional(uncertain(f.otherEmissionsG)),
-    }),
-    /** "Nothing": the AI output is additional, so nothing is avoided. */
-    z.object({ kind: z.literal('nothing') }),
-  ], { error: 'Baseline kind must be human or nothing' }),
+    },
+    { error: 'AI workflow must be an object such as { inference: {...}, reviewTimeH: 0.5 }' },
+  ),
+  baseline: z.discriminatedUnion(
+    'kind',
+    [
+      z.object({
+        kind: z.literal('human'),
+        humanTimeH: uncertain(f.humanTimeH),
+        device: z.optional(deviceSchema),
+        travelEmissionsG: z.optional(uncertain(f.travelEmissionsG)),
+        otherEnergyWh: z.optional(uncertain(f.otherEnergyWh)),
+        otherEmissionsG: z.optional(uncertain(f.otherEmissionsG)),
+      }),
+      /** "Nothing": the AI output is additional, so nothing is avoided. */
+      z.object({ kind: z.literal('nothing') }),
+    ],
+    { error: 'Baseline kind must be human or nothing' },
+  ),
   /** Tasks per period before any rebound. */
-  volume: z.optional(z.object({
-    tasksPerPeriod: uncertain(f.tasksPerPeriod),
-    period: z.optional(z.enum(periods, { error: 'Period must be week, month or year' })),
-  }, { error: 'Volume must be an object such as { tasksPerPeriod: 400, period: "month" }' })),
+  volume: z.optional(
+    z.object(
+      {
+        tasksPerPeriod: uncertain(f.tasksPerPeriod),
+        period: z.optional(z.enum(periods, { error: 'Period must be week, month or year' })),
+      },
+      { error: 'Volume must be an object such as { tasksPerPeriod: 400, period: "month" }' },
+    ),
+  ),
   /** AI tasks per replaced task (1 = no rebound; 1.5 = 50 % more tasks because they became cheap). */
   rebound: z.optional(uncertain(f.rebound)),
   /** Grid for device energy (the people's location). */
   grid: z.optional(gridSchema),
   /** Also compute the top-down per-capita method of Tomlinson et al. (advised against). */
-  topDown: z.optional(z.object({
-    annualFootprintTCO2e: z.optional(uncertain(f.annualFootprintTCO2e)),
-    wordsPerHour: z.optional(uncertain(f.wordsPerHour)),
-    wordsPerPage: z.optional(uncertain(f.wordsPerPage)),
-  }, { error: 'Top-down must be an object such as { annualFootprintTCO2e: 15 }' })),
+  topDown: z.optional(
+    z.object(
+      {
+        annualFootprintTCO2e: z.optional(uncertain(f.annualFootprintTCO2e)),
+        wordsPerHour: z.optional(uncertain(f.wordsPerHour)),
+        wordsPerPage: z.optional(uncertain(f.wordsPerPage)),
+      },
+      { error: 'Top-down must be an object such as { annualFootprintTCO2e: 15 }' },
+    ),
+  ),
 });
 
 export type CounterfactualInput = z.infer<typeof counterfactualInputSchema>;

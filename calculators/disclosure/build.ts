@@ -33,8 +33,11 @@ export interface DisclosureModels {
 }
 
 /** An evaluate function for disclosures of the given models' results. */
-export function disclosureEvaluator(models: DisclosureModels): (raw: unknown, options?: EvaluateOptions) => EvaluateOutcome<DisclosureResult> {
-  return (raw, options) => runModel(disclosureInputSchema, disclosureLabels, raw, options, (input, context) => buildDisclosure(input, context, models));
+export function disclosureEvaluator(
+  models: DisclosureModels,
+): (raw: unknown, options?: EvaluateOptions) => EvaluateOutcome<DisclosureResult> {
+  return (raw, options) =>
+    runModel(disclosureInputSchema, disclosureLabels, raw, options, (input, context) => buildDisclosure(input, context, models));
 }
 
 function prefixErrors(errors: FieldError[]): FieldError[] {
@@ -50,18 +53,29 @@ function buildDisclosure(input: DisclosureInput, context: ModelContext, models: 
   const statement = buildStatement(input, outcome.result, context.set);
   const { model: _model, ...meta } = outcome.result as ResultMeta & { model: string };
   const baseMeta: ResultMeta = {
-    coefficientSet: meta.coefficientSet, defaultsUsed: meta.defaultsUsed, suppliedInputs: meta.suppliedInputs,
-    coefficientsUsed: meta.coefficientsUsed, sourceIds: meta.sourceIds, warnings: meta.warnings, inputs: meta.inputs,
-    samples: meta.samples, seed: meta.seed, range: meta.range,
+    coefficientSet: meta.coefficientSet,
+    defaultsUsed: meta.defaultsUsed,
+    suppliedInputs: meta.suppliedInputs,
+    coefficientsUsed: meta.coefficientsUsed,
+    sourceIds: meta.sourceIds,
+    warnings: meta.warnings,
+    inputs: meta.inputs,
+    samples: meta.samples,
+    seed: meta.seed,
+    range: meta.range,
   };
   if (!input.guidanceVersion) baseMeta.defaultsUsed = [...baseMeta.defaultsUsed, 'guidanceVersion'];
-  return { ok: true, result: { model: 'disclosure', statement, markdown: disclosureMarkdown(statement), source: outcome.result, ...baseMeta } };
+  return {
+    ok: true,
+    result: { model: 'disclosure', statement, markdown: disclosureMarkdown(statement), source: outcome.result, ...baseMeta },
+  };
 }
 
 function flow(quantity: string, unit: string, value: Interval) {
-  const interval = value.min !== undefined && value.max !== undefined
-    ? { central: value.central, p5: value.p5, p95: value.p95, min: value.min, max: value.max }
-    : { central: value.central, p5: value.p5, p95: value.p95 };
+  const interval =
+    value.min !== undefined && value.max !== undefined
+      ? { central: value.central, p5: value.p5, p95: value.p95, min: value.min, max: value.max }
+      : { central: value.central, p5: value.p5, p95: value.p95 };
   return { quantity, unit, value: interval };
 }
 
@@ -72,8 +86,14 @@ const intervalWords = {
 } as const;
 
 /** Build the statement; exported so the site can re-render a statement from a stored result. */
-export function buildStatement(input: Pick<DisclosureInput, 'title' | 'organisation' | 'guidanceVersion' | 'period' | 'notes'>, result: AnyResult, set: CoefficientSet = getCoefficientSet(result.coefficientSet) as CoefficientSet): DisclosureStatement {
-  const assumptionLabels = result.inputs.filter((i) => i.assumption).map((i) => `${i.label}: an assumption (${i.coefficientId ?? 'default'})`);
+export function buildStatement(
+  input: Pick<DisclosureInput, 'title' | 'organisation' | 'guidanceVersion' | 'period' | 'notes'>,
+  result: AnyResult,
+  set: CoefficientSet = getCoefficientSet(result.coefficientSet) as CoefficientSet,
+): DisclosureStatement {
+  const assumptionLabels = result.inputs
+    .filter((i) => i.assumption)
+    .map((i) => `${i.label}: an assumption (${i.coefficientId ?? 'default'})`);
   const base = {
     schemaVersion: '1.0' as const,
     guidanceVersion: input.guidanceVersion ?? set.pinnedBy,
@@ -97,10 +117,19 @@ export function buildStatement(input: Pick<DisclosureInput, 'title' | 'organisat
   if (result.model === 'inference') {
     const unit = result.functionalUnit.label;
     const results = [flow(`Energy ${unit}`, 'Wh', result.perUnit.energyWh), flow(`Emissions ${unit}`, 'gCO2e', result.perUnit.emissionsG)];
-    if (result.functionalUnit.id !== 'request') results.push(flow('Energy per request', 'Wh', result.perRequest.energyWh), flow('Emissions per request', 'gCO2e', result.perRequest.emissionsG));
-    if (result.conversions.per1000Tokens) results.push(flow('Energy per 1,000 output tokens', 'Wh', result.conversions.per1000Tokens.energyWh));
+    if (result.functionalUnit.id !== 'request')
+      results.push(
+        flow('Energy per request', 'Wh', result.perRequest.energyWh),
+        flow('Emissions per request', 'gCO2e', result.perRequest.emissionsG),
+      );
+    if (result.conversions.per1000Tokens)
+      results.push(flow('Energy per 1,000 output tokens', 'Wh', result.conversions.per1000Tokens.energyWh));
     for (const b of result.breakdown) if (b.included) results.push(flow(`${b.label}: emissions ${unit}`, 'gCO2e', b.emissionsG));
-    if (result.totals) results.push(flow(`Energy per ${result.totals.period}`, 'Wh', result.totals.energyWh), flow(`Emissions per ${result.totals.period}`, 'gCO2e', result.totals.emissionsG));
+    if (result.totals)
+      results.push(
+        flow(`Energy per ${result.totals.period}`, 'Wh', result.totals.energyWh),
+        flow(`Emissions per ${result.totals.period}`, 'gCO2e', result.totals.emissionsG),
+      );
     return {
       ...base,
       title: input.title ?? result.label ?? 'Inference footprint',
@@ -127,7 +156,10 @@ export function buildStatement(input: Pick<DisclosureInput, 'title' | 'organisat
       ...base,
       title: input.title ?? result.label ?? 'Training footprint',
       model: 'training',
-      functionalUnit: result.allocation.method === 'exclude' ? 'one training run (excluded from per-unit figures)' : 'one training run, allocated per inference',
+      functionalUnit:
+        result.allocation.method === 'exclude'
+          ? 'one training run (excluded from per-unit figures)'
+          : 'one training run, allocated per inference',
       method: `${result.kind}, allocation: ${result.allocation.method}`,
       boundary: {
         included: result.breakdown.filter((b) => b.included).map((b) => b.label),
@@ -144,7 +176,8 @@ export function buildStatement(input: Pick<DisclosureInput, 'title' | 'organisat
     flow('Net change in emissions per task', 'gCO2e', result.perTask.netChange.emissionsG),
     flow('Net change in energy per task', 'Wh', result.perTask.netChange.energyWh),
   ];
-  if (result.perPeriod) results.push(flow(`Net change in emissions per ${result.perPeriod.period}`, 'gCO2e', result.perPeriod.netChange.emissionsG));
+  if (result.perPeriod)
+    results.push(flow(`Net change in emissions per ${result.perPeriod.period}`, 'gCO2e', result.perPeriod.netChange.emissionsG));
   return {
     ...base,
     title: input.title ?? result.label ?? 'Counterfactual comparison',
@@ -153,10 +186,22 @@ export function buildStatement(input: Pick<DisclosureInput, 'title' | 'organisat
     ...(result.inference ? { dataQualityTier: result.inference.tier } : {}),
     method: `marginal device energy baseline (${result.baselineKind})`,
     boundary: {
-      included: result.inference ? result.inference.boundary.filter((b) => b.included).map((b) => `AI step: ${b.label}`).concat(['Review device time', 'Baseline device time']) : ['AI step as supplied', 'Review device time', 'Baseline device time'],
+      included: result.inference
+        ? result.inference.boundary
+            .filter((b) => b.included)
+            .map((b) => `AI step: ${b.label}`)
+            .concat(['Review device time', 'Baseline device time'])
+        : ['AI step as supplied', 'Review device time', 'Baseline device time'],
       excluded: result.inference ? result.inference.boundary.filter((b) => !b.included).map((b) => `AI step: ${b.label}`) : [],
-      modelled: result.inference ? result.inference.boundary.filter((b) => b.treatment === 'modelled').map((b) => `AI step: ${b.label}`) : [],
-      ...(result.inference ? { statement: `AI step: ${result.inference.boundaryStatement.text}`, meetsMinimum: result.inference.boundaryStatement.missing.length === 0 } : {}),
+      modelled: result.inference
+        ? result.inference.boundary.filter((b) => b.treatment === 'modelled').map((b) => `AI step: ${b.label}`)
+        : [],
+      ...(result.inference
+        ? {
+            statement: `AI step: ${result.inference.boundaryStatement.text}`,
+            meetsMinimum: result.inference.boundaryStatement.missing.length === 0,
+          }
+        : {}),
     },
     gridBasis: result.inference?.grid.basis ?? 'location',
     results,

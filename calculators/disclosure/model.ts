@@ -8,7 +8,11 @@ import { disclosureEvaluator, type DisclosureResult } from './build.ts';
 export { buildStatement, disclosureEvaluator } from './build.ts';
 export type { DisclosureModels, DisclosureResult } from './build.ts';
 
-const evaluateAny = disclosureEvaluator({ inference: evaluateInference, training: evaluateTraining, counterfactual: evaluateCounterfactual });
+const evaluateAny = disclosureEvaluator({
+  inference: evaluateInference,
+  training: evaluateTraining,
+  counterfactual: evaluateCounterfactual,
+});
 
 export function evaluateDisclosure(raw: unknown, options?: EvaluateOptions): EvaluateOutcome<DisclosureResult> {
   return evaluateAny(raw, options);

@@ -13,7 +13,14 @@ export function disclosureJsonSchema(): Record<string, unknown> {
 export const disclosureCsvHeader: readonly string[] = Object.keys(disclosureStatementSchema.def.shape);
 
 function csvCell(value: unknown): string {
-  let text = value === undefined ? '' : typeof value === 'string' ? value : Array.isArray(value) && value.every((v) => typeof v === 'string') ? value.join('; ') : JSON.stringify(value);
+  let text =
+    value === undefined
+      ? ''
+      : typeof value === 'string'
+        ? value
+        : Array.isArray(value) && value.every((v) => typeof v === 'string')
+          ? value.join('; ')
+          : JSON.stringify(value);
   if (/^[=+\-@]/.test(text)) text = `'${text}`; // spreadsheet formula injection guard
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -44,7 +51,11 @@ export function disclosureMarkdown(s: DisclosureStatement): string {
   lines.push(`# ${md(s.title)}`, '');
   if (s.organisation) lines.push(`Organisation: ${md(s.organisation)}  `);
   if (s.period) lines.push(`Reporting period: ${md(s.period)}  `);
-  lines.push(`Guidance version: ${s.guidanceVersion}  `, `Coefficient set: ${s.coefficientSet}  `, `Functional unit: ${md(s.functionalUnit)}  `);
+  lines.push(
+    `Guidance version: ${s.guidanceVersion}  `,
+    `Coefficient set: ${s.coefficientSet}  `,
+    `Functional unit: ${md(s.functionalUnit)}  `,
+  );
   if (s.dataQualityTier) lines.push(`Data-quality tier: ${s.dataQualityTier}  `);
   lines.push(`Method: ${md(s.method)}  `, `Grid basis: ${s.gridBasis}-based`, '');
   lines.push('## Results', '', '| Quantity | Central (median) | Range |', '|---|---|---|');
@@ -58,11 +69,19 @@ export function disclosureMarkdown(s: DisclosureStatement): string {
   lines.push(`- Excluded: ${s.boundary.excluded.map(md).join(', ') || 'none'}`, '');
   if (s.boundary.statement) lines.push(md(s.boundary.statement), '');
   lines.push('## Inputs', '', '| Input | Value | Origin | Data tier |', '|---|---|---|---|');
-  for (const i of s.inputs) lines.push(`| ${md(i.label)} | ${md(valueText(i.value, i.unit))} | ${i.origin}${i.coefficientId ? ` (${i.coefficientId})` : ''} | ${i.dataTier} |`);
+  for (const i of s.inputs)
+    lines.push(
+      `| ${md(i.label)} | ${md(valueText(i.value, i.unit))} | ${i.origin}${i.coefficientId ? ` (${i.coefficientId})` : ''} | ${i.dataTier} |`,
+    );
   lines.push('', '## Assumptions and caveats', '');
   for (const a of s.assumptions) lines.push(`- ${md(a)}`);
   lines.push('', '## Sources', '', s.sources.join(', '), '');
-  const reading = s.uncertainty.interval.startsWith('minimum') ? `each range is the ${rangeWords['min-max'].label}: ${rangeWords['min-max'].meaning}` : `each range is the ${rangeWords['p5-p95'].label}: ${rangeWords['p5-p95'].meaning}`;
-  lines.push(`Uncertainty: ${s.uncertainty.samples > 0 ? `${s.uncertainty.samples.toLocaleString('en-GB')} Monte Carlo samples, seed ${s.uncertainty.seed}; ${reading}; the central value is the median.` : 'every input is a single value, so no range is given.'}`, '');
+  const reading = s.uncertainty.interval.startsWith('minimum')
+    ? `each range is the ${rangeWords['min-max'].label}: ${rangeWords['min-max'].meaning}`
+    : `each range is the ${rangeWords['p5-p95'].label}: ${rangeWords['p5-p95'].meaning}`;
+  lines.push(
+    `Uncertainty: ${s.uncertainty.samples > 0 ? `${s.uncertainty.samples.toLocaleString('en-GB')} Monte Carlo samples, seed ${s.uncertainty.seed}; ${reading}; the central value is the median.` : 'every input is a single value, so no range is given.'}`,
+    '',
+  );
   return lines.join('\n');
 }

@@ -10,7 +10,11 @@ export const disclosureInputSchema = z.object({
   title: z.optional(plainText('Title')),
   organisation: z.optional(plainText('Organisation')),
   /** Guidance version the statement follows (default: the version that pins the coefficient set). */
-  guidanceVersion: z.optional(z.string({ error: 'Guidance version must be text such as 0.2' }).check(z.regex(/^\d+\.\d+$/, { error: 'Guidance version must look like 0.2' }))),
+  guidanceVersion: z.optional(
+    z
+      .string({ error: 'Guidance version must be text such as 0.2' })
+      .check(z.regex(/^\d+\.\d+$/, { error: 'Guidance version must look like 0.2' })),
+  ),
   /** Reporting period, plain text (e.g. "2026-Q3"). */
   period: z.optional(plainText('Reporting period', 40)),
   /** The model and its input, exactly as the calculator takes them. */
@@ -22,7 +26,13 @@ export const disclosureInputSchema = z.object({
 export type DisclosureInput = z.infer<typeof disclosureInputSchema>;
 
 /** Central value, P5 and P95; with the minimum and maximum when every ranged input is a bound. */
-const intervalSchema = z.object({ central: z.number(), p5: z.number(), p95: z.number(), min: z.optional(z.number()), max: z.optional(z.number()) });
+const intervalSchema = z.object({
+  central: z.number(),
+  p5: z.number(),
+  p95: z.number(),
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
+});
 
 export const disclosureStatementSchema = z.object({
   /** Version of this statement format. */
@@ -53,23 +63,30 @@ export const disclosureStatementSchema = z.object({
   }),
   /** Location-based or market-based electricity emissions. */
   gridBasis: z.enum(['location', 'market']),
-  inputs: z.array(z.object({
-    path: z.string(),
-    label: z.string(),
-    unit: z.string(),
-    value: z.union([z.number(), z.object({ low: z.number(), high: z.number(), mode: z.optional(z.number()), distribution: z.optional(z.string()) })]),
-    /** supplied by the discloser, a preset, or a default of the coefficient set. */
-    origin: z.enum(['supplied', 'default', 'preset', 'computed']),
-    /** Data tier of this input: supplied (primary), coefficient (published source) or assumption. */
-    dataTier: z.enum(['supplied', 'coefficient', 'assumption']),
-    coefficientId: z.optional(z.string()),
-  })),
+  inputs: z.array(
+    z.object({
+      path: z.string(),
+      label: z.string(),
+      unit: z.string(),
+      value: z.union([
+        z.number(),
+        z.object({ low: z.number(), high: z.number(), mode: z.optional(z.number()), distribution: z.optional(z.string()) }),
+      ]),
+      /** supplied by the discloser, a preset, or a default of the coefficient set. */
+      origin: z.enum(['supplied', 'default', 'preset', 'computed']),
+      /** Data tier of this input: supplied (primary), coefficient (published source) or assumption. */
+      dataTier: z.enum(['supplied', 'coefficient', 'assumption']),
+      coefficientId: z.optional(z.string()),
+    }),
+  ),
   assumptions: z.array(z.string()),
-  results: z.array(z.object({
-    quantity: z.string(),
-    unit: z.string(),
-    value: intervalSchema,
-  })),
+  results: z.array(
+    z.object({
+      quantity: z.string(),
+      unit: z.string(),
+      value: intervalSchema,
+    }),
+  ),
   /** Source registry ids behind the coefficients and methods. */
   sources: z.array(z.string()),
   coefficientsUsed: z.array(z.string()),

@@ -32,11 +32,23 @@ export interface ParametricCoefficients {
 }
 
 export const parametricCoefficientIds = [
-  'ecologits-energy-alpha', 'ecologits-energy-beta', 'ecologits-energy-gamma',
-  'ecologits-latency-alpha', 'ecologits-latency-beta', 'ecologits-latency-gamma',
-  'ecologits-batch-size', 'ecologits-batch-modelled', 'ecologits-quantisation-bits', 'ecologits-memory-overhead',
-  'ecologits-gpu-memory-gb', 'ecologits-gpu-count-power-of-two', 'ecologits-server-gpus', 'ecologits-server-power-w',
-  'ecologits-gpu-embodied-kg', 'ecologits-server-embodied-kg', 'ecologits-lifespan-years',
+  'ecologits-energy-alpha',
+  'ecologits-energy-beta',
+  'ecologits-energy-gamma',
+  'ecologits-latency-alpha',
+  'ecologits-latency-beta',
+  'ecologits-latency-gamma',
+  'ecologits-batch-size',
+  'ecologits-batch-modelled',
+  'ecologits-quantisation-bits',
+  'ecologits-memory-overhead',
+  'ecologits-gpu-memory-gb',
+  'ecologits-gpu-count-power-of-two',
+  'ecologits-server-gpus',
+  'ecologits-server-power-w',
+  'ecologits-gpu-embodied-kg',
+  'ecologits-server-embodied-kg',
+  'ecologits-lifespan-years',
 ] as const;
 
 export function parametricCoefficients(set: CoefficientSet): ParametricCoefficients {
@@ -83,7 +95,13 @@ export function gpusFor(c: ParametricCoefficients, totalParamsB: number, bits: n
  * ecologits-2025 steps 4-5: GPUs to hold the weights, ceil(overhead · P_tot · bits / 8 / GB per GPU),
  * rounded up to a power of two when `powerOfTwo` is 1 (v0.9).
  */
-export function gpusToHoldWeights(totalParamsB: number, bits: number, gpuMemoryGb: number, memoryOverhead: number, powerOfTwo: number): number {
+export function gpusToHoldWeights(
+  totalParamsB: number,
+  bits: number,
+  gpuMemoryGb: number,
+  memoryOverhead: number,
+  powerOfTwo: number,
+): number {
   const memoryGb = (memoryOverhead * totalParamsB * bits) / 8;
   const count = Math.max(1, Math.ceil(memoryGb / gpuMemoryGb - 1e-9));
   return powerOfTwo === 1 ? 2 ** Math.ceil(Math.log2(count) - 1e-12) : count;
@@ -123,7 +141,12 @@ export function embodiedPerRequestG(latencyS: number, embodiedKg: number, lifesp
 }
 
 /** Embodied emissions per accelerator-hour by time share (gsf-sci-2024), g: (I_server/GPUs + I_GPU) · 1,000 / life h. */
-export function embodiedPerAcceleratorHourG(serverEmbodiedKg: number, serverGpus: number, gpuEmbodiedKg: number, lifespanYears: number): number {
+export function embodiedPerAcceleratorHourG(
+  serverEmbodiedKg: number,
+  serverGpus: number,
+  gpuEmbodiedKg: number,
+  lifespanYears: number,
+): number {
   return ((serverEmbodiedKg / serverGpus + gpuEmbodiedKg) * 1_000) / (lifespanYears * 8_760);
 }
 
@@ -148,7 +171,10 @@ export function parametricRequest(
   const energyPerTokenWh = gpuEnergyPerTokenWh(c.energyAlpha, c.energyBeta, c.energyGamma, activeParamsB, batch);
   const gpus = gpusFor(c, total, bits, gpuMemoryGb);
   // Step 3: latency per token, capped by a measured request latency.
-  const latencyS = Math.min(outputTokens * latencyPerTokenS(c.latencyAlpha, c.latencyBeta, c.latencyGamma, activeParamsB, batch), latencyCapS);
+  const latencyS = Math.min(
+    outputTokens * latencyPerTokenS(c.latencyAlpha, c.latencyBeta, c.latencyGamma, activeParamsB, batch),
+    latencyCapS,
+  );
   // Step 2 and 7: GPU energy for the request (PUE applied by the caller).
   const gpuEnergyWh = Math.max(0, gpus * outputTokens * energyPerTokenWh);
   // Steps 10-11: embodied server + GPUs, allocated by latency over life x batch.

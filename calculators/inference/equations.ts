@@ -13,7 +13,14 @@
  * P active parameters (count), N output tokens, L input tokens, c* crossover (tokens), F peak FLOP/s, u
  * utilisation (fraction). With L = 0 this is Epoch AI's baseline: 100 B, 500 tokens, 9.89e14, 0.1 → 1.01 s.
  */
-export function decodeGpuSeconds(activeParams: number, outputTokens: number, inputTokens: number, crossoverTokens: number, peakFlopsPerSecond: number, utilisation: number): number {
+export function decodeGpuSeconds(
+  activeParams: number,
+  outputTokens: number,
+  inputTokens: number,
+  crossoverTokens: number,
+  peakFlopsPerSecond: number,
+  utilisation: number,
+): number {
   return (2 * activeParams * outputTokens * (1 + inputTokens / crossoverTokens)) / (peakFlopsPerSecond * utilisation);
 }
 
@@ -30,7 +37,13 @@ export function prefillFlop(activeParams: number, inputTokens: number, crossover
  * Prefill GPU-seconds: prefill FLOP at the prefill utilisation, which is higher than decoding's because
  * a prompt's tokens are processed together (compute-bound):  t_prefill = FLOP_prefill / (F · u_prefill)
  */
-export function prefillGpuSeconds(activeParams: number, inputTokens: number, crossoverTokens: number, peakFlopsPerSecond: number, prefillUtilisation: number): number {
+export function prefillGpuSeconds(
+  activeParams: number,
+  inputTokens: number,
+  crossoverTokens: number,
+  peakFlopsPerSecond: number,
+  prefillUtilisation: number,
+): number {
   return prefillFlop(activeParams, inputTokens, crossoverTokens) / (peakFlopsPerSecond * prefillUtilisation);
 }
 
@@ -49,7 +62,15 @@ export function gpuSecondsToWh(gpuSeconds: number, powerW: number): number {
  * P in W, k in W/Mbps, C_line and R in Mbps, t in s, E in Wh. A 4 Mbps stream on a 100 Mbps line for
  * one hour: (1.5 + 0.03·100 + 16.5 + 0.02·4) W × 1 h = 21.08 Wh.
  */
-export function networkPowerModelWh(deliveryS: number, lineMbps: number, bitrateMbps: number, coreFixedW: number, coreWPerMbps: number, homeFixedW: number, homeWPerMbps: number): number {
+export function networkPowerModelWh(
+  deliveryS: number,
+  lineMbps: number,
+  bitrateMbps: number,
+  coreFixedW: number,
+  coreWPerMbps: number,
+  homeFixedW: number,
+  homeWPerMbps: number,
+): number {
   return ((coreFixedW + coreWPerMbps * lineMbps + homeFixedW + homeWPerMbps * bitrateMbps) * deliveryS) / 3_600;
 }
 

@@ -105,9 +105,26 @@ const layout = new SlotLayout();
 const ELEMENT_E = layout.group(boundaryElements);
 const ELEMENT_G = layout.group(boundaryElements);
 const OUT = layout.named([
-  'unitE', 'unitG', 'requestE', 'requestG', 'tokenE', 'tokenG', 'totalE', 'totalG',
-  'gpus', 'latency', 'accHours', 'requestsPerUnit', 'grid', 'volume',
-  'prefillE', 'prefillG', 'decodeE', 'decodeG', 'dataCentreE', 'dataCentreG',
+  'unitE',
+  'unitG',
+  'requestE',
+  'requestG',
+  'tokenE',
+  'tokenG',
+  'totalE',
+  'totalG',
+  'gpus',
+  'latency',
+  'accHours',
+  'requestsPerUnit',
+  'grid',
+  'volume',
+  'prefillE',
+  'prefillG',
+  'decodeE',
+  'decodeG',
+  'dataCentreE',
+  'dataCentreG',
 ]);
 const OUTPUTS = layout.count;
 
@@ -127,7 +144,10 @@ export function evaluateInference(raw: unknown, options?: EvaluateOptions): Eval
  * As evaluateInference, also returning the sample columns of the headline figures (when any input is a
  * range), so a model built on this one takes the draws as they are instead of re-fitting an interval.
  */
-export function evaluateInferenceWithDraws(raw: unknown, options?: EvaluateOptions): { outcome: EvaluateOutcome<InferenceResult>; draws?: InferenceDraws } {
+export function evaluateInferenceWithDraws(
+  raw: unknown,
+  options?: EvaluateOptions,
+): { outcome: EvaluateOutcome<InferenceResult>; draws?: InferenceDraws } {
   let draws: InferenceDraws | undefined;
   const outcome = runModel(inferenceInputSchema, inferenceLabels, raw, options, (input, context) => {
     const built = buildInference(input, context, true);
@@ -137,7 +157,11 @@ export function evaluateInferenceWithDraws(raw: unknown, options?: EvaluateOptio
   return draws && outcome.ok ? { outcome, draws } : { outcome };
 }
 
-function buildInference(input: InferenceInput, context: ModelContext, keepDraws = false): { outcome: EvaluateOutcome<InferenceResult>; draws?: InferenceDraws } {
+function buildInference(
+  input: InferenceInput,
+  context: ModelContext,
+  keepDraws = false,
+): { outcome: EvaluateOutcome<InferenceResult>; draws?: InferenceDraws } {
   const fail = (errors: { path: string; message: string }[]) => ({ outcome: { ok: false as const, errors } });
   const { set } = context;
   const method = methodOf(set);
@@ -154,25 +178,37 @@ function buildInference(input: InferenceInput, context: ModelContext, keepDraws 
   const unitPreset: MediaPreset | undefined = preset && isCounted ? preset : undefined;
   let iRequests = -1;
   if (isCounted) {
-    iRequests = input.requestsPerUnit !== undefined
-      ? c.supplied('requestsPerUnit', fields.requestsPerUnit, input.requestsPerUnit)
-      : preset ? c.fromCoefficient('requestsPerUnit', fields.requestsPerUnit, preset.requestsPerUnit, 'preset')
-      : c.fixedDefault('requestsPerUnit', fields.requestsPerUnit, 1);
+    iRequests =
+      input.requestsPerUnit !== undefined
+        ? c.supplied('requestsPerUnit', fields.requestsPerUnit, input.requestsPerUnit)
+        : preset
+          ? c.fromCoefficient('requestsPerUnit', fields.requestsPerUnit, preset.requestsPerUnit, 'preset')
+          : c.fixedDefault('requestsPerUnit', fields.requestsPerUnit, 1);
   } else if (input.requestsPerUnit !== undefined) {
-    c.warn(`Requests per functional unit is ignored ${functionalUnitLabels[functionalUnit]}: the unit is fixed by ${isTokenUnit ? 'the tokens per request' : 'the request itself'}.`);
+    c.warn(
+      `Requests per functional unit is ignored ${functionalUnitLabels[functionalUnit]}: the unit is fixed by ${isTokenUnit ? 'the tokens per request' : 'the request itself'}.`,
+    );
   }
 
   // Output tokens per request: needed by token-driven methods and token units.
-  const needsTokens = tokenMethods.has(estimate.method) || (estimate.method === 'benchmark' && estimate.joulesPerToken !== undefined) || isTokenUnit;
+  const needsTokens =
+    tokenMethods.has(estimate.method) || (estimate.method === 'benchmark' && estimate.joulesPerToken !== undefined) || isTokenUnit;
   let iTokens = -1;
   if (input.outputTokensPerRequest !== undefined) {
     iTokens = c.supplied('outputTokensPerRequest', fields.outputTokensPerRequest, input.outputTokensPerRequest);
   } else if (needsTokens) {
     const presetTokens = preset ? coefficient(set, preset.outputTokensPerRequest) : undefined;
-    const presetHasTokens = presetTokens !== undefined && (typeof presetTokens.value === 'number' ? presetTokens.value > 0 : presetTokens.value.low > 0);
-    if (preset && presetHasTokens) iTokens = c.fromCoefficient('outputTokensPerRequest', fields.outputTokensPerRequest, preset.outputTokensPerRequest, 'preset');
+    const presetHasTokens =
+      presetTokens !== undefined && (typeof presetTokens.value === 'number' ? presetTokens.value > 0 : presetTokens.value.low > 0);
+    if (preset && presetHasTokens)
+      iTokens = c.fromCoefficient('outputTokensPerRequest', fields.outputTokensPerRequest, preset.outputTokensPerRequest, 'preset');
     else if (preset && !presetHasTokens) {
-      return fail([{ path: 'outputTokensPerRequest', message: `Output tokens per request is needed for this method or unit; the ${preset.label.toLowerCase()} preset has no token count, so give one (tokens, above 0)` }]);
+      return fail([
+        {
+          path: 'outputTokensPerRequest',
+          message: `Output tokens per request is needed for this method or unit; the ${preset.label.toLowerCase()} preset has no token count, so give one (tokens, above 0)`,
+        },
+      ]);
     } else iTokens = c.fromCoefficient('outputTokensPerRequest', fields.outputTokensPerRequest, 'chat-tokens-per-request');
   }
 
@@ -180,13 +216,17 @@ function buildInference(input: InferenceInput, context: ModelContext, keepDraws 
   const countsInput = method.inputTokens === 'prefill' && tokenMethods.has(estimate.method);
   let iInputTokens = -1;
   if (countsInput) {
-    if (input.inputTokensPerRequest !== undefined) iInputTokens = c.supplied('inputTokensPerRequest', fields.inputTokensPerRequest, input.inputTokensPerRequest);
-    else if (preset) iInputTokens = c.fromCoefficient('inputTokensPerRequest', fields.inputTokensPerRequest, preset.inputTokensPerRequest, 'preset');
+    if (input.inputTokensPerRequest !== undefined)
+      iInputTokens = c.supplied('inputTokensPerRequest', fields.inputTokensPerRequest, input.inputTokensPerRequest);
+    else if (preset)
+      iInputTokens = c.fromCoefficient('inputTokensPerRequest', fields.inputTokensPerRequest, preset.inputTokensPerRequest, 'preset');
     else c.warn('No input tokens given: prefill is not counted. Give the prompt and document length in tokens to count it.');
   } else if (input.inputTokensPerRequest !== undefined) {
-    c.warn(method.inputTokens === 'prefill'
-      ? 'Input tokens are recorded but not counted: this method takes its energy from a figure, not from tokens.'
-      : `Input tokens are recorded but not counted: the methods of coefficient set ${set.id} count output tokens only.`);
+    c.warn(
+      method.inputTokens === 'prefill'
+        ? 'Input tokens are recorded but not counted: this method takes its energy from a figure, not from tokens.'
+        : `Input tokens are recorded but not counted: the methods of coefficient set ${set.id} count output tokens only.`,
+    );
   }
 
   // Grid intensity (location-based by default).
@@ -222,14 +262,20 @@ function buildInference(input: InferenceInput, context: ModelContext, keepDraws 
   }
   if (treatment.idleCapacity === 'modelled') {
     idleRatio = c.constant('share-google-idle') / c.constant('share-google-accelerators'); // elsworth-2025 shares
-    c.warn('Boundary wider than the source’s: idle and provisioned capacity modelled as 10/58 of accelerator energy (Google’s shares), flagged.');
+    c.warn(
+      'Boundary wider than the source’s: idle and provisioned capacity modelled as 10/58 of accelerator energy (Google’s shares), flagged.',
+    );
   }
   let iGapPue = -1;
   if (treatment.dataCentreOverhead === 'modelled') {
     iGapPue = c.pick('pue', fields.pue, input.pue, 'pue-default');
     c.warn('Boundary wider than the source’s: data-centre overhead modelled with a PUE, flagged.');
   } else if (input.pue !== undefined) {
-    c.warn(treatment.dataCentreOverhead === 'source' ? 'The top-level PUE is ignored: the source already covers data-centre overhead (not added twice).' : 'The top-level PUE is ignored: data-centre overhead is outside the chosen boundary.');
+    c.warn(
+      treatment.dataCentreOverhead === 'source'
+        ? 'The top-level PUE is ignored: the source already covers data-centre overhead (not added twice).'
+        : 'The top-level PUE is ignored: data-centre overhead is outside the chosen boundary.',
+    );
   }
   const unitNoun = isCounted ? functionalUnitLabels[functionalUnit].replace('per ', '') : 'request';
   let iDevicePower = -1;
@@ -239,7 +285,13 @@ function buildInference(input: InferenceInput, context: ModelContext, keepDraws 
     // The power model allocates by time: the device element's time per unit when it is in the boundary
     // (read when computing, as the device inputs are registered after the network's).
     const deviceTime = included.endUserDevice ? () => iDeviceTime : undefined;
-    const network = resolveNetwork({ c, network: input.network, preset: unitPreset, deviceTime, deviceTimeCoefficient: 'device-time-per-request-s' });
+    const network = resolveNetwork({
+      c,
+      network: input.network,
+      preset: unitPreset,
+      deviceTime,
+      deviceTimeCoefficient: 'device-time-per-request-s',
+    });
     if (!network.ok) return fail(network.errors);
     networkPerUnit = network.energyPerUnit;
   }
@@ -248,18 +300,25 @@ function buildInference(input: InferenceInput, context: ModelContext, keepDraws 
     const device = set.devices.find((d) => d.id === deviceId);
     if (!device) return fail([{ path: 'device.type', message: `Device is not available in coefficient set ${set.id}` }]);
     iDevicePower = c.pick('device.powerW', fields.devicePowerW, input.device?.powerW, device.coefficientId);
-    iDeviceTime = input.device?.timeSPerUnit !== undefined
-      ? c.supplied('device.timeSPerUnit', fields.deviceTimeSPerUnit, input.device.timeSPerUnit)
-      : unitPreset ? c.fromCoefficient('device.timeSPerUnit', fields.deviceTimeSPerUnit, unitPreset.deviceTimeSPerUnit, 'preset')
-      : c.fromCoefficient('device.timeSPerUnit', fields.deviceTimeSPerUnit, 'device-time-per-request-s');
-    c.warn(`End-user device time modelled as marginal device power x time ${isCounted ? `per ${unitNoun}` : 'per request'} (device power is an assumption), flagged.`);
+    iDeviceTime =
+      input.device?.timeSPerUnit !== undefined
+        ? c.supplied('device.timeSPerUnit', fields.deviceTimeSPerUnit, input.device.timeSPerUnit)
+        : unitPreset
+          ? c.fromCoefficient('device.timeSPerUnit', fields.deviceTimeSPerUnit, unitPreset.deviceTimeSPerUnit, 'preset')
+          : c.fromCoefficient('device.timeSPerUnit', fields.deviceTimeSPerUnit, 'device-time-per-request-s');
+    c.warn(
+      `End-user device time modelled as marginal device power x time ${isCounted ? `per ${unitNoun}` : 'per request'} (device power is an assumption), flagged.`,
+    );
   }
   let embodiedPerAccHourG = 0;
   if (treatment.embodied === 'modelled') {
-    for (const id of ['ecologits-gpu-embodied-kg', 'ecologits-server-embodied-kg', 'ecologits-server-gpus', 'ecologits-lifespan-years']) c.useCoefficient(id);
+    for (const id of ['ecologits-gpu-embodied-kg', 'ecologits-server-embodied-kg', 'ecologits-server-gpus', 'ecologits-lifespan-years'])
+      c.useCoefficient(id);
     embodiedPerAccHourG = embodiedGPerAcceleratorHour(pc); // gsf-sci-2024 time share with ecologits-2025 hardware
     if (m.accHoursFromEnergy) c.useCoefficient('accelerator-average-power-w');
-    c.warn(`Boundary wider than the source’s: embodied hardware modelled by time share (SCI) at ${embodiedPerAccHourG.toFixed(1)} gCO2e per accelerator-hour, flagged.`);
+    c.warn(
+      `Boundary wider than the source’s: embodied hardware modelled by time share (SCI) at ${embodiedPerAccHourG.toFixed(1)} gCO2e per accelerator-hour, flagged.`,
+    );
     c.useSource('gsf-sci-2024');
   }
   let iTrainE = -1;
@@ -275,8 +334,12 @@ function buildInference(input: InferenceInput, context: ModelContext, keepDraws 
       iLifetime = c.supplied('training.lifetimeRequests', fields.lifetimeRequests, t.lifetimeRequests);
       if (t.energyMWh !== undefined) iTrainE = c.supplied('training.energyMWh', fields.trainingEnergyMWh, t.energyMWh);
       if (t.emissionsTCO2e !== undefined) iTrainG = c.supplied('training.emissionsTCO2e', fields.trainingEmissionsTCO2e, t.emissionsTCO2e);
-      else if (t.intensityGPerKWh !== undefined) iTrainI = c.supplied('training.intensityGPerKWh', fields.trainingIntensityGPerKWh, t.intensityGPerKWh);
-      else c.warn('No training grid intensity given: training emissions use the inference grid, which may not be where the model was trained.');
+      else if (t.intensityGPerKWh !== undefined)
+        iTrainI = c.supplied('training.intensityGPerKWh', fields.trainingIntensityGPerKWh, t.intensityGPerKWh);
+      else
+        c.warn(
+          'No training grid intensity given: training emissions use the inference grid, which may not be where the model was trained.',
+        );
       c.warn('Training allocated by amortising over the lifetime requests given (training model, amortise).');
     }
   } else if (input.training) {
@@ -289,7 +352,12 @@ function buildInference(input: InferenceInput, context: ModelContext, keepDraws 
 
   // Read once, not per sample: which elements are in the boundary and which the source covers.
   const has = { ...included };
-  const covers = { host: covered.has('hostCpuRam'), idle: covered.has('idleCapacity'), overhead: covered.has('dataCentreOverhead'), embodied: covered.has('embodied') };
+  const covers = {
+    host: covered.has('hostCpuRam'),
+    idle: covered.has('idleCapacity'),
+    overhead: covered.has('dataCentreOverhead'),
+    embodied: covered.has('embodied'),
+  };
   const source = emptySource();
   const compute = (v: Float64Array, out: Float64Array): void => {
     m.compute(v, source);
@@ -310,8 +378,10 @@ function buildInference(input: InferenceInput, context: ModelContext, keepDraws 
     const embodiedG = !has.embodied ? 0 : covers.embodied ? source.embodiedG : source.accHours * embodiedPerAccHourG;
     const lifetime = iLifetime >= 0 ? (v[iLifetime] as number) : 1;
     const trainE = iTrainE >= 0 ? ((v[iTrainE] as number) * WH_PER_MWH) / lifetime : 0; // amortise over lifetime requests
-    const trainG = iTrainG >= 0 ? ((v[iTrainG] as number) * G_PER_TONNE) / lifetime
-      : (trainE * (iTrainI >= 0 ? (v[iTrainI] as number) : grid)) / WH_PER_KWH;
+    const trainG =
+      iTrainG >= 0
+        ? ((v[iTrainG] as number) * G_PER_TONNE) / lifetime
+        : (trainE * (iTrainI >= 0 ? (v[iTrainI] as number) : grid)) / WH_PER_KWH;
     // Per-unit element energies (Wh) and emissions (gCO2e); embodied has no use-phase energy.
     const dc = grid / WH_PER_KWH;
     out[ELEMENT_E.accelerators] = acc * reqPerUnit;
@@ -402,7 +472,9 @@ function buildInference(input: InferenceInput, context: ModelContext, keepDraws 
   }));
   for (const element of dataCentreElements) {
     if (!included[element] && covered.has(element)) {
-      c.warn(`Boundary narrower than the source’s: ${boundaryLabels[element].toLowerCase()} removed from the source figure${m.splitByDefaultShares ? ' using Google’s published shares as a default split (assumption)' : ''}.`);
+      c.warn(
+        `Boundary narrower than the source’s: ${boundaryLabels[element].toLowerCase()} removed from the source figure${m.splitByDefaultShares ? ' using Google’s published shares as a default split (assumption)' : ''}.`,
+      );
     }
   }
   if (!included.accelerators) c.warn('Accelerators are switched off: the result omits the core of any inference footprint.');
@@ -412,7 +484,8 @@ function buildInference(input: InferenceInput, context: ModelContext, keepDraws 
     details.gpus = iv(OUT.gpus);
     details.latencyS = iv(OUT.latency);
   }
-  if (m.reportsDeployment || estimate.method === 'flop' || estimate.method === 'realtime' || treatment.embodied === 'modelled') details.acceleratorHoursPerRequest = iv(OUT.accHours);
+  if (m.reportsDeployment || estimate.method === 'flop' || estimate.method === 'realtime' || treatment.embodied === 'modelled')
+    details.acceleratorHoursPerRequest = iv(OUT.accHours);
 
   if (iVolume >= 0 && !input.volume?.period) c.defaulted('volume.period');
   const meta = c.meta(run, context.options.seed);
@@ -437,12 +510,23 @@ function buildInference(input: InferenceInput, context: ModelContext, keepDraws 
   };
   if (input.label !== undefined) result.label = input.label;
   if (iVolume >= 0) {
-    result.totals = { period: input.volume?.period ?? 'year', unitsPerPeriod: iv(OUT.volume), energyWh: iv(OUT.totalE), emissionsG: iv(OUT.totalG) };
+    result.totals = {
+      period: input.volume?.period ?? 'year',
+      unitsPerPeriod: iv(OUT.volume),
+      energyWh: iv(OUT.totalE),
+      emissionsG: iv(OUT.totalG),
+    };
   }
   if (splitsPhases) result.phases = { prefill: flow(OUT.prefillE, OUT.prefillG), decode: flow(OUT.decodeE, OUT.decodeG) };
   const kept = run.kept;
-  const draws = keepDraws && kept.size > 0
-    ? { unitE: kept.get(OUT.unitE) as Float64Array, unitG: kept.get(OUT.unitG) as Float64Array, requestE: kept.get(OUT.requestE) as Float64Array, requestG: kept.get(OUT.requestG) as Float64Array }
-    : undefined;
+  const draws =
+    keepDraws && kept.size > 0
+      ? {
+          unitE: kept.get(OUT.unitE) as Float64Array,
+          unitG: kept.get(OUT.unitG) as Float64Array,
+          requestE: kept.get(OUT.requestE) as Float64Array,
+          requestG: kept.get(OUT.requestG) as Float64Array,
+        }
+      : undefined;
   return { outcome: { ok: true, result }, ...(draws ? { draws } : {}) };
 }

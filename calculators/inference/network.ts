@@ -8,10 +8,7 @@
 import type { MediaPreset } from '../coefficients/schema.ts';
 import type { InputCollector } from '../core/collector.ts';
 import type { FieldError } from '../core/result.ts';
-import {
-  marginalNetworkWh as imported_marginalNetworkWh,
-  networkPowerModelWh as imported_networkPowerModelWh,
-} from './equations.ts';
+import { marginalNetworkWh as imported_marginalNetworkWh, networkPowerModelWh as imported_networkPowerModelWh } from './equations.ts';
 import { fields, type InferenceInput } from './schema.ts';
 
 const marginalNetworkWh = imported_marginalNetworkWh;
@@ -43,13 +40,22 @@ export function resolveNetwork(context: NetworkContext): { ok: true; energyPerUn
   if (!network?.model) c.defaulted('network.model');
   const needsPowerModel = model === 'power' || model === 'marginal';
   if (needsPowerModel && !c.set.coefficients.some((x) => x.id === 'network-home-w-per-mbps')) {
-    return { ok: false, errors: [{ path: 'network.model', message: `The ${model} network model is not available in coefficient set ${c.set.id}; use energy-intensity or a later set` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          path: 'network.model',
+          message: `The ${model} network model is not available in coefficient set ${c.set.id}; use energy-intensity or a later set`,
+        },
+      ],
+    };
   }
   const bytesIndex = () =>
     network?.bytesPerUnit !== undefined
       ? c.supplied('network.bytesPerUnit', fields.bytesPerUnit, network.bytesPerUnit)
-      : preset ? c.fromCoefficient('network.bytesPerUnit', fields.bytesPerUnit, preset.dataBytesPerUnit, 'preset')
-      : c.fromCoefficient('network.bytesPerUnit', fields.bytesPerUnit, 'data-per-text-request-bytes');
+      : preset
+        ? c.fromCoefficient('network.bytesPerUnit', fields.bytesPerUnit, preset.dataBytesPerUnit, 'preset')
+        : c.fromCoefficient('network.bytesPerUnit', fields.bytesPerUnit, 'data-per-text-request-bytes');
 
   if (model === 'energy-intensity') {
     const iBytes = bytesIndex();
@@ -69,7 +75,9 @@ export function resolveNetwork(context: NetworkContext): { ok: true; energyPerUn
   const homeWPerMbps = c.constant('network-home-w-per-mbps');
   if (model === 'marginal') {
     const iBytes = bytesIndex();
-    c.warn('Network transfer modelled at its marginal energy: only the home equipment’s watts per Mbps of traffic (malmodin-2020); the fixed power runs whether or not the traffic happens.');
+    c.warn(
+      'Network transfer modelled at its marginal energy: only the home equipment’s watts per Mbps of traffic (malmodin-2020); the fixed power runs whether or not the traffic happens.',
+    );
     return { ok: true, energyPerUnit: (v) => marginalNetworkWh(v[iBytes] as number, homeWPerMbps) };
   }
 
@@ -82,7 +90,12 @@ export function resolveNetwork(context: NetworkContext): { ok: true; energyPerUn
   } else if (context.deviceTime) {
     deliveryIndex = context.deviceTime; // the same attention time as the device element: correlated draws
   } else {
-    const index = c.fromCoefficient('network.deliverySPerUnit', fields.deliverySPerUnit, preset ? preset.deviceTimeSPerUnit : context.deviceTimeCoefficient, preset ? 'preset' : 'default');
+    const index = c.fromCoefficient(
+      'network.deliverySPerUnit',
+      fields.deliverySPerUnit,
+      preset ? preset.deviceTimeSPerUnit : context.deviceTimeCoefficient,
+      preset ? 'preset' : 'default',
+    );
     deliveryIndex = () => index;
   }
   const iLine = c.pick('network.lineMbps', fields.lineMbps, network?.lineMbps, 'network-line-mbps');
@@ -94,7 +107,9 @@ export function resolveNetwork(context: NetworkContext): { ok: true; energyPerUn
     const iBytes = bytesIndex();
     bitrate = (v, seconds) => (seconds > 0 ? ((v[iBytes] as number) * 8) / 1e6 / seconds : 0);
   }
-  c.warn('Network modelled with the power model (malmodin-2020): fixed core and home power allocated by the delivery time, plus watts per Mbps, flagged.');
+  c.warn(
+    'Network modelled with the power model (malmodin-2020): fixed core and home power allocated by the delivery time, plus watts per Mbps, flagged.',
+  );
   return {
     ok: true,
     energyPerUnit: (v) => {

@@ -10,7 +10,10 @@ import type { InferenceInput } from './schema.ts';
 export function presetExample(presetId: string, coefficientSet: string): { id: string; input: InferenceInput } | undefined {
   const candidates = Object.entries(inferenceExamples)
     .map(([id, example]) => ({ id, example: example as { input: InferenceInput; since?: string } }))
-    .filter(({ example }) => example.input.preset === presetId && example.input.requestsPerUnit === undefined && appliesTo(example, coefficientSet));
+    .filter(
+      ({ example }) =>
+        example.input.preset === presetId && example.input.requestsPerUnit === undefined && appliesTo(example, coefficientSet),
+    );
   const newest = candidates.sort((a, b) => (b.example.since ?? '').localeCompare(a.example.since ?? ''))[0];
   return newest ? { id: newest.id, input: newest.example.input } : undefined;
 }

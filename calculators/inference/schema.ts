@@ -119,7 +119,11 @@ export const parametricSchema = z.object({
 export const benchmarkSchema = z.object({
   method: z.literal('benchmark'),
   /** Which benchmark the figure comes from (for the disclosure and default sources). */
-  benchmark: z.optional(z.enum(['ml-energy', 'ai-energy-score', 'power-hungry-processing', 'other'], { error: 'Benchmark must be ml-energy, ai-energy-score, power-hungry-processing or other' })),
+  benchmark: z.optional(
+    z.enum(['ml-energy', 'ai-energy-score', 'power-hungry-processing', 'other'], {
+      error: 'Benchmark must be ml-energy, ai-energy-score, power-hungry-processing or other',
+    }),
+  ),
   /** Measured J per output token (ML.ENERGY); multiplied by output tokens per request. */
   joulesPerToken: z.optional(uncertain(fields.joulesPerToken)),
   /** Measured Wh per 1,000 queries (AI Energy Score; Power Hungry Processing in kWh x 1,000). */
@@ -190,49 +194,65 @@ export const inferenceInputSchema = z.object({
   /** PUE used to model overhead when the source does not cover it (default pue-default 1.2). */
   pue: z.optional(uncertain(fields.pue)),
   network: z.optional(
-    z.object({
-      /**
-       * How network energy is modelled: 'energy-intensity' (kWh per GB, an average attribution: the default),
-       * 'power' (fixed power plus watts per Mbps over the delivery time, allocated by time as DIMPACT
-       * members report streaming), or 'marginal' (only the traffic-proportional power: the energy the
-       * traffic adds, for consequential comparisons).
-       */
-      model: z.optional(z.enum(['energy-intensity', 'power', 'marginal'], { error: 'Network model must be energy-intensity, power or marginal' })),
-      /** Bytes per functional unit (per request for request and token units). */
-      bytesPerUnit: z.optional(uncertain(fields.bytesPerUnit)),
-      access: z.optional(z.enum(['fixed', 'mobile'], { error: 'Network access must be fixed or mobile' })),
-      includeHomeRouter: booleanField('Include home router'),
-      /** Power model: seconds of delivery attributed to one functional unit. */
-      deliverySPerUnit: z.optional(uncertain(fields.deliverySPerUnit)),
-      /** Power model: the delivery's bitrate, Mbps. */
-      bitrateMbps: z.optional(uncertain(fields.bitrateMbps)),
-      /** Power model: the access line's capacity, Mbps (default network-line-mbps). */
-      lineMbps: z.optional(uncertain(fields.lineMbps)),
-    }, { error: 'Network must be an object such as { bytesPerUnit: 20000 }' }),
+    z.object(
+      {
+        /**
+         * How network energy is modelled: 'energy-intensity' (kWh per GB, an average attribution: the default),
+         * 'power' (fixed power plus watts per Mbps over the delivery time, allocated by time as DIMPACT
+         * members report streaming), or 'marginal' (only the traffic-proportional power: the energy the
+         * traffic adds, for consequential comparisons).
+         */
+        model: z.optional(
+          z.enum(['energy-intensity', 'power', 'marginal'], { error: 'Network model must be energy-intensity, power or marginal' }),
+        ),
+        /** Bytes per functional unit (per request for request and token units). */
+        bytesPerUnit: z.optional(uncertain(fields.bytesPerUnit)),
+        access: z.optional(z.enum(['fixed', 'mobile'], { error: 'Network access must be fixed or mobile' })),
+        includeHomeRouter: booleanField('Include home router'),
+        /** Power model: seconds of delivery attributed to one functional unit. */
+        deliverySPerUnit: z.optional(uncertain(fields.deliverySPerUnit)),
+        /** Power model: the delivery's bitrate, Mbps. */
+        bitrateMbps: z.optional(uncertain(fields.bitrateMbps)),
+        /** Power model: the access line's capacity, Mbps (default network-line-mbps). */
+        lineMbps: z.optional(uncertain(fields.lineMbps)),
+      },
+      { error: 'Network must be an object such as { bytesPerUnit: 20000 }' },
+    ),
   ),
   device: z.optional(
-    z.object({
-      type: z.optional(z.enum(['laptop', 'desktop-monitor', 'smartphone'], { error: 'Device must be laptop, desktop-monitor or smartphone' })),
-      powerW: z.optional(uncertain(fields.devicePowerW)),
-      /** Seconds of device use per functional unit (per request for request and token units). */
-      timeSPerUnit: z.optional(uncertain(fields.deviceTimeSPerUnit)),
-    }, { error: 'Device must be an object such as { type: "laptop" }' }),
+    z.object(
+      {
+        type: z.optional(
+          z.enum(['laptop', 'desktop-monitor', 'smartphone'], { error: 'Device must be laptop, desktop-monitor or smartphone' }),
+        ),
+        powerW: z.optional(uncertain(fields.devicePowerW)),
+        /** Seconds of device use per functional unit (per request for request and token units). */
+        timeSPerUnit: z.optional(uncertain(fields.deviceTimeSPerUnit)),
+      },
+      { error: 'Device must be an object such as { type: "laptop" }' },
+    ),
   ),
   /** Training figures to allocate over the model's lifetime requests (boundary element "training"). */
   training: z.optional(
-    z.object({
-      energyMWh: z.optional(uncertain(fields.trainingEnergyMWh)),
-      emissionsTCO2e: z.optional(uncertain(fields.trainingEmissionsTCO2e)),
-      intensityGPerKWh: z.optional(uncertain(fields.trainingIntensityGPerKWh)),
-      lifetimeRequests: uncertain(fields.lifetimeRequests),
-    }, { error: 'Training must be an object such as { energyMWh: 1287, lifetimeRequests: 1e10 }' }),
+    z.object(
+      {
+        energyMWh: z.optional(uncertain(fields.trainingEnergyMWh)),
+        emissionsTCO2e: z.optional(uncertain(fields.trainingEmissionsTCO2e)),
+        intensityGPerKWh: z.optional(uncertain(fields.trainingIntensityGPerKWh)),
+        lifetimeRequests: uncertain(fields.lifetimeRequests),
+      },
+      { error: 'Training must be an object such as { energyMWh: 1287, lifetimeRequests: 1e10 }' },
+    ),
   ),
   /** Volume of functional units per period: scales per-unit results to totals. */
   volume: z.optional(
-    z.object({
-      unitsPerPeriod: uncertain(fields.unitsPerPeriod),
-      period: z.optional(z.enum(periods, { error: 'Period must be week, month or year' })),
-    }, { error: 'Volume must be an object such as { unitsPerPeriod: 1000, period: "month" }' }),
+    z.object(
+      {
+        unitsPerPeriod: uncertain(fields.unitsPerPeriod),
+        period: z.optional(z.enum(periods, { error: 'Period must be week, month or year' })),
+      },
+      { error: 'Volume must be an object such as { unitsPerPeriod: 1000, period: "month" }' },
+    ),
   ),
 });
 

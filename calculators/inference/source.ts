@@ -32,7 +32,19 @@ export interface SourceValues {
 }
 
 export function emptySource(): SourceValues {
-  return { acc: 0, host: 0, idle: 0, overheadFactor: 0, embodiedG: 0, accHours: 0, gpus: 0, latencyS: 0, prefillAcc: 0, prefillHost: 0, prefillAccHours: 0 };
+  return {
+    acc: 0,
+    host: 0,
+    idle: 0,
+    overheadFactor: 0,
+    embodiedG: 0,
+    accHours: 0,
+    gpus: 0,
+    latencyS: 0,
+    prefillAcc: 0,
+    prefillHost: 0,
+    prefillAccHours: 0,
+  };
 }
 
 /** What a method needs from the model: the collector, coefficients, method block and token inputs. */

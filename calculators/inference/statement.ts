@@ -23,13 +23,19 @@ const listOf = (elements: readonly BoundaryElement[]) => {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 };
 
-export function boundaryStatement(elements: readonly { element: BoundaryElement; included: boolean; treatment: ElementTreatment }[]): BoundaryStatement {
+export function boundaryStatement(
+  elements: readonly { element: BoundaryElement; included: boolean; treatment: ElementTreatment }[],
+): BoundaryStatement {
   const included = elements.filter((e) => e.included).map((e) => e.element);
   const modelled = elements.filter((e) => e.included && e.treatment === 'modelled').map((e) => e.element);
   const excluded = elements.filter((e) => !e.included).map((e) => e.element);
   const missing = minimumBoundary.filter((e) => !included.includes(e));
   const parts = [`Boundary: ${listOf(included) || 'nothing'}${modelled.length ? ` (${listOf(modelled)} modelled by the engine)` : ''}.`];
   if (excluded.length) parts.push(`Excluded: ${listOf(excluded)}.`);
-  parts.push(missing.length ? `Narrow boundary: below the guidance’s minimum, missing ${listOf(missing)}.` : 'Meets the guidance’s minimum boundary.');
+  parts.push(
+    missing.length
+      ? `Narrow boundary: below the guidance’s minimum, missing ${listOf(missing)}.`
+      : 'Meets the guidance’s minimum boundary.',
+  );
   return { included, modelled, excluded, missing, text: parts.join(' ') };
 }

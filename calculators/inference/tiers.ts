@@ -22,7 +22,9 @@ export interface TiersInput {
   proxy: { modelClass: 'small' | 'medium' | 'large' | 'frontier' };
 }
 
-const dataCentre = ['accelerators', 'hostCpuRam', 'idleCapacity', 'dataCentreOverhead'] as ('accelerators' | 'hostCpuRam' | 'idleCapacity' | 'dataCentreOverhead')[];
+const dataCentre = ['accelerators', 'hostCpuRam', 'idleCapacity', 'dataCentreOverhead'] as (
+  'accelerators' | 'hostCpuRam' | 'idleCapacity' | 'dataCentreOverhead'
+)[];
 
 /** The inference input for one tier: same use case, boundary and grid; only the estimate changes. */
 export function tierInput(input: TiersInput, tier: Tier): InferenceInput {
@@ -60,7 +62,8 @@ const LEGACY_BANDS = { measured: 0.1, reported: 0.3 } as const;
  */
 export function illustrativeTiers(useCase: InferenceInput, coefficientSet: string): TiersInput {
   const modelled = evaluateInference(useCase, { coefficientSet });
-  if (!modelled.ok) throw new Error(`data-quality tiers: the use case does not evaluate: ${modelled.errors.map((e) => e.message).join('; ')}`);
+  if (!modelled.ok)
+    throw new Error(`data-quality tiers: the use case does not evaluate: ${modelled.errors.map((e) => e.message).join('; ')}`);
   const set = getCoefficientSet(coefficientSet);
   const band = (id: string, legacy: number) => {
     const c = set?.coefficients.find((x) => x.id === id);

@@ -18,4 +18,11 @@ export const functionalUnitLabels: Record<FunctionalUnit, string> = {
 export const tokenUnitScale: Partial<Record<FunctionalUnit, number>> = { token: 1, 'tokens-1000': 1_000, 'tokens-million': 1_000_000 };
 
 /** Units counted in requests per unit (an article takes several requests; a view a small share of one). */
-export const countedUnits: ReadonlySet<FunctionalUnit> = new Set<FunctionalUnit>(['article', 'image', 'audio-minute', 'video-minute', 'chat-session', 'view']);
+export const countedUnits: ReadonlySet<FunctionalUnit> = new Set<FunctionalUnit>([
+  'article',
+  'image',
+  'audio-minute',
+  'video-minute',
+  'chat-session',
+  'view',
+]);

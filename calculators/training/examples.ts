@@ -6,7 +6,8 @@ export const trainingExamples = {
   bloom: {
     purpose: 'published',
     title: 'BLOOM 176B: dynamic, idle and embodied emissions stacked',
-    summary: '1,082,990 A100-hours x 400 W (no PUE) = 433 MWh; at 57 gCO2e/kWh, 24.7 t dynamic + 14.6 t idle + 11.2 t embodied = 50.5 tCO2e over the life cycle. Amortised here over an illustrative 1 billion lifetime inferences.',
+    summary:
+      '1,082,990 A100-hours x 400 W (no PUE) = 433 MWh; at 57 gCO2e/kWh, 24.7 t dynamic + 14.6 t idle + 11.2 t embodied = 50.5 tCO2e over the life cycle. Amortised here over an illustrative 1 billion lifetime inferences.',
     input: {
       label: 'BLOOM 176B training',
       kind: 'pretraining',
@@ -21,7 +22,8 @@ export const trainingExamples = {
   'llama31-family': {
     purpose: 'published',
     title: 'Llama 3.1 family: 39.3 M H100-hours',
-    summary: '39.3 M H100-hours x 700 W (power already includes PUE: not applied again) = 27,510 MWh; at 414 gCO2e/kWh (implied by the card) about 11,390 tCO2e location-based. Meta reports 0 market-based.',
+    summary:
+      '39.3 M H100-hours x 700 W (power already includes PUE: not applied again) = 27,510 MWh; at 414 gCO2e/kWh (implied by the card) about 11,390 tCO2e location-based. Meta reports 0 market-based.',
     input: {
       label: 'Llama 3.1 family training',
       energy: { method: 'accelerator-hours', acceleratorHours: 39_300_000, powerPerAcceleratorW: 700, powerIncludesPue: true },
@@ -32,7 +34,8 @@ export const trainingExamples = {
   'llama31-70b': {
     purpose: 'published',
     title: 'Llama 3.1 70B: 7.0 M H100-hours',
-    summary: '7.0 M H100-hours x 700 W (PUE included) = 4,900 MWh; the card reports 2,040 tCO2e, implying 416 g/kWh because GPU-hours are rounded; 414 g/kWh gives 2,029 t.',
+    summary:
+      '7.0 M H100-hours x 700 W (PUE included) = 4,900 MWh; the card reports 2,040 tCO2e, implying 416 g/kWh because GPU-hours are rounded; 414 g/kWh gives 2,029 t.',
     input: {
       label: 'Llama 3.1 70B training',
       energy: { method: 'accelerator-hours', acceleratorHours: 7_000_000, powerPerAcceleratorW: 700, powerIncludesPue: true },
@@ -54,7 +57,8 @@ export const trainingExamples = {
   'newsroom-finetune': {
     purpose: 'estimate',
     title: 'A newsroom fine-tuning run of an 8 B open model',
-    summary: 'An assumed fine-tuning run of 16-64 H100-hours at 700 W and PUE 1.2 on the UK mix, with embodied hardware by time share, amortised over 0.2-2 million uses: small next to pre-training.',
+    summary:
+      'An assumed fine-tuning run of 16-64 H100-hours at 700 W and PUE 1.2 on the UK mix, with embodied hardware by time share, amortised over 0.2-2 million uses: small next to pre-training.',
     input: {
       label: 'Newsroom fine-tune (8 B model)',
       kind: 'fine-tuning',
@@ -62,7 +66,12 @@ export const trainingExamples = {
       runs: { low: 1, high: 3 },
       grid: { preset: 'grid-ecologits-gbr' },
       embodied: {},
-      allocation: { method: 'amortise', lifetimeInferences: { low: 200_000, high: 2_000_000 }, inferenceEnergyWhPerUnit: 0.02, inferenceEmissionsGPerUnit: 0.005 },
+      allocation: {
+        method: 'amortise',
+        lifetimeInferences: { low: 200_000, high: 2_000_000 },
+        inferenceEnergyWhPerUnit: 0.02,
+        inferenceEmissionsGPerUnit: 0.005,
+      },
     },
     sourceIds: ['project-assumption', 'meta-llama31-card', 'ecologits-2025'],
   },

@@ -8,9 +8,19 @@ import { propagate } from '../core/propagate.ts';
 import type { EvaluateOptions, EvaluateOutcome, Interval, ResultMeta, SensitivityTable } from '../core/result.ts';
 import { runModel } from '../core/run.ts';
 import type { ModelContext } from '../core/run.ts';
-import { G_PER_KG as imported_G_PER_KG, G_PER_TONNE as imported_G_PER_TONNE, H_PER_YEAR as imported_H_PER_YEAR, WH_PER_KWH as imported_WH_PER_KWH, WH_PER_MWH as imported_WH_PER_MWH } from '../core/units.ts';
+import {
+  G_PER_KG as imported_G_PER_KG,
+  G_PER_TONNE as imported_G_PER_TONNE,
+  H_PER_YEAR as imported_H_PER_YEAR,
+  WH_PER_KWH as imported_WH_PER_KWH,
+  WH_PER_MWH as imported_WH_PER_MWH,
+} from '../core/units.ts';
 import { centralOf } from '../core/uncertain.ts';
-import { amortisedPerUnit as imported_amortisedPerUnit, breakEvenVolume as imported_breakEvenVolume, shareOfUsePerUnit as imported_shareOfUsePerUnit } from './allocation.ts';
+import {
+  amortisedPerUnit as imported_amortisedPerUnit,
+  breakEvenVolume as imported_breakEvenVolume,
+  shareOfUsePerUnit as imported_shareOfUsePerUnit,
+} from './allocation.ts';
 import type { AllocationMethod } from './allocation.ts';
 import { trainingFields as f, trainingInputSchema, trainingLabels } from './schema.ts';
 import type { TrainingInput } from './schema.ts';
@@ -110,7 +120,8 @@ function buildTraining(input: TrainingInput, context: ModelContext): EvaluateOut
   let iIdleKWh = -1;
   let iIdleShare = -1;
   if (input.idle?.energyKWh !== undefined) iIdleKWh = c.supplied('idle.energyKWh', f.idleEnergyKWh, input.idle.energyKWh);
-  else if (input.idle?.shareOfDynamic !== undefined) iIdleShare = c.supplied('idle.shareOfDynamic', f.idleShareOfDynamic, input.idle.shareOfDynamic);
+  else if (input.idle?.shareOfDynamic !== undefined)
+    iIdleShare = c.supplied('idle.shareOfDynamic', f.idleShareOfDynamic, input.idle.shareOfDynamic);
   else c.warn('Idle energy of reserved hardware is not included (no figure given): excluded and disclosed.');
 
   // Embodied: reported tCO2e, or hardware figures x time share (gsf-sci-2024).
@@ -123,10 +134,23 @@ function buildTraining(input: TrainingInput, context: ModelContext): EvaluateOut
   if (emb?.emissionsTCO2e !== undefined) iEmbT = c.supplied('embodied.emissionsTCO2e', f.embodiedTCO2e, emb.emissionsTCO2e);
   else if (emb) {
     if (iHours < 0) {
-      return { ok: false, errors: [{ path: 'embodied', message: 'Embodied emissions from hardware figures need accelerator-hours: give embodied.emissionsTCO2e with a reported energy' }] };
+      return {
+        ok: false,
+        errors: [
+          {
+            path: 'embodied',
+            message: 'Embodied emissions from hardware figures need accelerator-hours: give embodied.emissionsTCO2e with a reported energy',
+          },
+        ],
+      };
     }
     c.useSource('gsf-sci-2024');
-    iEmbAcc = c.pick('embodied.embodiedKgPerAccelerator', f.embodiedKgPerAccelerator, emb.embodiedKgPerAccelerator, 'ecologits-gpu-embodied-kg');
+    iEmbAcc = c.pick(
+      'embodied.embodiedKgPerAccelerator',
+      f.embodiedKgPerAccelerator,
+      emb.embodiedKgPerAccelerator,
+      'ecologits-gpu-embodied-kg',
+    );
     iEmbServer = c.pick('embodied.embodiedKgPerServer', f.embodiedKgPerServer, emb.embodiedKgPerServer, 'ecologits-server-embodied-kg');
     iPerServer = c.pick('embodied.acceleratorsPerServer', f.acceleratorsPerServer, emb.acceleratorsPerServer, 'ecologits-server-gpus');
     iLife = c.pick('embodied.lifetimeYears', f.lifetimeYears, emb.lifetimeYears, 'ecologits-lifespan-years');
@@ -140,11 +164,26 @@ function buildTraining(input: TrainingInput, context: ModelContext): EvaluateOut
   let iShareOfUse = -1;
   let iOrgUnits = -1;
   if (method === 'amortise') {
-    if (allocation?.lifetimeInferences === undefined) return { ok: false, errors: [{ path: 'allocation.lifetimeInferences', message: 'Amortising needs the expected lifetime inferences of the model (at least 1)' }] };
+    if (allocation?.lifetimeInferences === undefined)
+      return {
+        ok: false,
+        errors: [
+          { path: 'allocation.lifetimeInferences', message: 'Amortising needs the expected lifetime inferences of the model (at least 1)' },
+        ],
+      };
     iLifetime = c.supplied('allocation.lifetimeInferences', f.lifetimeInferences, allocation.lifetimeInferences);
   } else if (method === 'share-of-use') {
     if (allocation?.shareOfUse === undefined || allocation.organisationUnits === undefined) {
-      return { ok: false, errors: [{ path: allocation?.shareOfUse === undefined ? 'allocation.shareOfUse' : 'allocation.organisationUnits', message: 'Share of use needs your share of the model’s use (0 to 1) and your functional units over the model’s life (at least 1)' }] };
+      return {
+        ok: false,
+        errors: [
+          {
+            path: allocation?.shareOfUse === undefined ? 'allocation.shareOfUse' : 'allocation.organisationUnits',
+            message:
+              'Share of use needs your share of the model’s use (0 to 1) and your functional units over the model’s life (at least 1)',
+          },
+        ],
+      };
     }
     iShareOfUse = c.supplied('allocation.shareOfUse', f.shareOfUse, allocation.shareOfUse);
     iOrgUnits = c.supplied('allocation.organisationUnits', f.organisationUnits, allocation.organisationUnits);
@@ -155,29 +194,48 @@ function buildTraining(input: TrainingInput, context: ModelContext): EvaluateOut
   let iInfG = -1;
   const infFieldE = { ...f.inferenceEnergyWhPerUnit, minExclusive: true };
   const infFieldG = { ...f.inferenceEmissionsGPerUnit, minExclusive: true };
-  if (allocation?.inferenceEnergyWhPerUnit !== undefined) iInfE = c.supplied('allocation.inferenceEnergyWhPerUnit', infFieldE, allocation.inferenceEnergyWhPerUnit);
-  if (allocation?.inferenceEmissionsGPerUnit !== undefined) iInfG = c.supplied('allocation.inferenceEmissionsGPerUnit', infFieldG, allocation.inferenceEmissionsGPerUnit);
-  for (const [index, spec] of [[iInfE, infFieldE], [iInfG, infFieldG]] as const) {
+  if (allocation?.inferenceEnergyWhPerUnit !== undefined)
+    iInfE = c.supplied('allocation.inferenceEnergyWhPerUnit', infFieldE, allocation.inferenceEnergyWhPerUnit);
+  if (allocation?.inferenceEmissionsGPerUnit !== undefined)
+    iInfG = c.supplied('allocation.inferenceEmissionsGPerUnit', infFieldG, allocation.inferenceEmissionsGPerUnit);
+  for (const [index, spec] of [
+    [iInfE, infFieldE],
+    [iInfG, infFieldG],
+  ] as const) {
     const value = index >= 0 ? c.inputs[index]?.value : undefined;
     if (value !== undefined && (typeof value === 'number' ? value <= 0 : value.low <= 0)) {
-      return { ok: false, errors: [{ path: c.inputs[index]?.path ?? 'allocation', message: `${spec.label} must be above 0 ${spec.unit} to find the break-even volume` }] };
+      return {
+        ok: false,
+        errors: [
+          {
+            path: c.inputs[index]?.path ?? 'allocation',
+            message: `${spec.label} must be above 0 ${spec.unit} to find the break-even volume`,
+          },
+        ],
+      };
     }
   }
 
   const compute = (v: Float64Array, out: Float64Array): void => {
     const runs = v[iRuns] as number;
     // Dynamic energy: accelerator-hours x power (x PUE unless included), or reported MWh.
-    const dynamicWh = iHours >= 0
-      ? (v[iHours] as number) * (v[iPower] as number) * (iPue >= 0 ? (v[iPue] as number) : 1) * runs
-      : (v[iMWh] as number) * WH_PER_MWH * (iPue >= 0 ? (v[iPue] as number) : 1) * runs;
-    const idleWh = iIdleKWh >= 0 ? (v[iIdleKWh] as number) * WH_PER_KWH * runs : iIdleShare >= 0 ? dynamicWh * (v[iIdleShare] as number) : 0;
+    const dynamicWh =
+      iHours >= 0
+        ? (v[iHours] as number) * (v[iPower] as number) * (iPue >= 0 ? (v[iPue] as number) : 1) * runs
+        : (v[iMWh] as number) * WH_PER_MWH * (iPue >= 0 ? (v[iPue] as number) : 1) * runs;
+    const idleWh =
+      iIdleKWh >= 0 ? (v[iIdleKWh] as number) * WH_PER_KWH * runs : iIdleShare >= 0 ? dynamicWh * (v[iIdleShare] as number) : 0;
     const intensity = v[iGrid] as number;
     const dynamicG = (dynamicWh * intensity) / WH_PER_KWH;
     const idleG = (idleWh * intensity) / WH_PER_KWH;
     // Embodied by time share (gsf-sci-2024): (per-accelerator + server share) x accelerator-hours / life.
-    const embodiedG = iEmbT >= 0 ? (v[iEmbT] as number) * G_PER_TONNE
-      : iEmbAcc >= 0 ? (((v[iEmbAcc] as number) + (v[iEmbServer] as number) / (v[iPerServer] as number)) * G_PER_KG * (v[iHours] as number) * runs) / ((v[iLife] as number) * H_PER_YEAR)
-      : 0;
+    const embodiedG =
+      iEmbT >= 0
+        ? (v[iEmbT] as number) * G_PER_TONNE
+        : iEmbAcc >= 0
+          ? (((v[iEmbAcc] as number) + (v[iEmbServer] as number) / (v[iPerServer] as number)) * G_PER_KG * (v[iHours] as number) * runs) /
+            ((v[iLife] as number) * H_PER_YEAR)
+          : 0;
     const totalWh = dynamicWh + idleWh;
     const totalG = dynamicG + idleG + embodiedG;
     out[DYN_E] = dynamicWh;
@@ -256,8 +314,20 @@ function buildTraining(input: TrainingInput, context: ModelContext): EvaluateOut
     emissionsG: { dynamic: iv(DYN_G), idle: iv(IDLE_G), embodied: iv(EMB_G), total: iv(TOT_G) },
     breakdown: [
       { component: 'dynamic', label: 'Dynamic (accelerators at work)', included: true, energyWh: iv(DYN_E), emissionsG: iv(DYN_G) },
-      { component: 'idle', label: 'Idle reserved hardware', included: iIdleKWh >= 0 || iIdleShare >= 0, energyWh: iv(IDLE_E), emissionsG: iv(IDLE_G) },
-      { component: 'embodied', label: 'Embodied hardware', included: iEmbT >= 0 || iEmbAcc >= 0, energyWh: { central: 0, p5: 0, p95: 0 }, emissionsG: iv(EMB_G) },
+      {
+        component: 'idle',
+        label: 'Idle reserved hardware',
+        included: iIdleKWh >= 0 || iIdleShare >= 0,
+        energyWh: iv(IDLE_E),
+        emissionsG: iv(IDLE_G),
+      },
+      {
+        component: 'embodied',
+        label: 'Embodied hardware',
+        included: iEmbT >= 0 || iEmbAcc >= 0,
+        energyWh: { central: 0, p5: 0, p95: 0 },
+        emissionsG: iv(EMB_G),
+      },
     ],
     grid: { basis: grid.value.basis, intensityGPerKWh: iv(GRID), ...(grid.value.presetId ? { presetId: grid.value.presetId } : {}) },
     allocation: allocationResult,

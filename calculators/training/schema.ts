@@ -56,27 +56,42 @@ export const trainingInputSchema = z.object({
   runs: z.optional(uncertain(f.runs)),
   grid: z.optional(gridSchema),
   /** Idle energy of reserved hardware (BLOOM study): measured kWh or a share of dynamic energy. */
-  idle: z.optional(z.object({
-    energyKWh: z.optional(uncertain(f.idleEnergyKWh)),
-    shareOfDynamic: z.optional(uncertain(f.idleShareOfDynamic)),
-  }, { error: 'Idle must be an object such as { energyKWh: 256646 }' })),
+  idle: z.optional(
+    z.object(
+      {
+        energyKWh: z.optional(uncertain(f.idleEnergyKWh)),
+        shareOfDynamic: z.optional(uncertain(f.idleShareOfDynamic)),
+      },
+      { error: 'Idle must be an object such as { energyKWh: 256646 }' },
+    ),
+  ),
   /** Embodied emissions: reported tCO2e, or hardware figures allocated by time share (SCI). */
-  embodied: z.optional(z.object({
-    emissionsTCO2e: z.optional(uncertain(f.embodiedTCO2e)),
-    embodiedKgPerAccelerator: z.optional(uncertain(f.embodiedKgPerAccelerator)),
-    embodiedKgPerServer: z.optional(uncertain(f.embodiedKgPerServer)),
-    acceleratorsPerServer: z.optional(uncertain(f.acceleratorsPerServer)),
-    lifetimeYears: z.optional(uncertain(f.lifetimeYears)),
-  }, { error: 'Embodied must be an object such as { emissionsTCO2e: 11.2 }' })),
-  allocation: z.optional(z.object({
-    method: z.enum(['exclude', 'amortise', 'share-of-use'], { error: 'Allocation method must be exclude, amortise or share-of-use' }),
-    lifetimeInferences: z.optional(uncertain(f.lifetimeInferences)),
-    shareOfUse: z.optional(uncertain(f.shareOfUse)),
-    organisationUnits: z.optional(uncertain(f.organisationUnits)),
-    /** Inference footprint per unit (from the inference model) for the share and break-even. */
-    inferenceEnergyWhPerUnit: z.optional(uncertain(f.inferenceEnergyWhPerUnit)),
-    inferenceEmissionsGPerUnit: z.optional(uncertain(f.inferenceEmissionsGPerUnit)),
-  }, { error: 'Allocation must be an object such as { method: "amortise", lifetimeInferences: 1e9 }' })),
+  embodied: z.optional(
+    z.object(
+      {
+        emissionsTCO2e: z.optional(uncertain(f.embodiedTCO2e)),
+        embodiedKgPerAccelerator: z.optional(uncertain(f.embodiedKgPerAccelerator)),
+        embodiedKgPerServer: z.optional(uncertain(f.embodiedKgPerServer)),
+        acceleratorsPerServer: z.optional(uncertain(f.acceleratorsPerServer)),
+        lifetimeYears: z.optional(uncertain(f.lifetimeYears)),
+      },
+      { error: 'Embodied must be an object such as { emissionsTCO2e: 11.2 }' },
+    ),
+  ),
+  allocation: z.optional(
+    z.object(
+      {
+        method: z.enum(['exclude', 'amortise', 'share-of-use'], { error: 'Allocation method must be exclude, amortise or share-of-use' }),
+        lifetimeInferences: z.optional(uncertain(f.lifetimeInferences)),
+        shareOfUse: z.optional(uncertain(f.shareOfUse)),
+        organisationUnits: z.optional(uncertain(f.organisationUnits)),
+        /** Inference footprint per unit (from the inference model) for the share and break-even. */
+        inferenceEnergyWhPerUnit: z.optional(uncertain(f.inferenceEnergyWhPerUnit)),
+        inferenceEmissionsGPerUnit: z.optional(uncertain(f.inferenceEmissionsGPerUnit)),
+      },
+      { error: 'Allocation must be an object such as { method: "amortise", lifetimeInferences: 1e9 }' },
+    ),
+  ),
 });
 
 export type TrainingInput = z.infer<typeof trainingInputSchema>;

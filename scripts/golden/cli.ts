@@ -24,14 +24,22 @@ export function runGolden(argv: readonly string[], root: string, out: (line: str
   const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: { adopt: { type: 'boolean' } } });
   const manifest = JSON.parse(readFileSync(join(root, 'content/versions.json'), 'utf8')) as { versions: ManifestVersion[] };
   const lock = lockSchema.parse(JSON.parse(readFileSync(join(root, LOCK_FILE), 'utf8')));
-  const wanted = positionals.length > 0 ? positionals : manifest.versions.filter((v) => (values.adopt ? isReleased(v.status) : !isReleased(v.status))).map((v) => v.id);
+  const wanted =
+    positionals.length > 0
+      ? positionals
+      : manifest.versions.filter((v) => (values.adopt ? isReleased(v.status) : !isReleased(v.status))).map((v) => v.id);
   const plan: { version: ManifestVersion; adopt: boolean }[] = [];
   for (const id of wanted) {
     const version = manifest.versions.find((v) => v.id === id);
     if (!version) return refuse(out, `there is no version "${id}" in content/versions.json`);
     const released = isReleased(version.status);
-    if (released && !values.adopt) return refuse(out, `version ${id} is released: its results change only through \`npm run guidance -- erratum ${id} --results --what "…" --why "…"\``);
-    if (released && lock.versions[id]?.resultsHash) return refuse(out, `version ${id}'s results are already frozen in ${LOCK_FILE}; correct them with an erratum`);
+    if (released && !values.adopt)
+      return refuse(
+        out,
+        `version ${id} is released: its results change only through \`npm run guidance -- erratum ${id} --results --what "…" --why "…"\``,
+      );
+    if (released && lock.versions[id]?.resultsHash)
+      return refuse(out, `version ${id}'s results are already frozen in ${LOCK_FILE}; correct them with an erratum`);
     if (!released && values.adopt) return refuse(out, `version ${id} is a draft: write its results without --adopt`);
     if (released && !lock.versions[id]) return refuse(out, `version ${id} is not in ${LOCK_FILE}`);
     plan.push({ version, adopt: released });
@@ -40,7 +48,9 @@ export function runGolden(argv: readonly string[], root: string, out: (line: str
     const results = liveResults(root, version.id, version.coefficientSet);
     writeResults(root, version.id, results);
     if (adopt) (lock.versions[version.id] as { resultsHash?: string }).resultsHash = resultsHash(results);
-    out(`golden: wrote ${results.size} frozen result${results.size === 1 ? '' : 's'} of version ${version.id} (coefficient set ${version.coefficientSet})${adopt ? ` and locked them` : ''}.`);
+    out(
+      `golden: wrote ${results.size} frozen result${results.size === 1 ? '' : 's'} of version ${version.id} (coefficient set ${version.coefficientSet})${adopt ? ` and locked them` : ''}.`,
+    );
   }
   if (plan.some((p) => p.adopt)) writeFileSync(join(root, LOCK_FILE), serialiseLock(lock));
   return 0;

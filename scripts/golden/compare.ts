@@ -38,14 +38,26 @@ function walk(example: string, path: string, before: unknown, after: unknown, mo
   if (isWords(before) && isWords(after) && !deepEqual(before, after)) {
     const removed = before.filter((item) => !after.includes(item));
     const added = after.filter((item) => !before.includes(item));
-    moved.push(removed.length || added.length
-      ? { example, path, ...(removed.length ? { old: JSON.stringify(removed) } : {}), ...(added.length ? { new: JSON.stringify(added) } : {}) }
-      : { example, path, old: JSON.stringify(before), new: JSON.stringify(after) });
+    moved.push(
+      removed.length || added.length
+        ? {
+            example,
+            path,
+            ...(removed.length ? { old: JSON.stringify(removed) } : {}),
+            ...(added.length ? { new: JSON.stringify(added) } : {}),
+          }
+        : { example, path, old: JSON.stringify(before), new: JSON.stringify(after) },
+    );
     return;
   }
   // Other lists (breakdowns) and scalars are compared whole, numbers within tolerance.
   if (!deepEqual(before, after)) {
-    moved.push({ example, path, ...(before === undefined ? {} : { old: JSON.stringify(before) }), ...(after === undefined ? {} : { new: JSON.stringify(after) }) });
+    moved.push({
+      example,
+      path,
+      ...(before === undefined ? {} : { old: JSON.stringify(before) }),
+      ...(after === undefined ? {} : { new: JSON.stringify(after) }),
+    });
   }
 }
 
@@ -85,7 +97,8 @@ export function isHeadlineFigure(figure: MovedFigure): boolean {
   if (/^(tiers\.[a-z]+\.)?(perUnit|perRequest|totals)\.(energyWh|emissionsG)\.(central|p5|p95|min|max)$/.test(path)) return true;
   if (/^(perTask|perPeriod)\.(ai|baseline|netChange)\.(energyWh|emissionsG)\.(central|p5|p95|min|max)$/.test(path)) return true;
   if (/^(energyWh|emissionsG)\.total\.(central|p5|p95|min|max)$/.test(path)) return true;
-  if (/^allocation\.(perUnit\.(energyWh|emissionsG)|breakEvenInferences\.(energy|emissions))(\.(central|p5|p95|min|max))?$/.test(path)) return true;
+  if (/^allocation\.(perUnit\.(energyWh|emissionsG)|breakEvenInferences\.(energy|emissions))(\.(central|p5|p95|min|max))?$/.test(path))
+    return true;
   if (/^statement\.(boundary\.statement|results|uncertainty\.interval|assumptions)$/.test(path)) return true;
   return false;
 }
@@ -96,8 +109,15 @@ const ENDS = ['central', 'p5', 'p95', 'min', 'max'] as const;
  * Completes each moved interval with its unmoved ends (old and new alike), so a reader sees the whole
  * interval before and after, not only the end that moved.
  */
-export function completeIntervals(figures: readonly MovedFigure[], stored: ReadonlyMap<string, Digest>, live: ReadonlyMap<string, Digest>): MovedFigure[] {
-  const at = (digest: Digest | undefined, path: string): unknown => path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), digest);
+export function completeIntervals(
+  figures: readonly MovedFigure[],
+  stored: ReadonlyMap<string, Digest>,
+  live: ReadonlyMap<string, Digest>,
+): MovedFigure[] {
+  const at = (digest: Digest | undefined, path: string): unknown =>
+    path
+      .split('.')
+      .reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), digest);
   const out: MovedFigure[] = [];
   const done = new Set<string>();
   for (const figure of figures) {
@@ -114,7 +134,12 @@ export function completeIntervals(figures: readonly MovedFigure[], stored: Reado
       const before = at(stored.get(figure.example), `${base}.${e}`);
       const after = at(live.get(figure.example), `${base}.${e}`);
       if (typeof before === 'number' || typeof after === 'number') {
-        out.push({ example: figure.example, path: `${base}.${e}`, ...(typeof before === 'number' ? { old: String(before) } : {}), ...(typeof after === 'number' ? { new: String(after) } : {}) });
+        out.push({
+          example: figure.example,
+          path: `${base}.${e}`,
+          ...(typeof before === 'number' ? { old: String(before) } : {}),
+          ...(typeof after === 'number' ? { new: String(after) } : {}),
+        });
       }
     }
   }

@@ -16,7 +16,6 @@ import type { TrainingResult } from '../../calculators/training/index.ts';
 import type { EvaluateOutcome } from '../../calculators/core/result.ts';
 import type { ModelId } from '../../calculators/index.ts';
 
-
 /** A computed example as a page shows it: `tiers` is the data-quality tiers calculator's four estimates. */
 export interface ComputedExample {
   model: ModelId;
@@ -33,7 +32,10 @@ interface ExampleText {
   sourceIds: readonly string[];
 }
 
-const registry: Record<ModelId, { examples: Record<string, ExampleText>; evaluate: (input: unknown, options: { coefficientSet: string }) => EvaluateOutcome<unknown> }> = {
+const registry: Record<
+  ModelId,
+  { examples: Record<string, ExampleText>; evaluate: (input: unknown, options: { coefficientSet: string }) => EvaluateOutcome<unknown> }
+> = {
   inference: { examples: inferenceExamples, evaluate: evaluateInference as never },
   training: { examples: trainingExamples, evaluate: evaluateTraining as never },
   counterfactual: { examples: counterfactualExamples, evaluate: evaluateCounterfactual as never },
@@ -53,7 +55,8 @@ export function digestExample(computed: ComputedExample, coefficientSet: string)
   if (view === 'tiers') {
     const tiersInput = illustrativeTiers(text.input as never, coefficientSet);
     const byTier: Record<string, Digest> = {};
-    for (const tier of tiers) byTier[tier] = inferenceDigest(evaluated(evaluateInference(tierInput(tiersInput, tier), { coefficientSet }), computed));
+    for (const tier of tiers)
+      byTier[tier] = inferenceDigest(evaluated(evaluateInference(tierInput(tiersInput, tier), { coefficientSet }), computed));
     return { ...words, tiers: byTier };
   }
   const result = evaluated(registry[model].evaluate(text.input, { coefficientSet }), computed);
@@ -70,7 +73,10 @@ export function digestExample(computed: ComputedExample, coefficientSet: string)
 }
 
 function evaluated<R>(outcome: EvaluateOutcome<R>, computed: ComputedExample): R {
-  if (!outcome.ok) throw new Error(`${computed.model}/${computed.example} does not evaluate: ${outcome.errors.map((e) => `${e.path} ${e.message}`).join('; ')}`);
+  if (!outcome.ok)
+    throw new Error(
+      `${computed.model}/${computed.example} does not evaluate: ${outcome.errors.map((e) => `${e.path} ${e.message}`).join('; ')}`,
+    );
   return outcome.result;
 }
 
@@ -82,7 +88,13 @@ function inferenceDigest(r: InferenceResult): Digest {
     perUnit: r.perUnit,
     perRequest: r.perRequest,
     ...(r.totals ? { totals: r.totals } : {}),
-    breakdown: r.breakdown.map((b) => ({ element: b.element, treatment: b.treatment, included: b.included, energyWh: b.energyWh, emissionsG: b.emissionsG })),
+    breakdown: r.breakdown.map((b) => ({
+      element: b.element,
+      treatment: b.treatment,
+      included: b.included,
+      energyWh: b.energyWh,
+      emissionsG: b.emissionsG,
+    })),
     grid: r.grid,
     warnings: r.warnings,
     coefficientsUsed: r.coefficientsUsed,
@@ -90,7 +102,15 @@ function inferenceDigest(r: InferenceResult): Digest {
 }
 
 function trainingDigest(r: TrainingResult): Digest {
-  return { kind: r.kind, energyWh: r.energyWh, emissionsG: r.emissionsG, allocation: r.allocation, grid: r.grid, warnings: r.warnings, coefficientsUsed: r.coefficientsUsed };
+  return {
+    kind: r.kind,
+    energyWh: r.energyWh,
+    emissionsG: r.emissionsG,
+    allocation: r.allocation,
+    grid: r.grid,
+    warnings: r.warnings,
+    coefficientsUsed: r.coefficientsUsed,
+  };
 }
 
 function counterfactualDigest(r: CounterfactualResult): Digest {

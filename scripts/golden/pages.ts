@@ -15,7 +15,9 @@ const ATTRIBUTE = /([a-zA-Z]+)="([^"]*)"/g;
 export function computedExamples(root: string, version: string): ComputedExample[] {
   const folder = join(root, 'content/guidance', version);
   const found = new Map<string, ComputedExample>();
-  for (const file of readdirSync(folder).filter((name) => name.endsWith('.mdx')).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()) {
     const source = readFileSync(join(folder, file), 'utf8');
     for (const match of source.matchAll(TAG)) {
       const attributes = Object.fromEntries([...(match[2] ?? '').matchAll(ATTRIBUTE)].map((a) => [a[1], a[2]]));
@@ -26,7 +28,11 @@ export function computedExamples(root: string, version: string): ComputedExample
       } else {
         const name: unknown = attributes.name;
         if (!isCalculatorName(name)) throw new Error(`${where} names no known calculator ("${String(name)}")`);
-        computed = { model: calculators[name].model, example: attributes.example ?? calculators[name].defaultExample, view: name === 'data-quality-tiers' ? 'tiers' : 'result' };
+        computed = {
+          model: calculators[name].model,
+          example: attributes.example ?? calculators[name].defaultExample,
+          view: name === 'data-quality-tiers' ? 'tiers' : 'result',
+        };
       }
       if (!computed.example) throw new Error(`${where} has no example attribute: a frozen result needs a named example`);
       found.set(goldenPath(computed), computed);

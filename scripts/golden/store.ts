@@ -26,7 +26,8 @@ export function storedResults(root: string, version: string): Map<string, Digest
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.json')) results.set(relative(folder, path).split('\\').join('/'), JSON.parse(readFileSync(path, 'utf8')) as Digest);
+      else if (name.endsWith('.json'))
+        results.set(relative(folder, path).split('\\').join('/'), JSON.parse(readFileSync(path, 'utf8')) as Digest);
     }
   };
   walk(folder);

@@ -17,13 +17,21 @@ export function resultsProblems(root: string, manifest: Manifest, lock: Versions
     const stored = storedResults(root, version.id);
     const file = `${GOLDEN_DIR}/${version.id}/`;
     if (resultsHash(stored) !== locked.resultsHash) {
-      problems.push({ file, field: '(file)', message: `the frozen results of version ${version.id} differ from what the lock recorded; they change only through \`npm run guidance -- erratum ${version.id} --results\`` });
+      problems.push({
+        file,
+        field: '(file)',
+        message: `the frozen results of version ${version.id} differ from what the lock recorded; they change only through \`npm run guidance -- erratum ${version.id} --results\``,
+      });
       continue;
     }
     const moved = movedFigures(stored, liveResults(root, version.id, version.coefficientSet));
     if (moved.length > 0) {
       const examples = [...new Set(moved.map((m) => m.example))].join(', ');
-      problems.push({ file, field: '(file)', message: `${moved.length} computed figure${moved.length === 1 ? '' : 's'} of released version ${version.id} moved (${examples}); record a correction with \`npm run guidance -- erratum ${version.id} --results --what "…" --why "…"\`, or undo the change` });
+      problems.push({
+        file,
+        field: '(file)',
+        message: `${moved.length} computed figure${moved.length === 1 ? '' : 's'} of released version ${version.id} moved (${examples}); record a correction with \`npm run guidance -- erratum ${version.id} --results --what "…" --why "…"\`, or undo the change`,
+      });
     }
   }
   return problems;

@@ -89,9 +89,11 @@ function resultsErratum(root: string, options: ErratumOptions, out: Print): void
   if (options.date < entry!.released) refuse(`an erratum cannot predate the release of version ${id} (${entry!.released})`);
   const lock = lockOrEmpty(root);
   const locked = lock.versions[id];
-  if (!locked?.resultsHash) refuse(`version ${id}'s results are not frozen in ${LOCK_FILE}; freeze them once with \`npm run golden -- --adopt ${id}\``);
+  if (!locked?.resultsHash)
+    refuse(`version ${id}'s results are not frozen in ${LOCK_FILE}; freeze them once with \`npm run golden -- --adopt ${id}\``);
   const stored = storedResults(root, id);
-  if (resultsHash(stored) !== locked!.resultsHash) refuse(`${GOLDEN_DIR}/${id}/ differs from what the lock recorded: restore it (git checkout) before recording an erratum`);
+  if (resultsHash(stored) !== locked!.resultsHash)
+    refuse(`${GOLDEN_DIR}/${id}/ differs from what the lock recorded: restore it (git checkout) before recording an erratum`);
   const live = liveResults(root, id, entry!.coefficientSet);
   const moved = movedFigures(stored, live);
   if (moved.length === 0) refuse(`no computed figure of version ${id} has moved; correct the engine or the example first, then record it`);
@@ -101,11 +103,16 @@ function resultsErratum(root: string, options: ErratumOptions, out: Print): void
   const figures = completeIntervals(headline, stored, live);
 
   const target = raw.versions.find((v) => v.id === id)!;
-  target.errata = [...(target.errata ?? []), { date: options.date, what: options.what!.trim(), why: options.why!.trim(), figures, ...(alsoMoved ? { alsoMoved } : {}) }];
+  target.errata = [
+    ...(target.errata ?? []),
+    { date: options.date, what: options.what!.trim(), why: options.why!.trim(), figures, ...(alsoMoved ? { alsoMoved } : {}) },
+  ];
   locked!.resultsHash = resultsHash(live);
   writeManifest(root, raw);
   writeResults(root, id, live);
   writeFileSync(join(root, LOCK_FILE), serialiseLock(lock));
   const examples = new Set(moved.map((f) => f.example));
-  out(`erratum: recorded ${headline.length} moved headline figure${headline.length === 1 ? '' : 's'} (and ${alsoMoved} further values) in ${examples.size} example${examples.size === 1 ? '' : 's'} of version ${id} (${options.date}), rewrote ${GOLDEN_DIR}/${id}/ and refreshed its hash in ${LOCK_FILE}.`);
+  out(
+    `erratum: recorded ${headline.length} moved headline figure${headline.length === 1 ? '' : 's'} (and ${alsoMoved} further values) in ${examples.size} example${examples.size === 1 ? '' : 's'} of version ${id} (${options.date}), rewrote ${GOLDEN_DIR}/${id}/ and refreshed its hash in ${LOCK_FILE}.`,
+  );
 }

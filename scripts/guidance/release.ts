@@ -70,7 +70,9 @@ export function release(root: string, options: ReleaseOptions, out: Print): void
   out(
     `release: version ${id} is now current (released ${options.date}, coefficient set ${entry!.coefficientSet}); version ${previous.id} is superseded.`,
   );
-  out(`Locked ${Object.keys(lock.versions[id]!.files).length} files and ${results.size} computed results of version ${id} in ${LOCK_FILE}.`);
+  out(
+    `Locked ${Object.keys(lock.versions[id]!.files).length} files and ${results.size} computed results of version ${id} in ${LOCK_FILE}.`,
+  );
 }
 
 /**

@@ -22,7 +22,10 @@ export const lockedVersionSchema = z.object({
   /** Path relative to the project root -> SHA-256 (hex) of the file's bytes. */
   files: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)),
   /** SHA-256 of the version's frozen results (tests/golden/<version>/): its figures move only by erratum. */
-  resultsHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  resultsHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 });
 export type LockedVersion = z.infer<typeof lockedVersionSchema>;
 

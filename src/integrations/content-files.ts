@@ -37,12 +37,22 @@ export function readContentTree(rootDir: string): ContentTree {
   }
 
   const versionFolders = existsSync(guidanceDir)
-    ? readdirSync(guidanceDir).filter((name) => statSync(join(guidanceDir, name)).isDirectory()).sort()
+    ? readdirSync(guidanceDir)
+        .filter((name) => statSync(join(guidanceDir, name)).isDirectory())
+        .sort()
     : [];
 
   const rulebooks: RulebookSource[] = [];
   const equationAnnexes: DataFileSource[] = [];
-  const tree: ContentTree = { manifestFile: rel(manifestPath), manifest, versionFolders, chapters: [], glossaries: [], rulebooks, equationAnnexes };
+  const tree: ContentTree = {
+    manifestFile: rel(manifestPath),
+    manifest,
+    versionFolders,
+    chapters: [],
+    glossaries: [],
+    rulebooks,
+    equationAnnexes,
+  };
   for (const version of versionFolders) {
     const dir = join(guidanceDir, version);
     for (const name of readdirSync(dir).sort()) {

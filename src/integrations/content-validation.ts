@@ -114,11 +114,19 @@ export function validateContentTree(tree: ContentTree): ValidatedContent {
       continue;
     }
     if (!kebabIdSchema.safeParse(chapter.slug).success) {
-      problems.push({ file: chapter.file, field: '(file name)', message: 'expected a file name of lower-case words joined by hyphens, e.g. training-and-inference.mdx' });
+      problems.push({
+        file: chapter.file,
+        field: '(file name)',
+        message: 'expected a file name of lower-case words joined by hyphens, e.g. training-and-inference.mdx',
+      });
       continue;
     }
     if ((reservedChapterSlugs as readonly string[]).includes(chapter.slug)) {
-      problems.push({ file: chapter.file, field: '(file name)', message: `"${chapter.slug}" is the address of a generated page (${reservedChapterSlugs.join(', ')}); choose another file name` });
+      problems.push({
+        file: chapter.file,
+        field: '(file name)',
+        message: `"${chapter.slug}" is the address of a generated page (${reservedChapterSlugs.join(', ')}); choose another file name`,
+      });
       continue;
     }
     chapters.push({ ...chapter, frontmatter: parsed.data });
@@ -172,7 +180,13 @@ export function validateContentTree(tree: ContentTree): ValidatedContent {
  * pinned set, chapters of its version; and each worked example gives its function at least the
  * arguments it requires (the test evaluates the numbers themselves).
  */
-function equationProblems(file: string, version: string, annex: EquationsAnnex, tree: ContentTree, manifest: Manifest | null): ContentProblem[] {
+function equationProblems(
+  file: string,
+  version: string,
+  annex: EquationsAnnex,
+  tree: ContentTree,
+  manifest: Manifest | null,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const known = new Set<string>(sourceIds);
   const setId = manifest?.versions.find((v) => v.id === version)?.coefficientSet;
@@ -190,16 +204,40 @@ function equationProblems(file: string, version: string, annex: EquationsAnnex, 
       equation.symbols.forEach((s, k) => tex(`symbols.${k}.symbol`, s.symbol));
       equation.worked.arguments.forEach((a, k) => tex(`worked.arguments.${k}.symbol`, a.symbol));
       equation.sources.forEach((id, k) => {
-        if (!known.has(id)) problems.push({ file, field: `${at}.sources.${k}`, message: `expected a source id from calculators/coefficients/sources.ts, but "${id}" is not one` });
+        if (!known.has(id))
+          problems.push({
+            file,
+            field: `${at}.sources.${k}`,
+            message: `expected a source id from calculators/coefficients/sources.ts, but "${id}" is not one`,
+          });
       });
       equation.coefficients.forEach((id, k) => {
-        if (!set) problems.push({ file, field: `${at}.coefficients.${k}`, message: `expected version ${version} to pin a coefficient set in the manifest before its annex names coefficients` });
-        else if (!coefficientIds.has(id)) problems.push({ file, field: `${at}.coefficients.${k}`, message: `expected a coefficient of set ${set.id}, but "${id}" is not one` });
+        if (!set)
+          problems.push({
+            file,
+            field: `${at}.coefficients.${k}`,
+            message: `expected version ${version} to pin a coefficient set in the manifest before its annex names coefficients`,
+          });
+        else if (!coefficientIds.has(id))
+          problems.push({
+            file,
+            field: `${at}.coefficients.${k}`,
+            message: `expected a coefficient of set ${set.id}, but "${id}" is not one`,
+          });
       });
-      if (!slugs.has(equation.chapter)) problems.push({ file, field: `${at}.chapter`, message: `expected the slug of a chapter of version ${version}, but content/guidance/${version}/${equation.chapter}.mdx does not exist` });
+      if (!slugs.has(equation.chapter))
+        problems.push({
+          file,
+          field: `${at}.chapter`,
+          message: `expected the slug of a chapter of version ${version}, but content/guidance/${version}/${equation.chapter}.mdx does not exist`,
+        });
       const required = equations[equation.function].length;
       if (equation.worked.arguments.length < required) {
-        problems.push({ file, field: `${at}.worked.arguments`, message: `expected at least ${required} arguments for ${equation.function}, in its parameter order, but there are ${equation.worked.arguments.length}` });
+        problems.push({
+          file,
+          field: `${at}.worked.arguments`,
+          message: `expected at least ${required} arguments for ${equation.function}, in its parameter order, but there are ${equation.worked.arguments.length}`,
+        });
       }
     }),
   );
@@ -230,7 +268,8 @@ function rulebookProblems(
   };
   for (const version of versions) {
     const inVersion = tree.chapters.filter(
-      (c) => c.version === version && kebabIdSchema.safeParse(c.slug).success && !(reservedChapterSlugs as readonly string[]).includes(c.slug),
+      (c) =>
+        c.version === version && kebabIdSchema.safeParse(c.slug).success && !(reservedChapterSlugs as readonly string[]).includes(c.slug),
     );
     const rulebook = rulebooks.get(version);
     const file = fileOf.get(version) ?? `content/guidance/${version}/rules.yaml`;
@@ -240,7 +279,11 @@ function rulebookProblems(
       if (fileOf.has(version)) continue; // the file itself is invalid: already reported
       for (const chapter of inVersion) {
         for (const use of [...rulebookRequirementIds(body(chapter)), ...ruleRefIds(body(chapter))]) {
-          problems.push({ file: chapter.file, field: `(line ${use.line})`, message: `expected a rulebook ${file} defining "${use.id}", but version ${version} has none` });
+          problems.push({
+            file: chapter.file,
+            field: `(line ${use.line})`,
+            message: `expected a rulebook ${file} defining "${use.id}", but version ${version} has none`,
+          });
         }
       }
       continue;
@@ -257,38 +300,83 @@ function rulebookProblems(
     for (const chapter of inVersion) {
       for (const use of rulebookRequirementIds(body(chapter))) {
         const rule = rulebook.rules.find((r) => r.id === use.id);
-        if (!rule) problems.push({ file: chapter.file, field: `(line ${use.line})`, message: `expected <Requirement id="…" /> to name a rule in ${file}, but "${use.id}" is not one` });
-        else if (rule.chapter !== chapter.slug) problems.push({ file: chapter.file, field: `(line ${use.line})`, message: `expected rule ${use.id} to be rendered in its own chapter, ${rule.chapter}.mdx; link to it with <RuleRef id="${use.id}" /> instead` });
+        if (!rule)
+          problems.push({
+            file: chapter.file,
+            field: `(line ${use.line})`,
+            message: `expected <Requirement id="…" /> to name a rule in ${file}, but "${use.id}" is not one`,
+          });
+        else if (rule.chapter !== chapter.slug)
+          problems.push({
+            file: chapter.file,
+            field: `(line ${use.line})`,
+            message: `expected rule ${use.id} to be rendered in its own chapter, ${rule.chapter}.mdx; link to it with <RuleRef id="${use.id}" /> instead`,
+          });
         rendered.set(use.id, [...(rendered.get(use.id) ?? []), chapter.file]);
       }
       for (const use of ruleRefIds(body(chapter))) {
-        if (!ruleIds.has(use.id)) problems.push({ file: chapter.file, field: `(line ${use.line})`, message: `expected <RuleRef id="…" /> to name a rule in ${file}, but "${use.id}" is not one` });
+        if (!ruleIds.has(use.id))
+          problems.push({
+            file: chapter.file,
+            field: `(line ${use.line})`,
+            message: `expected <RuleRef id="…" /> to name a rule in ${file}, but "${use.id}" is not one`,
+          });
       }
     }
 
     const old = rulebook.replacesVersion;
     const oldNumbers = old
-      ? new Set(legacyProvisions(tree.chapters.filter((c) => c.version === old).map((c) => ({ slug: c.slug, body: body(c) }))).map((p) => p.id))
+      ? new Set(
+          legacyProvisions(tree.chapters.filter((c) => c.version === old).map((c) => ({ slug: c.slug, body: body(c) }))).map((p) => p.id),
+        )
       : new Set<string>();
     if (old && (old === version || (manifest && !manifest.versions.some((v) => v.id === old)))) {
-      problems.push({ file, field: 'replacesVersion', message: `expected an earlier version listed in the manifest, but "${old}" is not one` });
+      problems.push({
+        file,
+        field: 'replacesVersion',
+        message: `expected an earlier version listed in the manifest, but "${old}" is not one`,
+      });
     }
 
     rulebook.rules.forEach((rule, index) => {
       if (!inVersion.some((c) => c.slug === rule.chapter)) {
-        problems.push({ file, field: `rules.${index}.chapter`, message: `expected the slug of a chapter of version ${version}, but content/guidance/${version}/${rule.chapter}.mdx does not exist` });
+        problems.push({
+          file,
+          field: `rules.${index}.chapter`,
+          message: `expected the slug of a chapter of version ${version}, but content/guidance/${version}/${rule.chapter}.mdx does not exist`,
+        });
       } else {
         const where = rendered.get(rule.id) ?? [];
-        if (where.length === 0) problems.push({ file, field: `rules.${index}.id`, message: `expected <Requirement id="${rule.id}" /> in content/guidance/${version}/${rule.chapter}.mdx, but the rule is never rendered` });
-        if (where.length > 1) problems.push({ file, field: `rules.${index}.id`, message: `expected rule ${rule.id} to be rendered once, but it is rendered ${where.length} times; link to it with <RuleRef id="${rule.id}" /> elsewhere` });
+        if (where.length === 0)
+          problems.push({
+            file,
+            field: `rules.${index}.id`,
+            message: `expected <Requirement id="${rule.id}" /> in content/guidance/${version}/${rule.chapter}.mdx, but the rule is never rendered`,
+          });
+        if (where.length > 1)
+          problems.push({
+            file,
+            field: `rules.${index}.id`,
+            message: `expected rule ${rule.id} to be rendered once, but it is rendered ${where.length} times; link to it with <RuleRef id="${rule.id}" /> elsewhere`,
+          });
       }
       for (const message of ruleTextProblems(rule.text, context)) problems.push({ file, field: `rules.${index}.text`, message });
       rule.replaces.forEach((number, j) => {
-        if (old && oldNumbers.size && !oldNumbers.has(number)) problems.push({ file, field: `rules.${index}.replaces.${j}`, message: `expected the number of a provision of version ${old}, but "${number}" is not one` });
+        if (old && oldNumbers.size && !oldNumbers.has(number))
+          problems.push({
+            file,
+            field: `rules.${index}.replaces.${j}`,
+            message: `expected the number of a provision of version ${old}, but "${number}" is not one`,
+          });
       });
     });
     rulebook.retired.forEach((retired, index) => {
-      if (old && oldNumbers.size && !oldNumbers.has(retired.id)) problems.push({ file, field: `retired.${index}.id`, message: `expected the number of a provision of version ${old}, but "${retired.id}" is not one` });
+      if (old && oldNumbers.size && !oldNumbers.has(retired.id))
+        problems.push({
+          file,
+          field: `retired.${index}.id`,
+          message: `expected the number of a provision of version ${old}, but "${retired.id}" is not one`,
+        });
     });
   }
   return problems;
@@ -376,7 +464,10 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 }
 
 /** Files that could not be read or parsed carry a marker from content-files.ts; say so plainly. */
-function unreadableReason(value: unknown, missing = 'expected YAML front matter between two "---" lines at the top of the file'): string | null {
+function unreadableReason(
+  value: unknown,
+  missing = 'expected YAML front matter between two "---" lines at the top of the file',
+): string | null {
   if (value === undefined) return missing;
   if (value && typeof value === 'object') {
     const marker = value as { __yamlError?: string; __unreadable?: string };

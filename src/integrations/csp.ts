@@ -109,7 +109,11 @@ export function pagePolicy(html: string): PagePolicy {
   const styleAttributeHashes = startTags(html)
     .filter((tag) => tag.attrs.style !== undefined)
     .map((tag) => cspHash(tag.attrs.style!));
-  return { scriptHashes: [...new Set(scriptHashes)], styleHashes: [...new Set(styleHashes)], styleAttributeHashes: [...new Set(styleAttributeHashes)] };
+  return {
+    scriptHashes: [...new Set(scriptHashes)],
+    styleHashes: [...new Set(styleHashes)],
+    styleAttributeHashes: [...new Set(styleAttributeHashes)],
+  };
 }
 
 const isPolicyMeta = (tag: StartTag) => tag.name === 'meta' && tag.attrs['http-equiv']?.toLowerCase() === 'content-security-policy';

@@ -71,7 +71,8 @@ export function mapChapters(chain: readonly (readonly ChapterRef[])[]): ChapterR
     else if (t.length === 1) relations.push({ kind: 'merged', from: f, to: t[0]! });
     else relations.push({ kind: 'reorganised', from: f, to: t });
   }
-  const position = (r: ChapterRelation) => ('to' in r ? (Array.isArray(r.to) ? r.to[0]!.order : r.to.order) : 1000 + (Array.isArray(r.from) ? r.from[0]!.order : r.from.order));
+  const position = (r: ChapterRelation) =>
+    'to' in r ? (Array.isArray(r.to) ? r.to[0]!.order : r.to.order) : 1000 + (Array.isArray(r.from) ? r.from[0]!.order : r.from.order);
   return relations.sort((a, b) => position(a) - position(b));
 }
 

@@ -34,7 +34,12 @@ const bibEscape = (text: string) => text.replace(/([{}&%$#_])/g, '\\$1');
 export function bibtexCitation(input: CitationInput & { chapterSlug?: string }): string {
   const fields: [string, string][] = [
     ['author', `{${PUBLISHER}}`],
-    ...(input.chapterTitle ? ([['title', input.chapterTitle], ['booktitle', WORK_TITLE]] as [string, string][]) : ([['title', WORK_TITLE]] as [string, string][])),
+    ...(input.chapterTitle
+      ? ([
+          ['title', input.chapterTitle],
+          ['booktitle', WORK_TITLE],
+        ] as [string, string][])
+      : ([['title', WORK_TITLE]] as [string, string][])),
     ['edition', `Version ${input.version} (${input.versionTitle})`],
     ['institution', PUBLISHER],
     ['year', input.released.slice(0, 4)],
@@ -43,7 +48,9 @@ export function bibtexCitation(input: CitationInput & { chapterSlug?: string }):
     ['url', input.url],
   ];
   const type = input.chapterTitle ? 'incollection' : 'techreport';
-  const body = fields.map(([name, value]) => `  ${name} = {${name === 'url' ? value : name === 'author' ? value : bibEscape(value)}}`).join(',\n');
+  const body = fields
+    .map(([name, value]) => `  ${name} = {${name === 'url' ? value : name === 'author' ? value : bibEscape(value)}}`)
+    .join(',\n');
   return `@${type}{${citationKey(input)},\n${body}\n}`;
 }
 
@@ -52,7 +59,12 @@ export function risCitation(input: CitationInput): string {
   const lines: [string, string][] = [
     ['TY', input.chapterTitle ? 'CHAP' : 'RPRT'],
     ['AU', PUBLISHER],
-    ...(input.chapterTitle ? ([['TI', input.chapterTitle], ['T2', WORK_TITLE]] as [string, string][]) : ([['TI', WORK_TITLE]] as [string, string][])),
+    ...(input.chapterTitle
+      ? ([
+          ['TI', input.chapterTitle],
+          ['T2', WORK_TITLE],
+        ] as [string, string][])
+      : ([['TI', WORK_TITLE]] as [string, string][])),
     ['ET', `Version ${input.version} (${input.versionTitle})`],
     ['PB', PUBLISHER],
     ['PY', input.released.slice(0, 4)],
@@ -66,7 +78,12 @@ export function risCitation(input: CitationInput): string {
 /** Harvard style, as UK publishers and universities commonly use it. */
 export function harvardCitation(input: CitationInput): string {
   const year = input.released.slice(0, 4);
-  const date = new Date(`${input.released}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const date = new Date(`${input.released}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const where = input.chapterTitle ? `‘${input.chapterTitle}’, in ${WORK_TITLE}` : WORK_TITLE;
   return `${PUBLISHER} (${year}) ${where}. Version ${input.version} (${input.versionTitle}), released ${date}. Available at: ${input.url}`;
 }

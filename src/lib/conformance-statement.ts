@@ -44,14 +44,12 @@ export const assessmentSchema = z.object({
   note: z.optional(z.string().check(z.maxLength(2000, { error: 'A note is at most 2,000 characters' }))),
   /** A link to the evidence (http or https), or a reference to a document. */
   evidence: z.optional(
-    z
-      .string()
-      .check(
-        z.maxLength(500, { error: 'An evidence link is at most 500 characters' }),
-        z.regex(EVIDENCE_PATTERN, {
-          error: 'Evidence must be a web address starting with https:// (or http://), or a document reference without a scheme',
-        }),
-      ),
+    z.string().check(
+      z.maxLength(500, { error: 'An evidence link is at most 500 characters' }),
+      z.regex(EVIDENCE_PATTERN, {
+        error: 'Evidence must be a web address starting with https:// (or http://), or a document reference without a scheme',
+      }),
+    ),
   ),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;

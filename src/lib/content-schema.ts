@@ -39,7 +39,9 @@ export const calculatorNameSchema = z.custom<CalculatorName>(isCalculatorName, {
 /** A computed figure an erratum moved: which example, which quantity, its old and new value. */
 export const movedFigureSchema = z.object({
   /** The example's frozen-result file under tests/golden/<version>/, e.g. "inference/article-drafting.json". */
-  example: z.string().regex(/^[a-z]+\/[a-z0-9.-]+\.json$/, { message: 'expected a frozen-result path such as "inference/article-drafting.json"' }),
+  example: z
+    .string()
+    .regex(/^[a-z]+\/[a-z0-9.-]+\.json$/, { message: 'expected a frozen-result path such as "inference/article-drafting.json"' }),
   /** The quantity inside it, e.g. "perUnit.emissionsG.central" or "warnings" (empty for a whole example). */
   path: z.string(),
   /** Old and new value as JSON text; absent when the example or quantity was added or removed. */
@@ -147,11 +149,19 @@ export const manifestSchema = z
       seen.add(version.id);
       version.errata.forEach((erratum, j) => {
         if (erratum.date < version.released) {
-          ctx.addIssue({ code: 'custom', path: ['versions', index, 'errata', j, 'date'], message: `an erratum cannot predate the release of version ${version.id} (${version.released})` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['versions', index, 'errata', j, 'date'],
+            message: `an erratum cannot predate the release of version ${version.id} (${version.released})`,
+          });
         }
       });
       if (version.draftedFrom && !manifest.versions.some((v) => v.id === version.draftedFrom)) {
-        ctx.addIssue({ code: 'custom', path: ['versions', index, 'draftedFrom'], message: `"${version.draftedFrom}" is not a version in the manifest` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['versions', index, 'draftedFrom'],
+          message: `"${version.draftedFrom}" is not a version in the manifest`,
+        });
       }
     });
   });
@@ -169,7 +179,10 @@ export const chapterFrontmatterSchema = z.object({
   /** Stable identity of the chapter across versions (renames keep it). */
   chapterId: kebabIdSchema,
   /** Position in the version's contents; unique within a version. */
-  order: z.number({ message: 'expected a whole number such as 3' }).int({ message: 'expected a whole number such as 3' }).min(1, { message: 'expected a whole number of 1 or more' }),
+  order: z
+    .number({ message: 'expected a whole number such as 3' })
+    .int({ message: 'expected a whole number such as 3' })
+    .min(1, { message: 'expected a whole number of 1 or more' }),
   /** One paragraph shown on the version's contents page. */
   summary: z.string().min(40, { message: 'expected a one-paragraph summary of at least 40 characters' }),
   /** When the working group last reviewed the chapter. */
@@ -192,21 +205,19 @@ export const glossaryTermSchema = z.object({
   seeAlso: z.array(kebabIdSchema).default([]),
 });
 
-export const glossarySchema = z
-  .object({ terms: z.array(glossaryTermSchema).min(1) })
-  .superRefine((glossary, ctx) => {
-    const ids = new Set(glossary.terms.map((t) => t.id));
-    glossary.terms.forEach((term, index) => {
-      if (glossary.terms.findIndex((t) => t.id === term.id) !== index) {
-        ctx.addIssue({ code: 'custom', path: ['terms', index, 'id'], message: `glossary id "${term.id}" is defined twice` });
+export const glossarySchema = z.object({ terms: z.array(glossaryTermSchema).min(1) }).superRefine((glossary, ctx) => {
+  const ids = new Set(glossary.terms.map((t) => t.id));
+  glossary.terms.forEach((term, index) => {
+    if (glossary.terms.findIndex((t) => t.id === term.id) !== index) {
+      ctx.addIssue({ code: 'custom', path: ['terms', index, 'id'], message: `glossary id "${term.id}" is defined twice` });
+    }
+    term.seeAlso.forEach((other, j) => {
+      if (!ids.has(other)) {
+        ctx.addIssue({ code: 'custom', path: ['terms', index, 'seeAlso', j], message: `"${other}" is not a term in this glossary` });
       }
-      term.seeAlso.forEach((other, j) => {
-        if (!ids.has(other)) {
-          ctx.addIssue({ code: 'custom', path: ['terms', index, 'seeAlso', j], message: `"${other}" is not a term in this glossary` });
-        }
-      });
     });
   });
+});
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 export type Glossary = z.infer<typeof glossarySchema>;
 
@@ -278,13 +289,25 @@ export const ruleSchema = z
       ctx.addIssue({ code: 'custom', path: ['text'], message: 'expected a "may" provision to use the word "may"' });
     }
     if (rule.level === 'may' && words.length) {
-      ctx.addIssue({ code: 'custom', path: ['text'], message: 'expected a permission ("may") without "shall", "should" or "must"; make it a requirement or a recommendation instead' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['text'],
+        message: 'expected a permission ("may") without "shall", "should" or "must"; make it a requirement or a recommendation instead',
+      });
     }
     if (rule.level === 'should' && words.includes('shall')) {
-      ctx.addIssue({ code: 'custom', path: ['text'], message: 'expected a recommendation ("should") without "shall"; split it into two provisions' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['text'],
+        message: 'expected a recommendation ("should") without "shall"; split it into two provisions',
+      });
     }
     if (words.includes('must')) {
-      ctx.addIssue({ code: 'custom', path: ['text'], message: 'expected "shall" rather than "must": the guidance uses only shall, should and may normatively' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['text'],
+        message: 'expected "shall" rather than "must": the guidance uses only shall, should and may normatively',
+      });
     }
   });
 export type Rule = z.infer<typeof ruleSchema>;
@@ -310,15 +333,29 @@ export const rulebookSchema = z
     const first = new Map<string, number>();
     book.rules.forEach((rule, index) => {
       const earlier = first.get(rule.id);
-      if (earlier !== undefined) ctx.addIssue({ code: 'custom', path: ['rules', index, 'id'], message: `rule id "${rule.id}" is used twice (also rules.${earlier}); each provision is stated once` });
+      if (earlier !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rules', index, 'id'],
+          message: `rule id "${rule.id}" is used twice (also rules.${earlier}); each provision is stated once`,
+        });
       else first.set(rule.id, index);
     });
     const replaced = new Set(book.rules.flatMap((r) => r.replaces));
     book.retired.forEach((retired, index) => {
-      if (replaced.has(retired.id)) ctx.addIssue({ code: 'custom', path: ['retired', index, 'id'], message: `provision ${retired.id} is listed as retired but a rule also replaces it` });
+      if (replaced.has(retired.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['retired', index, 'id'],
+          message: `provision ${retired.id} is listed as retired but a rule also replaces it`,
+        });
     });
     if (!book.replacesVersion && (replaced.size || book.retired.length)) {
-      ctx.addIssue({ code: 'custom', path: ['replacesVersion'], message: 'expected the version whose provision numbers "replaces" and "retired" refer to, e.g. "0.2"' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['replacesVersion'],
+        message: 'expected the version whose provision numbers "replaces" and "retired" refer to, e.g. "0.2"',
+      });
     }
   });
 export type Rulebook = z.infer<typeof rulebookSchema>;
@@ -361,7 +398,9 @@ export const equationSchema = z.object({
   chapter: kebabIdSchema,
   /** A worked number: the function's arguments in parameter order, and the result it gives. */
   worked: z.object({
-    arguments: z.array(z.object({ symbol: texSchema, value: z.number().refine(Number.isFinite, { message: 'expected a finite number' }) })).min(1),
+    arguments: z
+      .array(z.object({ symbol: texSchema, value: z.number().refine(Number.isFinite, { message: 'expected a finite number' }) }))
+      .min(1),
     result: z.number().refine(Number.isFinite, { message: 'expected a finite number' }),
     unit: z.string().min(1),
   }),
@@ -387,7 +426,12 @@ export const equationsAnnexSchema = z
     annex.sections.forEach((section, i) =>
       section.equations.forEach((equation, j) => {
         const earlier = first.get(equation.id);
-        if (earlier) ctx.addIssue({ code: 'custom', path: ['sections', i, 'equations', j, 'id'], message: `equation id "${equation.id}" is used twice (also ${earlier})` });
+        if (earlier)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['sections', i, 'equations', j, 'id'],
+            message: `equation id "${equation.id}" is used twice (also ${earlier})`,
+          });
         else first.set(equation.id, `sections.${i}.equations.${j}`);
       }),
     );

@@ -20,6 +20,7 @@ export function templateJsonSchema(): string {
 /** The CSV header and one row filled in from the worked example, so contributors see the format. */
 export function templateCsv(coefficientSet: string): string {
   const outcome = evaluateDisclosure(disclosureExamples[TEMPLATE_EXAMPLE].input, { coefficientSet });
-  if (!outcome.ok) throw new Error(`The ${TEMPLATE_EXAMPLE} example no longer evaluates: ${outcome.errors.map((e) => e.message).join('; ')}`);
+  if (!outcome.ok)
+    throw new Error(`The ${TEMPLATE_EXAMPLE} example no longer evaluates: ${outcome.errors.map((e) => e.message).join('; ')}`);
   return disclosureCsv(outcome.result.statement);
 }

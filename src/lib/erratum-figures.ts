@@ -38,9 +38,22 @@ function quantityName(base: string): string {
   const tier = tierName ? `${tierName.charAt(0).toUpperCase()}${tierName.slice(1)} tier: ` : '';
   const rest = parts[0] === 'tiers' ? parts.slice(2) : parts;
   const measure = rest.at(-1) === 'energyWh' || rest.at(-1) === 'energy' ? 'energy' : 'emissions';
-  const scope: Record<string, string> = { perUnit: 'per unit', perRequest: 'per request', totals: 'per period', perTask: 'per task', perPeriod: 'per period', total: 'in total', perUnitAllocation: 'allocated per unit' };
+  const scope: Record<string, string> = {
+    perUnit: 'per unit',
+    perRequest: 'per request',
+    totals: 'per period',
+    perTask: 'per task',
+    perPeriod: 'per period',
+    total: 'in total',
+    perUnitAllocation: 'allocated per unit',
+  };
   const side: Record<string, string> = { ai: 'AI workflow ', baseline: 'workflow replaced ', netChange: 'net change in ' };
-  const where = rest[0] === 'allocation' ? (rest[1] === 'breakEvenInferences' ? 'break-even volume' : 'allocated per unit') : scope[rest[0] === 'energyWh' || rest[0] === 'emissionsG' ? 'total' : (rest[0] ?? '')] ?? rest[0];
+  const where =
+    rest[0] === 'allocation'
+      ? rest[1] === 'breakEvenInferences'
+        ? 'break-even volume'
+        : 'allocated per unit'
+      : (scope[rest[0] === 'energyWh' || rest[0] === 'emissionsG' ? 'total' : (rest[0] ?? '')] ?? rest[0]);
   const who = rest.length === 3 ? (side[rest[1] ?? ''] ?? '') : '';
   const text = `${who}${measure} ${where}`;
   return tier ? `${tier}${text}` : `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
@@ -80,7 +93,12 @@ export function figureRows(figures: readonly MovedFigure[]): FigureRow[] {
         return text;
       }
     };
-    rows.push({ example, quantity: f.path === '' ? 'The whole example' : (words[f.path] ?? f.path), before: f.path === '' ? (f.old ? 'present' : 'absent') : list(f.old), after: f.path === '' ? (f.new ? 'present' : 'absent') : list(f.new) });
+    rows.push({
+      example,
+      quantity: f.path === '' ? 'The whole example' : (words[f.path] ?? f.path),
+      before: f.path === '' ? (f.old ? 'present' : 'absent') : list(f.old),
+      after: f.path === '' ? (f.new ? 'present' : 'absent') : list(f.new),
+    });
   }
   for (const [key, { before, after }] of numbers) {
     const [file = '', base = ''] = key.split('|');

@@ -24,15 +24,33 @@ export function feedEntries(versions: readonly VersionEntry[]): FeedEntry[] {
   for (const v of versions) {
     if (v.status === 'draft') continue;
     const notes = v.releaseNotes.length ? ` Changes: ${v.releaseNotes.join(' ')}` : '';
-    entries.push({ id: tag(v.released, `release/${v.id}`), title: `Version ${v.id} released: ${v.title}`, updated: v.released, href: changesHref(v.id), summary: `${v.summary}${notes}` });
+    entries.push({
+      id: tag(v.released, `release/${v.id}`),
+      title: `Version ${v.id} released: ${v.title}`,
+      updated: v.released,
+      href: changesHref(v.id),
+      summary: `${v.summary}${notes}`,
+    });
     for (const [i, e] of v.errata.entries()) {
       const href = e.chapter ? chapterHref(v.id, e.chapter) : `${changesHref(v.id)}#errata`;
       const subject = e.chapter ?? `${e.figures?.length ?? 0} computed figure${e.figures?.length === 1 ? '' : 's'}`;
-      entries.push({ id: tag(e.date, `erratum/${v.id}/${i + 1}`), title: `Erratum to version ${v.id}: ${subject}`, updated: e.date, href, summary: `${e.what} Why: ${e.why}` });
+      entries.push({
+        id: tag(e.date, `erratum/${v.id}/${i + 1}`),
+        title: `Erratum to version ${v.id}: ${subject}`,
+        updated: e.date,
+        href,
+        summary: `${e.what} Why: ${e.why}`,
+      });
     }
     if (v.status === 'withdrawn') {
       const date = v.withdrawnDate ?? v.released;
-      entries.push({ id: tag(date, `withdrawal/${v.id}`), title: `Version ${v.id} withdrawn`, updated: date, href: versionHref(v.id), summary: v.withdrawnReason ?? '' });
+      entries.push({
+        id: tag(date, `withdrawal/${v.id}`),
+        title: `Version ${v.id} withdrawn`,
+        updated: date,
+        href: versionHref(v.id),
+        summary: v.withdrawnReason ?? '',
+      });
     }
   }
   return entries.sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id));

@@ -46,7 +46,8 @@ export function parseRuleText(text: string): ParsedRuleText {
   let last = 0;
   for (const match of text.matchAll(INLINE)) {
     pushText(text.slice(last, match.index));
-    if (match[1] !== undefined) segments.push(match[2] === undefined ? { kind: 'cite', id: match[1] } : { kind: 'cite', id: match[1], loc: match[2] });
+    if (match[1] !== undefined)
+      segments.push(match[2] === undefined ? { kind: 'cite', id: match[1] } : { kind: 'cite', id: match[1], loc: match[2] });
     else if (match[3] !== undefined) segments.push({ kind: 'term', id: match[3], text: match[4]! });
     else segments.push({ kind: 'link', text: match[5]!, href: match[6]! });
     last = match.index! + match[0].length;
@@ -75,15 +76,22 @@ export interface RuleTextContext {
 /** What in a provision's text points nowhere: unknown citations, terms, rules and chapters, and unsupported markup. */
 export function ruleTextProblems(text: string, context: RuleTextContext): string[] {
   const { segments, unsupported } = parseRuleText(text);
-  const problems = unsupported.map((bad) => `expected plain text with <Cite id="…" />, <Term id="…">…</Term>, [words](../chapter/) links and rule ids only, but found ${JSON.stringify(bad)}`);
+  const problems = unsupported.map(
+    (bad) =>
+      `expected plain text with <Cite id="…" />, <Term id="…">…</Term>, [words](../chapter/) links and rule ids only, but found ${JSON.stringify(bad)}`,
+  );
   for (const segment of segments) {
-    if (segment.kind === 'cite' && !context.sourceIds.has(segment.id)) problems.push(`expected a source id from calculators/coefficients/sources.ts, but found <Cite id="${segment.id}" />`);
-    if (segment.kind === 'term' && !context.termIds.has(segment.id)) problems.push(`expected a term id from this version's glossary.json, but found <Term id="${segment.id}">`);
-    if (segment.kind === 'rule' && !context.ruleIds.has(segment.id)) problems.push(`expected the id of a rule in this rulebook, but found "${segment.id}"`);
+    if (segment.kind === 'cite' && !context.sourceIds.has(segment.id))
+      problems.push(`expected a source id from calculators/coefficients/sources.ts, but found <Cite id="${segment.id}" />`);
+    if (segment.kind === 'term' && !context.termIds.has(segment.id))
+      problems.push(`expected a term id from this version's glossary.json, but found <Term id="${segment.id}">`);
+    if (segment.kind === 'rule' && !context.ruleIds.has(segment.id))
+      problems.push(`expected the id of a rule in this rulebook, but found "${segment.id}"`);
     if (segment.kind === 'link') {
       const target = /^\.\.\/([a-z0-9-]+)\/(?:#[\w-]+)?$/.exec(segment.href);
       if (!target) problems.push(`expected a link of the form ../<chapter>/, but found "${segment.href}"`);
-      else if (!context.chapterSlugs.has(target[1]!)) problems.push(`expected a link to a chapter or page of this version, but "${segment.href}" leads nowhere`);
+      else if (!context.chapterSlugs.has(target[1]!))
+        problems.push(`expected a link to a chapter or page of this version, but "${segment.href}" leads nowhere`);
     }
   }
   return problems;
@@ -91,7 +99,10 @@ export function ruleTextProblems(text: string, context: RuleTextContext): string
 
 /** `<Requirement id="…" />` uses in a chapter body: the rulebook form (no level, no content). */
 export function rulebookRequirementIds(body: string): { id: string; line: number }[] {
-  return [...body.matchAll(/<Requirement\s+id="([^"]+)"\s*\/>/g)].map((m) => ({ id: m[1]!, line: body.slice(0, m.index).split('\n').length }));
+  return [...body.matchAll(/<Requirement\s+id="([^"]+)"\s*\/>/g)].map((m) => ({
+    id: m[1]!,
+    line: body.slice(0, m.index).split('\n').length,
+  }));
 }
 
 /** `<RuleRef id="…" />` uses in a chapter body: links from prose to a provision. */
@@ -109,7 +120,9 @@ export function expandRequirementTags(body: string, rulebook: Rulebook | undefin
   return body
     .replace(/<Requirement\s+id="([^"]+)"\s*\/>/g, (tag, id: string) => {
       const rule = byId.get(id);
-      return rule ? `<Requirement id="${rule.id}" level="${rule.level}">\n\n**${rule.id}: ${rule.title}.** ${rule.text}\n\n</Requirement>` : tag;
+      return rule
+        ? `<Requirement id="${rule.id}" level="${rule.level}">\n\n**${rule.id}: ${rule.title}.** ${rule.text}\n\n</Requirement>`
+        : tag;
     })
     .replace(/<RuleRef\s+id="([^"]+)"\s*\/>/g, (_tag, id: string) => id);
 }

@@ -5,7 +5,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import manifestJson from '../../content/versions.json';
 import { manifestSchema, type EquationsAnnex, type Glossary, type Rulebook, type VersionEntry } from './content-schema.ts';
-import { expandRequirementTags, legacyProvisions, provisionMap, rulebookCounts, type LegacyProvision, type ProvisionMapRow } from './rulebook.ts';
+import {
+  expandRequirementTags,
+  legacyProvisions,
+  provisionMap,
+  rulebookCounts,
+  type LegacyProvision,
+  type ProvisionMapRow,
+} from './rulebook.ts';
 import { compareChapters, type ChapterChange, type ChapterText } from './version-compare.ts';
 import { chapterExampleKeys } from './chapter-examples.ts';
 import { coefficientSourceIds, requireCoefficientSet } from './coefficients.ts';
@@ -79,11 +86,20 @@ export async function loadVersions(): Promise<Map<string, VersionData>> {
   ]);
   const result = new Map<string, VersionData>();
   for (const version of versionsNewestFirst()) {
-    const chapters = sortChapters(entries.filter((e) => entryVersion(e) === version.id).map((e) => ({ e, order: e.data.order }))).map((x) => x.e);
+    const chapters = sortChapters(entries.filter((e) => entryVersion(e) === version.id).map((e) => ({ e, order: e.data.order }))).map(
+      (x) => x.e,
+    );
     const glossaryEntry = glossaries.find((g) => g.id.split('/')[0] === version.id);
     const rulebookEntry = rulebooks.find((r) => r.id.split('/')[0] === version.id);
     const annexEntry = annexes.find((a) => a.id.split('/')[0] === version.id);
-    result.set(version.id, { ...version, chapters, refs: chapters.map(toRef), glossary: glossaryEntry?.data, rulebook: rulebookEntry?.data, equations: annexEntry?.data });
+    result.set(version.id, {
+      ...version,
+      chapters,
+      refs: chapters.map(toRef),
+      glossary: glossaryEntry?.data,
+      rulebook: rulebookEntry?.data,
+      equations: annexEntry?.data,
+    });
   }
   cache = result;
   return result;
@@ -149,7 +165,9 @@ export function provisionMapBetween(a: VersionData, b: VersionData): ProvisionMa
   if (!oldData || !newData?.rulebook) return undefined;
   const oldProvisions = legacyProvisions(oldData.chapters.map((c) => ({ slug: entrySlug(c), body: c.body ?? '' })));
   const rows = provisionMap(oldProvisions, newData.rulebook);
-  return rows.length ? { oldData, newData: newData as VersionData & { rulebook: Rulebook }, oldProvisions, rows, counts: rulebookCounts(newData.rulebook) } : undefined;
+  return rows.length
+    ? { oldData, newData: newData as VersionData & { rulebook: Rulebook }, oldProvisions, rows, counts: rulebookCounts(newData.rulebook) }
+    : undefined;
 }
 
 /** A version has calculator pages (workbench, coefficients) when any of its chapters relates to a calculator. */
@@ -229,7 +247,11 @@ const provisionCache = new WeakMap<object, Provision[]>();
 export function provisionsOf(version: Pick<VersionData, 'id' | 'rulebook' | 'chapters'>): Provision[] {
   const cached = provisionCache.get(version.chapters);
   if (cached) return cached;
-  const provisions = versionProvisions({ id: version.id, rulebook: version.rulebook, chapters: version.chapters.map((c) => ({ slug: entrySlug(c), body: c.body ?? '' })) });
+  const provisions = versionProvisions({
+    id: version.id,
+    rulebook: version.rulebook,
+    chapters: version.chapters.map((c) => ({ slug: entrySlug(c), body: c.body ?? '' })),
+  });
   provisionCache.set(version.chapters, provisions);
   return provisions;
 }
@@ -238,9 +260,15 @@ export function provisionsOf(version: Pick<VersionData, 'id' | 'rulebook' | 'cha
 export const hasProvisions = (version: Pick<VersionData, 'id' | 'rulebook' | 'chapters'>): boolean => provisionsOf(version).length > 0;
 
 /** A version has the contribution checker when it has the chapter on contributing data. */
-export const hasContributionChecker = (version: Pick<VersionData, 'chapters'>): boolean => version.chapters.some((c) => c.data.chapterId === 'contributing-data');
+export const hasContributionChecker = (version: Pick<VersionData, 'chapters'>): boolean =>
+  version.chapters.some((c) => c.data.chapterId === 'contributing-data');
 
 /** Every version's provisions with what its rulebook replaces, for mapping provisions across versions. */
 export async function allVersionProvisions(): Promise<VersionProvisions[]> {
-  return [...(await loadVersions()).values()].map((v) => ({ id: v.id, provisions: provisionsOf(v), replacesVersion: v.rulebook?.replacesVersion, retired: v.rulebook?.retired ?? [] }));
+  return [...(await loadVersions()).values()].map((v) => ({
+    id: v.id,
+    provisions: provisionsOf(v),
+    replacesVersion: v.rulebook?.replacesVersion,
+    retired: v.rulebook?.retired ?? [],
+  }));
 }

@@ -22,10 +22,7 @@ const MAX_EDIT_LENGTH = 2_000;
 export function lcsDiff<T>(a: readonly T[], b: readonly T[], equal: (x: T, y: T) => boolean = (x, y) => x === y): DiffOp<T>[] {
   const changes = diffArrays([...a], [...b], { comparator: equal, maxEditLength: MAX_EDIT_LENGTH });
   if (!changes) {
-    return [
-      ...(a.length ? [{ type: 'del' as const, items: [...a] }] : []),
-      ...(b.length ? [{ type: 'ins' as const, items: [...b] }] : []),
-    ];
+    return [...(a.length ? [{ type: 'del' as const, items: [...a] }] : []), ...(b.length ? [{ type: 'ins' as const, items: [...b] }] : [])];
   }
   const ops: DiffOp<T>[] = [];
   let oldIndex = 0;
@@ -59,7 +56,9 @@ export function similarity(a: string, b: string): number {
   const wa = a.split(/\s+/).filter(Boolean);
   const wb = b.split(/\s+/).filter(Boolean);
   if (!wa.length || !wb.length) return 0;
-  const same = lcsDiff(wa, wb).filter((op) => op.type === 'same').reduce((n, op) => n + op.items.length, 0);
+  const same = lcsDiff(wa, wb)
+    .filter((op) => op.type === 'same')
+    .reduce((n, op) => n + op.items.length, 0);
   return (2 * same) / (wa.length + wb.length);
 }
 
@@ -74,22 +73,28 @@ const attribute = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]
  * readers.
  */
 export function mdxToPlainText(source: string): string {
-  return source
-    .replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '')
-    .replace(/^import\s.*$/gm, '')
-    // Links first, so a citation written straight after a "]" is never read as a link target.
-    .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
-    .replace(/<Cite\s+([^>]*?)\/>/g, (tag, attrs: string) => {
-      const id = attribute(attrs, 'id');
-      const loc = attribute(attrs, 'loc');
-      return id ? `(${id}${loc ? `, ${loc}` : ''})` : '';
-    })
-    .replace(/<WorkedExample\s+[^>]*model="([^"]+)"[^>]*example="([^"]+)"[^>]*\/>/g, '[example:$1/$2]')
-    .replace(/<Calculator\s+([^>]*?)\/>/g, (tag, attrs: string) => `[calculator:${attribute(attrs, 'name') ?? ''}${attribute(attrs, 'example') ? `/${attribute(attrs, 'example')}` : ''}]`)
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
-    .replace(/(\*\*|__)(.*?)\1/g, '$2')
-    .replace(/`([^`]+)`/g, '$1')
-    .replace(/\r\n/g, '\n');
+  return (
+    source
+      .replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '')
+      .replace(/^import\s.*$/gm, '')
+      // Links first, so a citation written straight after a "]" is never read as a link target.
+      .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
+      .replace(/<Cite\s+([^>]*?)\/>/g, (tag, attrs: string) => {
+        const id = attribute(attrs, 'id');
+        const loc = attribute(attrs, 'loc');
+        return id ? `(${id}${loc ? `, ${loc}` : ''})` : '';
+      })
+      .replace(/<WorkedExample\s+[^>]*model="([^"]+)"[^>]*example="([^"]+)"[^>]*\/>/g, '[example:$1/$2]')
+      .replace(
+        /<Calculator\s+([^>]*?)\/>/g,
+        (tag, attrs: string) =>
+          `[calculator:${attribute(attrs, 'name') ?? ''}${attribute(attrs, 'example') ? `/${attribute(attrs, 'example')}` : ''}]`,
+      )
+      .replace(/<\/?[A-Za-z][^>]*>/g, '')
+      .replace(/(\*\*|__)(.*?)\1/g, '$2')
+      .replace(/`([^`]+)`/g, '$1')
+      .replace(/\r\n/g, '\n')
+  );
 }
 
 /** What the markers of mdxToPlainText stand for, by their ids (the page looks them up in the engine). */
@@ -125,7 +130,10 @@ export interface Section {
 export function splitSections(text: string): Section[] {
   const sections: Section[] = [{ heading: '', paragraphs: [] }];
   for (const block of text.split(/\n\s*\n/)) {
-    const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = block
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (!lines.length) continue;
     let paragraph: string[] = [];
     const flush = () => {
@@ -185,7 +193,11 @@ export function diffParagraphs(before: readonly string[], after: readonly string
   return blocks;
 }
 
-const headingKey = (heading: string) => heading.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const headingKey = (heading: string) =>
+  heading
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /** Section-level diff of two chapters' MDX sources. */
 export function diffChapters(beforeSource: string, afterSource: string): SectionDiff[] {

@@ -54,11 +54,24 @@ export interface OutlineEntry {
  * The sections of a comparison from one version to another, in page order (src/components/VersionDiff.astro
  * and ProvisionChanges.astro, whose headings these ids and titles must match).
  */
-export function comparisonOutline(from: string, to: string, diffed: readonly Pick<DiffedChapter, 'id' | 'title'>[], hasProvisionMap: boolean): OutlineEntry[] {
+export function comparisonOutline(
+  from: string,
+  to: string,
+  diffed: readonly Pick<DiffedChapter, 'id' | 'title'>[],
+  hasProvisionMap: boolean,
+): OutlineEntry[] {
   return [
     { id: 'chapters', title: `Chapters from ${from} to ${to}` },
-    { id: 'provisions', title: `Provisions from ${from} to ${to}`, ...(hasProvisionMap ? { children: [{ id: 'provision-map', title: 'From numbers to stable ids' }] } : {}) },
-    { id: 'text-changes', title: 'What changed in the text', ...(diffed.length ? { children: diffed.map((d) => ({ id: d.id, title: d.title })) } : {}) },
+    {
+      id: 'provisions',
+      title: `Provisions from ${from} to ${to}`,
+      ...(hasProvisionMap ? { children: [{ id: 'provision-map', title: 'From numbers to stable ids' }] } : {}),
+    },
+    {
+      id: 'text-changes',
+      title: 'What changed in the text',
+      ...(diffed.length ? { children: diffed.map((d) => ({ id: d.id, title: d.title })) } : {}),
+    },
     { id: 'coefficients', title: 'Coefficients' },
     { id: 'worked-examples', title: 'Worked examples whose results changed' },
   ];
@@ -131,9 +144,11 @@ export function coefficientChanges(from: CoefficientSetLike, to: CoefficientSetL
   for (const c of to.coefficients) {
     const old = before.get(c.id);
     if (!old) changes.push({ id: c.id, label: c.label, unit: c.unit, kind: 'added', after: c.value });
-    else if (!sameValue(old.value, c.value) || old.unit !== c.unit) changes.push({ id: c.id, label: c.label, unit: c.unit, kind: 'changed', before: old.value, after: c.value });
+    else if (!sameValue(old.value, c.value) || old.unit !== c.unit)
+      changes.push({ id: c.id, label: c.label, unit: c.unit, kind: 'changed', before: old.value, after: c.value });
   }
-  for (const c of from.coefficients) if (!after.has(c.id)) changes.push({ id: c.id, label: c.label, unit: c.unit, kind: 'removed', before: c.value });
+  for (const c of from.coefficients)
+    if (!after.has(c.id)) changes.push({ id: c.id, label: c.label, unit: c.unit, kind: 'removed', before: c.value });
   return changes;
 }
 
@@ -155,15 +170,25 @@ export interface Headline {
 }
 
 type Interval = { central: number };
-const central = (x: unknown): number | undefined => (x && typeof (x as Interval).central === 'number' ? (x as Interval).central : undefined);
+const central = (x: unknown): number | undefined =>
+  x && typeof (x as Interval).central === 'number' ? (x as Interval).central : undefined;
 
 /** The headline emissions figure of an engine result, whatever the model. */
 export function headlineOf(result: unknown): Headline | undefined {
   if (!result || typeof result !== 'object') return undefined;
   // Read defensively: results of any model (and of older engine versions) pass through here.
-  const r = result as { [key: string]: unknown; model?: unknown; functionalUnit?: { label?: string }; perUnit?: { emissionsG?: unknown }; emissionsG?: { total?: unknown }; perTask?: { netChange?: { emissionsG?: unknown } }; source?: unknown };
+  const r = result as {
+    [key: string]: unknown;
+    model?: unknown;
+    functionalUnit?: { label?: string };
+    perUnit?: { emissionsG?: unknown };
+    emissionsG?: { total?: unknown };
+    perTask?: { netChange?: { emissionsG?: unknown } };
+    source?: unknown;
+  };
   const used: string[] = Array.isArray(r.coefficientsUsed) ? r.coefficientsUsed.filter((id): id is string => typeof id === 'string') : [];
-  const make = (label: string, value: number | undefined) => (value === undefined ? undefined : { label, value, unit: 'g CO2e', coefficientsUsed: used });
+  const make = (label: string, value: number | undefined) =>
+    value === undefined ? undefined : { label, value, unit: 'g CO2e', coefficientsUsed: used };
   switch (r.model) {
     case 'inference': {
       const unit: string = r.functionalUnit?.label ?? 'per functional unit';

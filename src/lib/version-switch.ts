@@ -6,7 +6,10 @@ import type { ChapterRef } from './navigation.ts';
 import { chapterHref, versionHref } from './paths.ts';
 import { equivalentAcross } from './chapter-map.ts';
 
-export function equivalentChapter(source: Pick<ChapterRef, 'chapterId' | 'previousChapterIds'>, target: readonly ChapterRef[]): ChapterRef | undefined {
+export function equivalentChapter(
+  source: Pick<ChapterRef, 'chapterId' | 'previousChapterIds'>,
+  target: readonly ChapterRef[],
+): ChapterRef | undefined {
   return (
     // 1. the same chapter, possibly under a new slug
     target.find((c) => c.chapterId === source.chapterId) ??
@@ -52,7 +55,12 @@ export function versionChain<T extends VersionChapters>(versions: readonly T[], 
  * Like switchHref, but follows a chapter through every version between the two (renames, splits and
  * merges recorded in each), so the link lands on the same topic; never on a page that does not exist.
  */
-export function switchHrefAcross(page: CurrentPage, fromVersion: string, targetVersion: string, versions: readonly VersionChapters[]): string {
+export function switchHrefAcross(
+  page: CurrentPage,
+  fromVersion: string,
+  targetVersion: string,
+  versions: readonly VersionChapters[],
+): string {
   const target = versions.find((v) => v.id === targetVersion);
   if (!target) return versionHref(targetVersion);
   if (page.kind === 'chapter' && fromVersion !== targetVersion) {

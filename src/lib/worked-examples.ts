@@ -61,21 +61,38 @@ export function trainingHeadline(result: TrainingResult): Headline {
   const { perUnit, shareOfUnitTotal, breakEvenInferences } = result.allocation;
   if (perUnit) rows.push({ label: 'Training allocated per functional unit', value: perUnit.emissionsG, quantity: 'emissionsG' });
   if (shareOfUnitTotal) rows.push({ label: 'Training share of the per-unit total', value: shareOfUnitTotal, quantity: 'percent' });
-  if (breakEvenInferences?.emissions) rows.push({ label: 'Inferences at which inference emissions equal training', value: breakEvenInferences.emissions, quantity: 'count' });
-  else if (breakEvenInferences?.energy) rows.push({ label: 'Inferences at which inference energy equals training', value: breakEvenInferences.energy, quantity: 'count' });
+  if (breakEvenInferences?.emissions)
+    rows.push({ label: 'Inferences at which inference emissions equal training', value: breakEvenInferences.emissions, quantity: 'count' });
+  else if (breakEvenInferences?.energy)
+    rows.push({ label: 'Inferences at which inference energy equals training', value: breakEvenInferences.energy, quantity: 'count' });
   return { rows, notes: result.warnings };
 }
 
 export function counterfactualHeadline(result: CounterfactualResult): Headline {
   const rows: HeadlineRow[] = [
     { label: 'AI-assisted workflow, per task', value: result.perTask.ai.emissionsG, quantity: 'emissionsG' },
-    { label: result.baselineKind === 'nothing' ? 'Baseline (the output is additional)' : 'Workflow it replaces, per task', value: result.perTask.baseline.emissionsG, quantity: 'emissionsG' },
+    {
+      label: result.baselineKind === 'nothing' ? 'Baseline (the output is additional)' : 'Workflow it replaces, per task',
+      value: result.perTask.baseline.emissionsG,
+      quantity: 'emissionsG',
+    },
     { label: 'Net change per task (negative: emissions avoided)', value: result.perTask.netChange.emissionsG, quantity: 'emissionsG' },
   ];
-  if (result.perTask.ratio) rows.push({ label: 'AI workflow relative to the one it replaces', value: result.perTask.ratio, quantity: 'ratio' });
-  if (result.perPeriod) rows.push({ label: `Net change per ${result.perPeriod.period}, with rebound`, value: result.perPeriod.netChange.emissionsG, quantity: 'emissionsG' });
+  if (result.perTask.ratio)
+    rows.push({ label: 'AI workflow relative to the one it replaces', value: result.perTask.ratio, quantity: 'ratio' });
+  if (result.perPeriod)
+    rows.push({
+      label: `Net change per ${result.perPeriod.period}, with rebound`,
+      value: result.perPeriod.netChange.emissionsG,
+      quantity: 'emissionsG',
+    });
   if (result.topDown) {
-    rows.push({ label: 'Top-down per-capita human baseline, per task', value: result.topDown.humanPerTaskG, quantity: 'emissionsG', advisedAgainst: true });
+    rows.push({
+      label: 'Top-down per-capita human baseline, per task',
+      value: result.topDown.humanPerTaskG,
+      quantity: 'emissionsG',
+      advisedAgainst: true,
+    });
   }
   return { rows, notes: result.topDown ? [result.topDown.note, ...result.warnings] : result.warnings };
 }
@@ -94,7 +111,9 @@ export function formatQuantity(value: Interval, quantity: Quantity): string {
     case 'percent': {
       const { low, high } = rangeEnds(value);
       const range = formatRange(value, '');
-      return range.rangeText ? `${formatShare(value.central)} (${range.rangeText.split(' ').slice(0, 2).join(' ')} ${formatShare(low)} to ${formatShare(high)})` : formatShare(value.central);
+      return range.rangeText
+        ? `${formatShare(value.central)} (${range.rangeText.split(' ').slice(0, 2).join(' ')} ${formatShare(low)} to ${formatShare(high)})`
+        : formatShare(value.central);
     }
   }
 }

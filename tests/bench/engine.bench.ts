@@ -67,8 +67,13 @@ const cases: Case[] = [
   estimate('article-drafting', 'article-drafting', 'cs-2026-12'),
 ];
 
-test(`evaluate with ${samples.toLocaleString('en-GB')} samples (budgets: ${MODEL_BUDGET_MS} ms a model, ${ESTIMATE_BUDGET_MS} ms the estimate panel)`, async ({ bench }) => {
-  const load = () => loadavg().map((x) => x.toFixed(2)).join(', ');
+test(`evaluate with ${samples.toLocaleString('en-GB')} samples (budgets: ${MODEL_BUDGET_MS} ms a model, ${ESTIMATE_BUDGET_MS} ms the estimate panel)`, async ({
+  bench,
+}) => {
+  const load = () =>
+    loadavg()
+      .map((x) => x.toFixed(2))
+      .join(', ');
   const loadBefore = load();
   const rows: string[] = [];
   const over: string[] = [];
@@ -90,7 +95,9 @@ test(`evaluate with ${samples.toLocaleString('en-GB')} samples (budgets: ${MODEL
       '',
       `evaluate, ${samples.toLocaleString('en-GB')} samples; ${availableParallelism()} cores; load average ${loadBefore} before, ${load()} after (1, 5, 15 min)`,
       ...rows,
-      over.length ? `OVER BUDGET (${over.length} of ${cases.length}):\n  ${over.join('\n  ')}` : `Every case within its budget (${cases.length} cases).`,
+      over.length
+        ? `OVER BUDGET (${over.length} of ${cases.length}):\n  ${over.join('\n  ')}`
+        : `Every case within its budget (${cases.length} cases).`,
       '',
     ].join('\n'),
   );

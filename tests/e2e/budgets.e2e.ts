@@ -42,7 +42,8 @@ function closure(entries: string[]): Set<string> {
 
 const pageHtml = (page: string) => readFileSync(join(DIST, page, 'index.html'), 'utf8');
 const islandCount = (html: string) => (html.match(/<astro-island /g) ?? []).length;
-const inlineScripts = (html: string) => [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + gz(m[1] ?? ''), 0);
+const inlineScripts = (html: string) =>
+  [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + gz(m[1] ?? ''), 0);
 
 interface AtLoad {
   page: string;
@@ -57,7 +58,12 @@ function atLoad(page: string): AtLoad {
   for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) entries.add(m[1] as string);
   for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) entries.add(m[1] as string);
   const loaded = closure([...entries].filter((u) => u.startsWith('/')));
-  return { page, islands: islandCount(html), atLoad: [...loaded].reduce((sum, u) => sum + gz(readFileSync(file(u))), 0), inline: inlineScripts(html) };
+  return {
+    page,
+    islands: islandCount(html),
+    atLoad: [...loaded].reduce((sum, u) => sum + gz(readFileSync(file(u))), 0),
+    inline: inlineScripts(html),
+  };
 }
 
 const ready = existsSync(join(DIST, 'index.html'));
@@ -78,13 +84,20 @@ describe('JavaScript at load (gzipped, built files)', () => {
 
   it('prints the figures', () => {
     expect(ready).toBe(true);
-    console.log(['page | islands | JS files at load (KB) | inline (KB)', ...rows.map((r) => `/${r.page}/ | ${r.islands} | ${kb(r.atLoad)} | ${kb(r.inline)}`)].join('\n'));
+    console.log(
+      [
+        'page | islands | JS files at load (KB) | inline (KB)',
+        ...rows.map((r) => `/${r.page}/ | ${r.islands} | ${kb(r.atLoad)} | ${kb(r.inline)}`),
+      ].join('\n'),
+    );
   });
 
   it('a chapter with one island loads at most 90 KB at start; each further island at most 10 KB more', () => {
     for (const r of rows.filter((r) => r.islands > 0)) {
       const budget = (90 + 10 * (r.islands - 1)) * KB;
-      expect(r.atLoad + r.inline, `/${r.page}/ loads ${kb(r.atLoad + r.inline)} KB with ${r.islands} island(s)`).toBeLessThanOrEqual(budget);
+      expect(r.atLoad + r.inline, `/${r.page}/ loads ${kb(r.atLoad + r.inline)} KB with ${r.islands} island(s)`).toBeLessThanOrEqual(
+        budget,
+      );
     }
   });
 
@@ -98,10 +111,12 @@ describe('JavaScript at load (gzipped, built files)', () => {
   it("links the islands' stylesheet on exactly the pages with islands", () => {
     const pages = builtPages().map((p) => p.replace(/^\/|\/$/g, ''));
     const linksIslandCss = (html: string) => /<link rel="stylesheet" href="\/_astro\/islands\.[\w-]+\.css"/.test(html);
-    const wrong = pages.filter((p) => existsSync(join(DIST, p, 'index.html'))).filter((p) => {
-      const html = pageHtml(p);
-      return linksIslandCss(html) !== islandCount(html) > 0;
-    });
+    const wrong = pages
+      .filter((p) => existsSync(join(DIST, p, 'index.html')))
+      .filter((p) => {
+        const html = pageHtml(p);
+        return linksIslandCss(html) !== islandCount(html) > 0;
+      });
     expect(wrong).toEqual([]);
   });
 
@@ -150,7 +165,10 @@ describe('JavaScript after the first edit (gzipped, measured in Chromium)', () =
     // The first number the form shows, doubled: the engine and the coefficient set load, the result is recomputed.
     const fields = island.locator('input[inputmode="decimal"]');
     const values = await fields.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
-    const index = Math.max(0, values.findIndex((v) => Number(v) > 0));
+    const index = Math.max(
+      0,
+      values.findIndex((v) => Number(v) > 0),
+    );
     const before = await island.textContent();
     await fields.nth(index).fill(String(Number(values[index]) * 2 || 1));
     await expect.poll(() => island.textContent(), { timeout: 20_000 }).not.toBe(before);
@@ -164,10 +182,14 @@ describe('JavaScript after the first edit (gzipped, measured in Chromium)', () =
     const budget = budgetAfterEdit(path);
     // A workbench is named by the island it opens with (0.3's opens with the estimate panel, earlier ones with inference).
     const firstComponent = /\/_astro\/(\w+)\./.exec((await island.getAttribute('component-url')) ?? '')?.[1] ?? '';
-    const calculator = isWorkbench(path) ? `workbench/${firstComponent}` : ((await island.evaluate((el) => el.closest<HTMLElement>('[data-calculator]')?.dataset.calculator)) ?? '');
+    const calculator = isWorkbench(path)
+      ? `workbench/${firstComponent}`
+      : ((await island.evaluate((el) => el.closest<HTMLElement>('[data-calculator]')?.dataset.calculator)) ?? '');
     const allowance = JS_AFTER_EDIT_OVER_BUDGET[calculator];
     const verdict = js <= budget ? `within the ${kb(budget)} KB budget` : `OVER the ${kb(budget)} KB budget by ${kb(js - budget)} KB`;
-    console.log(`/${path}/ after the first edit: ${kb(js)} KB of JavaScript (${scripts.length} files and inline scripts), ${verdict}; coefficient data ${kb(dataBytes)} KB (${data.join(', ')})`);
+    console.log(
+      `/${path}/ after the first edit: ${kb(js)} KB of JavaScript (${scripts.length} files and inline scripts), ${verdict}; coefficient data ${kb(dataBytes)} KB (${data.join(', ')})`,
+    );
     expect(problems.consoleErrors).toEqual([]);
     // A calculator over budget is listed, with the reason, in JS_AFTER_EDIT_OVER_BUDGET (page-budgets.ts): it
     // may not grow past the figure recorded there, and the line above says by how much it misses the budget.
@@ -179,7 +201,10 @@ describe('JavaScript after the first edit (gzipped, measured in Chromium)', () =
     console.log(
       [
         `page | JS after first edit (KB) | budget (KB) | coefficient data (KB)`,
-        ...measured.map((m) => `/${m.page}/ | ${kb(m.js)} | ${kb(budgetAfterEdit(m.page))}${m.js > budgetAfterEdit(m.page) ? ' OVER' : ''} | ${kb(m.data)}`),
+        ...measured.map(
+          (m) =>
+            `/${m.page}/ | ${kb(m.js)} | ${kb(budgetAfterEdit(m.page))}${m.js > budgetAfterEdit(m.page) ? ' OVER' : ''} | ${kb(m.data)}`,
+        ),
       ].join('\n'),
     );
   });

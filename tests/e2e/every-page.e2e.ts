@@ -45,7 +45,17 @@ describe('every page', () => {
   const pages = builtPages();
 
   it('exists for each version and the alias', () => {
-    for (const path of ['/', '/versions/', '/search/', '/0.1/', '/0.1/principles/', '/0.2/', '/0.2/introduction/', '/latest/', '/latest/introduction/']) {
+    for (const path of [
+      '/',
+      '/versions/',
+      '/search/',
+      '/0.1/',
+      '/0.1/principles/',
+      '/0.2/',
+      '/0.2/introduction/',
+      '/latest/',
+      '/latest/introduction/',
+    ]) {
       expect(pages).toContain(path);
     }
   });
@@ -69,7 +79,8 @@ describe('every page', () => {
           const offsite = problems.requests.filter((r) => !sameOrigin(base, r.url)).map((r) => r.url);
           if (offsite.length) report.push(`${path} requested ${offsite.join(', ')}`);
           const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-          if (!csp || !/default-src 'self'/.test(csp) || /'unsafe-inline'|'unsafe-eval'/.test(csp)) report.push(`${path} CSP missing or weak: ${csp}`);
+          if (!csp || !/default-src 'self'/.test(csp) || /'unsafe-inline'|'unsafe-eval'/.test(csp))
+            report.push(`${path} CSP missing or weak: ${csp}`);
           const blocked = await cspViolations(page);
           if (blocked.length) report.push(`${path} CSP violations: ${blocked.join(' | ')}`);
         }
@@ -93,7 +104,9 @@ describe('every page', () => {
 
     await light.close();
     await darkNarrow.close();
-    console.log(`every page: ${pages.length} pages, 2 loads each, in ${((Date.now() - started) / 1000).toFixed(0)} s; ${report.length} problems`);
+    console.log(
+      `every page: ${pages.length} pages, 2 loads each, in ${((Date.now() - started) / 1000).toFixed(0)} s; ${report.length} problems`,
+    );
     expect(report.sort().join('\n')).toBe('');
   }, 900_000); // every built page: grows with each version
 });

@@ -49,10 +49,14 @@ describe('boundary explorer', () => {
     await expect.poll(() => energy.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await energy.getAttribute('aria-describedby')) ?? '';
     const errorId = describedBy.split(' ')[0] ?? '';
-    await expect(page.locator(`[id="${errorId}"]`).textContent()).resolves.toMatch(/^Enter reported energy per request between 0 and 10,000,000 Wh$/);
+    await expect(page.locator(`[id="${errorId}"]`).textContent()).resolves.toMatch(
+      /^Enter reported energy per request between 0 and 10,000,000 Wh$/,
+    );
     await expect(region.getByLabel(/^Network transfer/).isChecked()).resolves.toBe(true);
     await energy.fill('abc');
-    await expect.poll(() => page.locator(`[id="${errorId}"]`).textContent()).toMatch(/^Enter reported energy per request as a number in Wh, like 1\.5 or 20,000$/);
+    await expect
+      .poll(() => page.locator(`[id="${errorId}"]`).textContent())
+      .toMatch(/^Enter reported energy per request as a number in Wh, like 1\.5 or 20,000$/);
     // The GOV.UK error summary above the form links to the field.
     const summary = region.locator('.calc-error-summary');
     await expect(summary.getByRole('heading').textContent()).resolves.toBe('There is a problem');
@@ -87,7 +91,12 @@ describe('boundary explorer', () => {
   });
 
   it('opens a malformed or tampered link with the defaults and a notice, rendering nothing as HTML', async () => {
-    for (const value of ['%7Bbad', encodeURIComponent('{"v":"0.2","cs":"cs-2026-11","in":{"label":"<img src=x onerror=alert(1)>","estimate":{"method":"reported","energyWhPerRequest":1}}}')]) {
+    for (const value of [
+      '%7Bbad',
+      encodeURIComponent(
+        '{"v":"0.2","cs":"cs-2026-11","in":{"label":"<img src=x onerror=alert(1)>","estimate":{"method":"reported","energyWhPerRequest":1}}}',
+      ),
+    ]) {
       const { page, problems } = await openPage(context, `${url}?calc-boundary-explorer=${value}`);
       const region = await island(page, /Boundary explorer/);
       await expect.poll(() => region.getByRole('alert').textContent()).toMatch(/could not be read/);
@@ -99,7 +108,16 @@ describe('boundary explorer', () => {
   });
 
   it('offers to recompute a link pinned to an older coefficient set and shows the difference', async () => {
-    const state = { v: '0.1', cs: 'cs-2025-10', in: { functionalUnit: 'request', outputTokensPerRequest: 500, estimate: { method: 'parametric', activeParamsB: 70 }, grid: { preset: 'grid-ecologits-wor' } } };
+    const state = {
+      v: '0.1',
+      cs: 'cs-2025-10',
+      in: {
+        functionalUnit: 'request',
+        outputTokensPerRequest: 500,
+        estimate: { method: 'parametric', activeParamsB: 70 },
+        grid: { preset: 'grid-ecologits-wor' },
+      },
+    };
     const { page } = await openPage(context, `${url}?calc-boundary-explorer=${encodeURIComponent(JSON.stringify(state))}`);
     const region = await island(page, /Boundary explorer/);
     await expect.poll(() => region.getByRole('status').first().textContent()).toMatch(/version 0\.1 with coefficient set cs-2025-10/);
@@ -117,7 +135,10 @@ describe('boundary explorer', () => {
     expect(csv).toContain('"meta","coefficient set","cs-2026-11"');
     expect(csv).toContain('"meta","guidance version","0.2"');
     expect(csv).toMatch(/"meta","date","\d{4}-\d{2}-\d{2}"/);
-    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), region.getByRole('button', { name: 'Download JSON' }).click()]);
+    const [jsonDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      region.getByRole('button', { name: 'Download JSON' }).click(),
+    ]);
     const json = JSON.parse(readFileSync((await jsonDownload.path()) as string, 'utf8'));
     expect(json).toMatchObject({ calculator: 'boundary-explorer', guidanceVersion: '0.2', coefficientSet: 'cs-2026-11' });
     expect(json.input.estimate.energyWhPerRequest).toBe(0.24);
@@ -240,7 +261,15 @@ describe('workbench', () => {
 });
 
 describe('accessibility of calculator pages', () => {
-  for (const path of ['/0.2/boundaries-and-functional-units/', '/0.2/training-and-inference/', '/0.2/counterfactuals-and-rebound/', '/0.2/partial-data/', '/0.2/media-use-cases/', '/0.2/reporting-and-transparency/', '/0.2/calculator/']) {
+  for (const path of [
+    '/0.2/boundaries-and-functional-units/',
+    '/0.2/training-and-inference/',
+    '/0.2/counterfactuals-and-rebound/',
+    '/0.2/partial-data/',
+    '/0.2/media-use-cases/',
+    '/0.2/reporting-and-transparency/',
+    '/0.2/calculator/',
+  ]) {
     it(`${path}: no serious or critical axe violations after hydration; islands fit 360 px`, async () => {
       for (const width of [1280, 360]) {
         const page = await context.newPage();
@@ -249,10 +278,15 @@ describe('accessibility of calculator pages', () => {
         for (const el of await page.locator('astro-island').all()) await el.scrollIntoViewIfNeeded();
         await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
         // The whole page at desktop width; at 360 px the islands only (chapter text is checked elsewhere).
-        const violations = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        const violations = (await runAxe(page))
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
           .filter((v) => width === 1280 || v.nodes.some((n) => n.target.join(' ').includes('calc')));
         expect(describeViolations(violations)).toBe('');
-        const overflow = await page.evaluate(() => [...document.querySelectorAll('section.calc')].map((el) => Math.round(el.getBoundingClientRect().right)).filter((right) => right > innerWidth));
+        const overflow = await page.evaluate(() =>
+          [...document.querySelectorAll('section.calc')]
+            .map((el) => Math.round(el.getBoundingClientRect().right))
+            .filter((right) => right > innerWidth),
+        );
         expect(overflow).toEqual([]);
         await page.close();
       }
@@ -281,13 +315,21 @@ describe('estimate my use case', () => {
     page.evaluate(() => {
       const summary = document.querySelector('.estimate-summary');
       if (!summary) return undefined;
-      return [...summary.querySelectorAll('dl > div')].filter((d) => getComputedStyle(d).display !== 'none').map((d) => {
-        const rect = d.getBoundingClientRect();
-        return { text: (d.textContent ?? '').replace(/\s+/g, ' ').trim(), visible: rect.top >= 0 && rect.bottom <= innerHeight && rect.height > 0 };
-      });
+      return [...summary.querySelectorAll('dl > div')]
+        .filter((d) => getComputedStyle(d).display !== 'none')
+        .map((d) => {
+          const rect = d.getBoundingClientRect();
+          return {
+            text: (d.textContent ?? '').replace(/\s+/g, ' ').trim(),
+            visible: rect.top >= 0 && rect.bottom <= innerHeight && rect.height > 0,
+          };
+        });
     });
 
-  for (const [width, height] of [[1280, 800], [375, 740]] as const) {
+  for (const [width, height] of [
+    [1280, 800],
+    [375, 740],
+  ] as const) {
     it(`reads the AI footprint, the by-hand footprint and the difference with its range without scrolling, at ${width}x${height}`, async () => {
       const page = await context.newPage();
       await page.setViewportSize({ width, height });
@@ -297,12 +339,23 @@ describe('estimate my use case', () => {
       await enterCase(page);
       // The reader looks at the field they have just typed in: the summary stays in view beside or below it.
       await page.getByLabel('Time for a person without AI (min)', { exact: true }).evaluate((el) => el.scrollIntoView({ block: 'center' }));
-      await expect.poll(async () => (await summaryInView(page))?.find((d) => d.text.startsWith('With AI'))?.text).toMatch(/a month for 20,000 articles/);
+      await expect
+        .poll(async () => (await summaryInView(page))?.find((d) => d.text.startsWith('With AI'))?.text)
+        .toMatch(/a month for 20,000 articles/);
       const figures = (await summaryInView(page)) ?? [];
       const line = (label: string) => figures.find((d) => d.text.startsWith(label));
-      expect(line('With AI')).toMatchObject({ visible: true, text: expect.stringMatching(/With AI:? ?[\d.]+ kgCO2e a month for 20,000 articles/) });
-      expect(line('By hand')).toMatchObject({ visible: true, text: expect.stringMatching(/By hand:? ?[\d.]+ kgCO2e a month for 20,000 articles/) });
-      expect(line('Difference')).toMatchObject({ visible: true, text: expect.stringMatching(/Using AI (saves|adds) about [\d.]+ kgCO2e a month.*likely range: /) });
+      expect(line('With AI')).toMatchObject({
+        visible: true,
+        text: expect.stringMatching(/With AI:? ?[\d.]+ kgCO2e a month for 20,000 articles/),
+      });
+      expect(line('By hand')).toMatchObject({
+        visible: true,
+        text: expect.stringMatching(/By hand:? ?[\d.]+ kgCO2e a month for 20,000 articles/),
+      });
+      expect(line('Difference')).toMatchObject({
+        visible: true,
+        text: expect.stringMatching(/Using AI (saves|adds) about [\d.]+ kgCO2e a month.*likely range: /),
+      });
       // The field just typed in is on screen too.
       const field = await page.getByLabel('Time for a person without AI (min)', { exact: true }).boundingBox();
       expect(field && field.y >= 0 && field.y + field.height <= height).toBe(true);
@@ -322,7 +375,13 @@ describe('estimate my use case', () => {
     await expect(region.getByLabel('Time for a person without AI (min)', { exact: true }).inputValue()).resolves.toBe('10');
     await expect.poll(() => region.locator('.estimate-summary').textContent()).toContain('20,000 articles');
     await region.getByText('How this is worked out').click();
-    const origin = (label: string) => region.locator('tr', { has: page.getByRole('rowheader', { name: label, exact: true }) }).first().locator('td').last().textContent();
+    const origin = (label: string) =>
+      region
+        .locator('tr', { has: page.getByRole('rowheader', { name: label, exact: true }) })
+        .first()
+        .locator('td')
+        .last()
+        .textContent();
     await expect(origin('Tasks per period')).resolves.toBe('you entered');
     await expect(origin('Human review time per task')).resolves.toBe('task default');
     await page.close();
@@ -349,7 +408,9 @@ describe('estimate my use case', () => {
     const region = await island(page, /Counterfactual/);
     await region.getByLabel('Time without AI (min)', { exact: true }).fill('200');
     // 200 minutes, kept in hours in the link.
-    await expect.poll(async () => decodeURIComponent(await region.getByLabel('Link to these inputs').inputValue())).toContain('"humanTimeH":3.33');
+    await expect
+      .poll(async () => decodeURIComponent(await region.getByLabel('Link to these inputs').inputValue()))
+      .toContain('"humanTimeH":3.33');
     const link = await region.getByLabel('Link to these inputs').inputValue();
     expect(new URL(link).hash).toBe('#calc-counterfactual');
     const second = await context.newPage();

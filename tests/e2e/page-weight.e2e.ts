@@ -9,7 +9,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { builtPages, launchBrowser, openPage } from './support/browser.ts';
 import { readDistFile } from '../../scripts/site-checks/dist-files.ts';
-import { budgetBreaches, bytesOf, measurePage, sumBytes, summarise, type PageType, type PageWeight } from '../../scripts/site-checks/page-weight.ts';
+import {
+  budgetBreaches,
+  bytesOf,
+  measurePage,
+  sumBytes,
+  summarise,
+  type PageType,
+  type PageWeight,
+} from '../../scripts/site-checks/page-weight.ts';
 import { BUDGETS } from '../../src/lib/page-budgets.ts';
 
 const base = inject('baseUrl');
@@ -79,7 +87,9 @@ describe('page weight', () => {
     const pagefind = problems.requests.filter((r) => r.url.includes('/pagefind/')).map((r) => r.url.split('?')[0]!);
     const bytes = transferOf([...new Set(pagefind)]);
     const model = JSON.parse(readFileSync('dist/footprint/figures.json', 'utf8')).search.bytes as number;
-    console.log(`search: first query for "${query}" fetched ${new Set(pagefind).size} files from /pagefind/, ${bytes.gzip} B as sent (${bytes.raw} B raw); published upper bound ${model} B; budget ${BUDGETS.searchQueryBytes} B`);
+    console.log(
+      `search: first query for "${query}" fetched ${new Set(pagefind).size} files from /pagefind/, ${bytes.gzip} B as sent (${bytes.raw} B raw); published upper bound ${model} B; budget ${BUDGETS.searchQueryBytes} B`,
+    );
     expect(bytes.gzip).toBeLessThanOrEqual(BUDGETS.searchQueryBytes);
     expect(bytes.gzip, [...new Set(pagefind)].join('\n')).toBeLessThanOrEqual(model);
     await page.close();

@@ -49,7 +49,8 @@ describe('the built files', () => {
     const report: string[] = [];
     for (const file of files.filter((f) => f.endsWith('.css'))) {
       const css = readFileSync(file, 'utf8');
-      if (/@import\s+(?:url\()?\s*["']?(?:https?:)?\/\//i.test(css) || /url\(\s*["']?(?:https?:)?\/\//i.test(css)) report.push(`${file}: remote @import or url()`);
+      if (/@import\s+(?:url\()?\s*["']?(?:https?:)?\/\//i.test(css) || /url\(\s*["']?(?:https?:)?\/\//i.test(css))
+        report.push(`${file}: remote @import or url()`);
     }
     for (const file of files.filter((f) => f.endsWith('.html'))) {
       for (const tag of startTags(readFileSync(file, 'utf8'))) {

@@ -62,7 +62,9 @@ describe('search', () => {
     await siteSearch.getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/\/search\/\?q=framework/);
     const results = page.getByRole('list').filter({ has: page.locator('h2 a') });
-    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/results? for “framework before figures” in version 0\.1/);
+    await expect
+      .poll(() => page.getByRole('status').textContent(), { timeout: 15_000 })
+      .toMatch(/results? for “framework before figures” in version 0\.1/);
     const scoped = await results.locator('.status-pill').allTextContents();
     expect(scoped.length).toBeGreaterThan(0);
     expect(new Set(scoped)).toEqual(new Set(['v0.1']));
@@ -90,8 +92,12 @@ describe('search', () => {
       // Heading anchors are out of the index: a section's title is the heading's own text.
       await expect(link.textContent()).resolves.not.toMatch(/#\s*$/);
     }
-    const note = page.getByText(/^Version 0\.1 is not the current version\. The current version, 0\.2, has \d+ results? for “idle capacity”/);
-    await expect(note.getByRole('link', { name: 'search version 0.2' }).getAttribute('href')).resolves.toBe('/search/?q=idle+capacity&version=0.2');
+    const note = page.getByText(
+      /^Version 0\.1 is not the current version\. The current version, 0\.2, has \d+ results? for “idle capacity”/,
+    );
+    await expect(note.getByRole('link', { name: 'search version 0.2' }).getAttribute('href')).resolves.toBe(
+      '/search/?q=idle+capacity&version=0.2',
+    );
     await own.close();
   });
 
@@ -105,8 +111,16 @@ describe('search', () => {
     const found = await allResults(island.page, expect);
     expect(await found.locator(':scope > li').count()).toBeGreaterThan(0);
     expect((await found.locator('p').allTextContents()).filter((text) => /lifetime requests of the model/i.test(text))).toEqual([]);
-    expect((await found.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).filter((href) => href.includes('#calc-'))).toEqual([]);
-    const hrefs = await (await allResults(ranked.page, expect)).locator(':scope > li > h2 > a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(
+      (await found.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).filter((href) =>
+        href.includes('#calc-'),
+      ),
+    ).toEqual([]);
+    const hrefs = await (
+      await allResults(ranked.page, expect)
+    )
+      .locator(':scope > li > h2 > a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toContain('/0.2/changes/');
     expect(hrefs.at(-1)).toBe('/0.2/changes/');
     await own.close();
@@ -118,8 +132,14 @@ describe('search', () => {
     await siteSearch.getByRole('searchbox', { name: /Search the guidance \(version 0\.3\)/ }).fill('attention time');
     await siteSearch.getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/\/search\/\?q=attention/);
-    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/results? for “attention time” in version 0\.3/);
-    const pills = await page.getByRole('list').filter({ has: page.locator('h2 a') }).locator('.status-pill').allTextContents();
+    await expect
+      .poll(() => page.getByRole('status').textContent(), { timeout: 15_000 })
+      .toMatch(/results? for “attention time” in version 0\.3/);
+    const pills = await page
+      .getByRole('list')
+      .filter({ has: page.locator('h2 a') })
+      .locator('.status-pill')
+      .allTextContents();
     expect(pills.length).toBeGreaterThan(0);
     expect(new Set(pills)).toEqual(new Set(['v0.3']));
     await expect(page.getByRole('combobox', { name: 'Version' }).getByRole('option', { name: '0.3 (draft)' }).count()).resolves.toBe(1);

@@ -126,9 +126,9 @@ describe('self-assessment', () => {
     await expect(again.getByLabel('Partly met').isChecked()).resolves.toBe(false);
     const input = page.getByLabel('Conformance statement (JSON or CSV)');
     await input.setInputFiles({ name: json.name, mimeType: 'application/json', buffer: Buffer.from(json.text) });
-    await expect.poll(() => page.locator('#assessment-import-message').textContent()).toMatch(
-      /^Imported 2 answers from a statement for version 0\.3/,
-    );
+    await expect
+      .poll(() => page.locator('#assessment-import-message').textContent())
+      .toMatch(/^Imported 2 answers from a statement for version 0\.3/);
     const reexported = await downloaded(page, () => page.getByRole('button', { name: 'Download JSON' }).click());
     expect(reexported.text).toBe(json.text);
     // The CSV export imports to the same statement too.
@@ -179,9 +179,9 @@ describe('self-assessment', () => {
       .getByLabel('Conformance statement (JSON or CSV)')
       .setInputFiles({ name: statement.name, mimeType: 'application/json', buffer: Buffer.from(statement.text) });
     const message = page.locator('#assessment-import-message');
-    await expect.poll(() => message.textContent()).toMatch(
-      /^Imported 1 answer from a statement for version 0\.2.*Mapped from version 0\.2 to the ids of version 0\.3/,
-    );
+    await expect
+      .poll(() => message.textContent())
+      .toMatch(/^Imported 1 answer from a statement for version 0\.2.*Mapped from version 0\.2 to the ids of version 0\.3/);
     await expect.poll(() => message.textContent()).toMatch(/New in version 0\.3 or without an earlier answer, so not assessed: .*BND-4/);
     // BND-1 replaces 2.3 (met) and 3.14 (not met): the cautious reading is "partly met", with both answers in the note.
     const bnd1 = page.getByRole('group', { name: 'Your assessment of BND-1' });

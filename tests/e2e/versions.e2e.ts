@@ -27,7 +27,9 @@ describe('changes page', () => {
     await expect(page.getByRole('heading', { name: 'Release notes' }).count()).resolves.toBe(1);
     const renamed = page.getByRole('term').filter({ hasText: 'Renamed or moved' });
     await expect(renamed.count()).resolves.toBe(1);
-    await expect(page.getByRole('definition').filter({ hasText: 'Purpose and scope (0.1) → Introduction and scope (0.2)' }).count()).resolves.toBe(1);
+    await expect(
+      page.getByRole('definition').filter({ hasText: 'Purpose and scope (0.1) → Introduction and scope (0.2)' }).count(),
+    ).resolves.toBe(1);
     const inserted = page.getByRole('insertion').first();
     const deleted = page.getByRole('deletion').first();
     await expect(inserted.textContent()).resolves.toMatch(/^Inserted paragraph: |^\[inserted: /);
@@ -41,12 +43,18 @@ describe('changes page', () => {
   it('can be navigated: a contents list, added chapters summarised rather than diffed, and the change in per cent', async () => {
     const { page } = await openPage(context, `${base}/0.2/changes/`);
     const contents = page.getByRole('navigation', { name: 'On this page' });
-    for (const [name, target] of [['Errata', '#errata'], ['Worked examples whose results changed', '#worked-examples'], ['Introduction and scope', '#diff-1']]) {
+    for (const [name, target] of [
+      ['Errata', '#errata'],
+      ['Worked examples whose results changed', '#worked-examples'],
+      ['Introduction and scope', '#diff-1'],
+    ]) {
       await expect(contents.getByRole('link', { name, exact: true }).getAttribute('href')).resolves.toBe(target);
     }
     // An added chapter is listed with its summary and is not among the diffed chapters.
     const added = page.getByRole('term').filter({ hasText: 'Added' }).locator('xpath=following-sibling::dd[1]');
-    await expect(added.getByRole('listitem').filter({ hasText: 'Training versus inference' }).textContent()).resolves.toMatch(/A model is trained once/);
+    await expect(added.getByRole('listitem').filter({ hasText: 'Training versus inference' }).textContent()).resolves.toMatch(
+      /A model is trained once/,
+    );
     await expect(contents.getByRole('link', { name: 'Training versus inference' }).count()).resolves.toBe(0);
     await expect(page.getByRole('heading', { level: 3, name: /^Training versus inference/ }).count()).resolves.toBe(0);
     const examples = page.getByRole('table', { name: /Headline result of each worked example/ });
@@ -66,14 +74,19 @@ describe('changes page', () => {
 describe('compare pages', () => {
   it('work without JavaScript from the index to a comparison and back the other way', async () => {
     const { page } = await openPage(context, `${base}/compare/`);
-    await page.getByRole('table', { name: /Comparisons between versions/ }).getByRole('link', { name: '0.1 to 0.2' }).click();
+    await page
+      .getByRole('table', { name: /Comparisons between versions/ })
+      .getByRole('link', { name: '0.1 to 0.2' })
+      .click();
     await page.waitForURL(`${base}/compare/0.1...0.2/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('From version 0.1 to version 0.2');
     expect(await page.getByRole('insertion').count()).toBeGreaterThan(0);
     await page.getByRole('link', { name: 'Swap the direction' }).click();
     await page.waitForURL(`${base}/compare/0.2...0.1/`);
     await expect(page.getByRole('term').filter({ hasText: 'Renamed or moved' }).count()).resolves.toBe(1);
-    await expect(page.getByRole('definition').filter({ hasText: 'Introduction and scope (0.2) → Purpose and scope (0.1)' }).count()).resolves.toBe(1);
+    await expect(
+      page.getByRole('definition').filter({ hasText: 'Introduction and scope (0.2) → Purpose and scope (0.1)' }).count(),
+    ).resolves.toBe(1);
     await page.close();
   });
 });

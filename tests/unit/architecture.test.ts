@@ -23,7 +23,9 @@ const buildOnly: { test: (file: string) => boolean; why: string }[] = [
   { test: (f) => f === 'calculators/coefficients/sources.ts', why: 'the long source registry; islands get short citations in their props' },
   { test: (f) => f === 'calculators/index.ts', why: 'gathers every model; an island imports its one model folder' },
   {
-    test: (f) => /^calculators\/[^/]+\/index\.ts$/.test(f) || /^calculators\/coefficients\/(cs-.*|shared|ecologits|media-rows|additions-.*)\.ts$/.test(f),
+    test: (f) =>
+      /^calculators\/[^/]+\/index\.ts$/.test(f) ||
+      /^calculators\/coefficients\/(cs-.*|shared|ecologits|media-rows|additions-.*)\.ts$/.test(f),
     why: 'carries coefficient-set data: an island imports model.ts and fetches only the set its page pins (src/islands/shared/coefficient-data.ts)',
   },
   {

@@ -7,20 +7,32 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allExampleKeys, checkExamples, checkResult, computableRules, significantDigits, type ExampleViolation } from '../../calculators/conformance/index.ts';
+import {
+  allExampleKeys,
+  checkExamples,
+  checkResult,
+  computableRules,
+  significantDigits,
+  type ExampleViolation,
+} from '../../calculators/conformance/index.ts';
 import { evaluateInference, inferenceExamples } from '../../calculators/inference/index.ts';
 import { appliesTo, type WorkedExample } from '../../calculators/core/example.ts';
 import { models } from '../../calculators/index.ts';
 import { computedExamples, goldenPath } from '../../scripts/golden/pages.ts';
 
 const root = join(import.meta.dirname, '../..');
-interface KnownIssue { provision?: string; examples?: string[]; what: string }
+interface KnownIssue {
+  provision?: string;
+  examples?: string[];
+  what: string;
+}
 const manifest = JSON.parse(readFileSync(join(root, 'content/versions.json'), 'utf8')) as {
   versions: { id: string; status: string; coefficientSet: string; knownIssues?: KnownIssue[] }[];
 };
 
 /** A provision's number in a version: 0.2 numbered its provisions; later versions use the rulebook ids. */
-const provisionIn = (version: string, rule: string) => (version === '0.2' ? computableRules.find((r) => r.id === rule)?.number02 ?? rule : rule);
+const provisionIn = (version: string, rule: string) =>
+  version === '0.2' ? (computableRules.find((r) => r.id === rule)?.number02 ?? rule) : rule;
 
 const report = (violations: ExampleViolation[], version: string) =>
   violations.map((v) => `  ${provisionIn(version, v.rule).padEnd(6)} ${v.example}: ${v.message}`).join('\n') || '  none';
@@ -42,7 +54,9 @@ describe.each(manifest.versions.map((v) => [v.id, v] as const))('version %s', (i
         ]
       : computedExamples(root, id).map((c) => goldenPath(c).replace(/\.json$/, ''));
     const violations = checkExamples(keys, version.coefficientSet);
-    console.log(`conformance of version ${id} (${version.status}, ${keys.length} examples, coefficient set ${version.coefficientSet}):\n${report(violations, id)}`);
+    console.log(
+      `conformance of version ${id} (${version.status}, ${keys.length} examples, coefficient set ${version.coefficientSet}):\n${report(violations, id)}`,
+    );
     return violations;
   };
 
@@ -94,7 +108,9 @@ describe('the checks themselves', () => {
   });
 
   it('find a modelled estimate given as a single value', () => {
-    expect(rulesOf({ outputTokensPerRequest: 500, estimate: { method: 'parametric', activeParamsB: 70 }, boundary: { idleCapacity: true } })).toEqual(['UNC-1']);
+    expect(
+      rulesOf({ outputTokensPerRequest: 500, estimate: { method: 'parametric', activeParamsB: 70 }, boundary: { idleCapacity: true } }),
+    ).toEqual(['UNC-1']);
   });
 
   it('find embodied emissions on one side of a comparison only', () => {

@@ -35,13 +35,17 @@ describe('equations annex', () => {
         const computed = fn(...equation.worked.arguments.map((a) => a.value));
         expect(Number.isFinite(computed)).toBe(true);
         const scale = Math.max(Math.abs(equation.worked.result), Number.EPSILON);
-        expect(Math.abs(computed - equation.worked.result) / scale, `${equation.function} gives ${computed}`).toBeLessThanOrEqual(RELATIVE_TOLERANCE);
+        expect(Math.abs(computed - equation.worked.result) / scale, `${equation.function} gives ${computed}`).toBeLessThanOrEqual(
+          RELATIVE_TOLERANCE,
+        );
       });
     }
 
     it(`${version}: every argument of a worked number is a symbol the annex defines`, () => {
       const defined = new Set(all(annex).flatMap((e) => e.symbols.map((s) => s.symbol)));
-      const undefinedSymbols = all(annex).flatMap((e) => e.worked.arguments.filter((a) => !defined.has(a.symbol)).map((a) => `${e.id}: ${a.symbol}`));
+      const undefinedSymbols = all(annex).flatMap((e) =>
+        e.worked.arguments.filter((a) => !defined.has(a.symbol)).map((a) => `${e.id}: ${a.symbol}`),
+      );
       expect(undefinedSymbols).toEqual([]);
     });
   }
@@ -83,7 +87,13 @@ describe('equations annex validation', () => {
     const problems = problemsWith((annex) => {
       (first(annex) as { function: string }).function = 'noSuchFunction';
     });
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/guidance/1.1/equations.yaml', field: 'sections.0.equations.0.function', message: expect.stringMatching(/calculators\/equations\.ts/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'content/guidance/1.1/equations.yaml',
+        field: 'sections.0.equations.0.function',
+        message: expect.stringMatching(/calculators\/equations\.ts/),
+      }),
+    );
   });
 
   it('checks sources, coefficients, chapter, TeX and argument count once the function exists', () => {
@@ -106,6 +116,8 @@ describe('equations annex validation', () => {
     const problems = problemsWith((annex) => {
       annex.sections[0]!.equations[1]!.id = first(annex).id;
     });
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'sections.0.equations.1.id', message: expect.stringMatching(/used twice/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: 'sections.0.equations.1.id', message: expect.stringMatching(/used twice/) }),
+    );
   });
 });

@@ -21,42 +21,72 @@ const shareCoefficient: Record<DataCentreElement, string> = {
   dataCentreOverhead: 'share-google-overhead',
 };
 
-const benchmarkSources = { 'ml-energy': 'mlenergy-2025', 'ai-energy-score': 'ai-energy-score-2025', 'power-hungry-processing': 'luccioni-2024-phh', other: undefined } as const;
+const benchmarkSources = {
+  'ml-energy': 'mlenergy-2025',
+  'ai-energy-score': 'ai-energy-score-2025',
+  'power-hungry-processing': 'luccioni-2024-phh',
+  other: undefined,
+} as const;
 
 export function resolveFigure(estimate: FigureEstimate, context: MethodContext): MethodResolution {
   const { c, covered } = context;
   let energyOf: (v: Float64Array) => number;
   if (estimate.method === 'benchmark') {
     if ((estimate.joulesPerToken === undefined) === (estimate.energyWhPer1000Queries === undefined)) {
-      return { ok: false, errors: [{ path: 'estimate.joulesPerToken', message: 'Give exactly one benchmark figure: energy per output token (J/token) or energy per 1,000 queries (Wh)' }] };
+      return {
+        ok: false,
+        errors: [
+          {
+            path: 'estimate.joulesPerToken',
+            message: 'Give exactly one benchmark figure: energy per output token (J/token) or energy per 1,000 queries (Wh)',
+          },
+        ],
+      };
     }
     const benchmarkSource = benchmarkSources[estimate.benchmark ?? 'other'];
     if (benchmarkSource) c.useSource(benchmarkSource);
-    const iFactor = estimate.labToProductionFactor !== undefined
-      ? c.supplied('estimate.labToProductionFactor', fields.labToProductionFactor, estimate.labToProductionFactor)
-      : estimate.measuredAt === 'batch-1'
-        ? c.fromCoefficient('estimate.labToProductionFactor', fields.labToProductionFactor, 'lab-batch1-to-production')
-        : c.fixedDefault('estimate.labToProductionFactor', fields.labToProductionFactor, 1);
-    if (estimate.measuredAt === 'batch-1') c.warn('Lab figure at batch size 1: adjusted towards production batching (an assumption; batch-1 figures are upper-bound-like).');
+    const iFactor =
+      estimate.labToProductionFactor !== undefined
+        ? c.supplied('estimate.labToProductionFactor', fields.labToProductionFactor, estimate.labToProductionFactor)
+        : estimate.measuredAt === 'batch-1'
+          ? c.fromCoefficient('estimate.labToProductionFactor', fields.labToProductionFactor, 'lab-batch1-to-production')
+          : c.fixedDefault('estimate.labToProductionFactor', fields.labToProductionFactor, 1);
+    if (estimate.measuredAt === 'batch-1')
+      c.warn('Lab figure at batch size 1: adjusted towards production batching (an assumption; batch-1 figures are upper-bound-like).');
     if (estimate.joulesPerToken !== undefined) {
       const iJ = c.supplied('estimate.joulesPerToken', fields.joulesPerToken, estimate.joulesPerToken);
       const iT = context.iOutputTokens;
       // mlenergy-2025: J per output token x output tokens / 3,600 J per Wh, x lab-to-production adjustment.
-      energyOf = (v) => ((v[iJ] as number) * (v[iT] as number) / J_PER_WH) * (v[iFactor] as number);
+      energyOf = (v) => (((v[iJ] as number) * (v[iT] as number)) / J_PER_WH) * (v[iFactor] as number);
     } else {
-      const iQ = c.supplied('estimate.energyWhPer1000Queries', fields.energyWhPer1000Queries, estimate.energyWhPer1000Queries as NonNullable<typeof estimate.energyWhPer1000Queries>);
+      const iQ = c.supplied(
+        'estimate.energyWhPer1000Queries',
+        fields.energyWhPer1000Queries,
+        estimate.energyWhPer1000Queries as NonNullable<typeof estimate.energyWhPer1000Queries>,
+      );
       // ai-energy-score-2025 / luccioni-2024-phh: Wh per 1,000 queries / 1,000, x adjustment.
       energyOf = (v) => ((v[iQ] as number) / 1_000) * (v[iFactor] as number);
     }
   } else {
     const iEnergy = c.supplied('estimate.energyWhPerRequest', fields.energyWhPerRequest, estimate.energyWhPerRequest);
     energyOf = (v) => v[iEnergy] as number;
-    if (estimate.method === 'reported') c.warn('Supplier-reported figure: the supplier’s boundary and method are taken as stated; figures from different suppliers are not comparable (luccioni-2025-disclosures).');
+    if (estimate.method === 'reported')
+      c.warn(
+        'Supplier-reported figure: the supplier’s boundary and method are taken as stated; figures from different suppliers are not comparable (luccioni-2025-disclosures).',
+      );
     c.useSource(estimate.method === 'reported' ? 'luccioni-2025-disclosures' : 'llopis-2026');
   }
   const covers: DataCentreElement[] = estimate.covers && estimate.covers.length > 0 ? [...new Set(estimate.covers)] : ['accelerators'];
   if (!covers.includes('accelerators')) {
-    return { ok: false, errors: [{ path: 'estimate.covers', message: 'Covered elements must include accelerators: the engine models the other elements from accelerator energy' }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          path: 'estimate.covers',
+          message: 'Covered elements must include accelerators: the engine models the other elements from accelerator energy',
+        },
+      ],
+    };
   }
   if (!estimate.covers) c.defaulted('estimate.covers');
   for (const element of covers) covered.add(element);
@@ -74,7 +104,8 @@ export function resolveFigure(estimate: FigureEstimate, context: MethodContext):
         splitByDefaultShares = true;
       }
     }
-    if (splitByDefaultShares) c.warn('The figure is split between its elements using Google’s published shares where no split was given (an assumption).');
+    if (splitByDefaultShares)
+      c.warn('The figure is split between its elements using Google’s published shares where no split was given (an assumption).');
   }
   const has = (e: DataCentreElement) => covers.includes(e);
   const single = covers.length === 1;

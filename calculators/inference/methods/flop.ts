@@ -21,11 +21,17 @@ export function resolveFlop(estimate: Extract<InferenceEstimate, { method: 'flop
   const iT = context.iOutputTokens;
   const iPeak = c.pick('estimate.peakFlopsPerSecond', fields.peakFlopsPerSecond, estimate.peakFlopsPerSecond, 'h100-peak-flops-bf16');
   const iUtil = c.pick('estimate.utilisation', fields.utilisation, estimate.utilisation, 'flop-utilisation-default');
-  const iPower = c.pick('estimate.powerPerAcceleratorW', fields.powerPerAcceleratorW, estimate.powerPerAcceleratorW, 'dgx-h100-power-per-gpu-w');
+  const iPower = c.pick(
+    'estimate.powerPerAcceleratorW',
+    fields.powerPerAcceleratorW,
+    estimate.powerPerAcceleratorW,
+    'dgx-h100-power-per-gpu-w',
+  );
   const iAdj = c.pick('estimate.powerAdjustment', fields.powerAdjustment, estimate.powerAdjustment, 'power-adjustment-default');
   const iPue = c.pick('estimate.pue', fields.pue, estimate.pue, 'pue-default');
   let iShare: number;
-  if (estimate.acceleratorShareOfPower !== undefined) iShare = c.supplied('estimate.acceleratorShareOfPower', fields.acceleratorShareOfPower, estimate.acceleratorShareOfPower);
+  if (estimate.acceleratorShareOfPower !== undefined)
+    iShare = c.supplied('estimate.acceleratorShareOfPower', fields.acceleratorShareOfPower, estimate.acceleratorShareOfPower);
   else {
     const share = Math.min(1, c.constant('h100-sxm-power-w') / c.constant('dgx-h100-power-per-gpu-w'));
     iShare = c.fixedDefault('estimate.acceleratorShareOfPower', fields.acceleratorShareOfPower, share);

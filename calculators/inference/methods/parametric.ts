@@ -42,26 +42,37 @@ export function resolveParametric(estimate: ParametricEstimate, context: MethodC
       const highOfValue = (x: typeof total) => (x === undefined ? 0 : typeof x === 'number' ? x : x.high);
       const lowOfValue = (x: typeof total) => (x === undefined ? 0 : typeof x === 'number' ? x : x.low);
       if (lowOfValue(total) < lowOfValue(active)) {
-        return { ok: false, errors: [{ path: 'estimate.totalParamsB', message: 'Total parameters must be at least the active parameters (billion parameters)' }] };
+        return {
+          ok: false,
+          errors: [
+            { path: 'estimate.totalParamsB', message: 'Total parameters must be at least the active parameters (billion parameters)' },
+          ],
+        };
       }
-      if (highOfValue(total) < highOfValue(active)) c.warn('Where sampled active parameters exceed total parameters, total is taken as equal to active.');
+      if (highOfValue(total) < highOfValue(active))
+        c.warn('Where sampled active parameters exceed total parameters, total is taken as equal to active.');
     } else {
       iTotal = -1;
       c.defaulted('estimate.totalParamsB');
     }
   } else {
     const modelClass = set.modelClasses.find((k) => k.id === estimate.modelClass);
-    if (!modelClass) return { ok: false, errors: [{ path: 'estimate.modelClass', message: 'Model class is not available in this coefficient set' }] };
+    if (!modelClass)
+      return { ok: false, errors: [{ path: 'estimate.modelClass', message: 'Model class is not available in this coefficient set' }] };
     iActive = c.fromCoefficient('estimate.activeParamsB', fields.activeParamsB, modelClass.activeParamsB, 'preset');
-    iTotal = modelClass.totalParamsB ? c.fromCoefficient('estimate.totalParamsB', fields.totalParamsB, modelClass.totalParamsB, 'preset') : -1;
+    iTotal = modelClass.totalParamsB
+      ? c.fromCoefficient('estimate.totalParamsB', fields.totalParamsB, modelClass.totalParamsB, 'preset')
+      : -1;
   }
   const iPue = c.pick('estimate.pue', fields.pue, estimate.pue, 'pue-default');
   const serving = estimate.method === 'proxy' && context.method.proxy === 'serving-range';
   if (estimate.method === 'proxy') {
     const label = set.modelClasses.find((k) => k.id === estimate.modelClass)?.label ?? estimate.modelClass;
-    c.warn(serving
-      ? `Proxy tier: model class ${label} modelled with EcoLogits over its parameter range and sampled serving conditions (batch size, accelerator memory, weight precision), with the spread between published methods; use a better tier when data exist.`
-      : `Proxy tier: model class ${label} modelled with EcoLogits over a wide parameter range; use a better tier when data exist.`);
+    c.warn(
+      serving
+        ? `Proxy tier: model class ${label} modelled with EcoLogits over its parameter range and sampled serving conditions (batch size, accelerator memory, weight precision), with the spread between published methods; use a better tier when data exist.`
+        : `Proxy tier: model class ${label} modelled with EcoLogits over a wide parameter range; use a better tier when data exist.`,
+    );
   }
   let iBatch = -1;
   if (estimate.method === 'parametric' && estimate.batchSize !== undefined) {
@@ -69,7 +80,12 @@ export function resolveParametric(estimate: ParametricEstimate, context: MethodC
     else c.warn(`Batch size is not modelled by the coefficients of ${set.id} (EcoLogits ≤ 0.8.2): the supplied batch size is ignored.`);
   }
   if (iBatch < 0 && pc.batchModelled) {
-    iBatch = c.fromCoefficient('estimate.batchSize', fields.batchSize, serving ? 'proxy-batch-size' : 'ecologits-batch-size', serving ? 'preset' : 'default');
+    iBatch = c.fromCoefficient(
+      'estimate.batchSize',
+      fields.batchSize,
+      serving ? 'proxy-batch-size' : 'ecologits-batch-size',
+      serving ? 'preset' : 'default',
+    );
   }
   let iMemory = -1;
   let iBits = -1;
@@ -80,7 +96,8 @@ export function resolveParametric(estimate: ParametricEstimate, context: MethodC
     iSpread = c.fromCoefficient('estimate.methodSpread', servingSpecs.spread, 'proxy-method-spread', 'preset');
   }
   let iLatency = -1;
-  if (estimate.method === 'parametric' && estimate.latencyS !== undefined) iLatency = c.supplied('estimate.latencyS', fields.latencyS, estimate.latencyS);
+  if (estimate.method === 'parametric' && estimate.latencyS !== undefined)
+    iLatency = c.supplied('estimate.latencyS', fields.latencyS, estimate.latencyS);
   const iT = context.iOutputTokens;
   const prefill = registerPrefill(context);
   const iL = context.iInputTokens;
@@ -138,4 +155,3 @@ export function resolveParametric(estimate: ParametricEstimate, context: MethodC
     },
   };
 }
-

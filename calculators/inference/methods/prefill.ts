@@ -6,7 +6,13 @@ import type { FieldSpec } from '../../core/uncertain.ts';
 import type { MethodContext } from '../source.ts';
 
 const utilisationSpec: FieldSpec = { label: 'FLOP utilisation during prefill', unit: 'fraction', min: 0, max: 1, minExclusive: true };
-const crossoverSpec: FieldSpec = { label: 'Context at which attention costs as much as the parameters', unit: 'tokens', min: 0, max: 1e9, minExclusive: true };
+const crossoverSpec: FieldSpec = {
+  label: 'Context at which attention costs as much as the parameters',
+  unit: 'tokens',
+  min: 0,
+  max: 1e9,
+  minExclusive: true,
+};
 
 /** Input vector indexes of the prefill coefficients, or undefined when prefill is not counted. */
 export interface PrefillInputs {

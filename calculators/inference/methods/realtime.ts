@@ -13,14 +13,19 @@ const S_PER_H = 3_600;
 export function resolveRealtime(estimate: Extract<InferenceEstimate, { method: 'realtime' }>, context: MethodContext): MethodResolution {
   const { c, covered } = context;
   if (!c.set.coefficients.some((x) => x.id === 'speech-realtime-factor')) {
-    return { ok: false, errors: [{ path: 'estimate.method', message: `The speech method is not available in coefficient set ${c.set.id}; use a later set` }] };
+    return {
+      ok: false,
+      errors: [{ path: 'estimate.method', message: `The speech method is not available in coefficient set ${c.set.id}; use a later set` }],
+    };
   }
   const iFactor = c.pick('estimate.realTimeFactor', fields.realTimeFactor, estimate.realTimeFactor, 'speech-realtime-factor');
-  const iAudio = estimate.audioSecondsPerRequest !== undefined
-    ? c.supplied('estimate.audioSecondsPerRequest', fields.audioSecondsPerRequest, estimate.audioSecondsPerRequest)
-    : c.fixedDefault('estimate.audioSecondsPerRequest', fields.audioSecondsPerRequest, 60);
+  const iAudio =
+    estimate.audioSecondsPerRequest !== undefined
+      ? c.supplied('estimate.audioSecondsPerRequest', fields.audioSecondsPerRequest, estimate.audioSecondsPerRequest)
+      : c.fixedDefault('estimate.audioSecondsPerRequest', fields.audioSecondsPerRequest, 60);
   const iPower = c.pick('estimate.acceleratorPowerW', fields.acceleratorPowerW, estimate.acceleratorPowerW, 'accelerator-average-power-w');
-  if (estimate.realTimeFactor === undefined) c.warn('Speech model speed is an assumption (no published energy figure for speech models was found): replace it with a measurement.');
+  if (estimate.realTimeFactor === undefined)
+    c.warn('Speech model speed is an assumption (no published energy figure for speech models was found): replace it with a measurement.');
   covered.add('accelerators');
   return {
     ok: true,

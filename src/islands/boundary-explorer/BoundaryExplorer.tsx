@@ -33,7 +33,12 @@ export default function BoundaryExplorer(props: IslandProps<InferenceInput, Infe
   const widerFields = props.fields.filter((f) => f.kind !== 'switch' && !sourceFields.includes(f));
   const status = Object.fromEntries((result?.boundary ?? []).map((b) => [`boundary.${b.element}`, treatmentText[b.treatment]]));
   const energy = result?.perUnit.energyWh.central ?? 0;
-  const rows = result ? inferenceRows(result).map((r) => ({ ...r, label: r.label.replace(/^(Energy|Emissions) per request$/, '$1 per request, chosen boundary') })) : undefined;
+  const rows = result
+    ? inferenceRows(result).map((r) => ({
+        ...r,
+        label: r.label.replace(/^(Energy|Emissions) per request$/, '$1 per request, chosen boundary'),
+      }))
+    : undefined;
   const used = result ? usedValues(props.fields, result.inputs) : {};
   const form = (
     <>
@@ -54,27 +59,86 @@ export default function BoundaryExplorer(props: IslandProps<InferenceInput, Infe
   );
   const results = result && rows && (
     <>
-      <ResultHeadline rows={rows} stale={state.stale} methodHref={context.links.methodology} methodLabel={context.links.methodologyLabel} uncertaintyHref={context.links.uncertainty} />
+      <ResultHeadline
+        rows={rows}
+        stale={state.stale}
+        methodHref={context.links.methodology}
+        methodLabel={context.links.methodologyLabel}
+        uncertaintyHref={context.links.uncertainty}
+      />
       {reference && (
         <p className="calc__compare">
-          {reference.label}: {formatQuantity('energy', reference.energyWh)} (<a href={`${context.links.references}#${referenceAnchor(reference.sourceId)}`}>{context.sources[reference.sourceId] ?? reference.sourceId}</a>).
-          {' '}The chosen boundary gives {roundSignificant(energy / reference.energyWh, 2)} times that figure.
+          {reference.label}: {formatQuantity('energy', reference.energyWh)} (
+          <a href={`${context.links.references}#${referenceAnchor(reference.sourceId)}`}>
+            {context.sources[reference.sourceId] ?? reference.sourceId}
+          </a>
+          ). The chosen boundary gives {roundSignificant(energy / reference.energyWh, 2)} times that figure.
         </p>
       )}
-      <BarChart id={`${id}-energy`} title="Energy per request by boundary element" quantity="energy" bars={breakdownBars(result, 'energy')}
-        marker={reference ? { label: reference.label, value: reference.energyWh } : undefined} />
-      <BarChart id={`${id}-emissions`} title={`Emissions per request by boundary element (${result.grid.basis}-based grid)`} quantity="emissions" bars={breakdownBars(result, 'emissions')} />
-      <InputsTable inputs={result.inputs} caption="Inputs: what you entered, and what comes from the worked example or defaults" typed={state.typed} />
-      <AssumptionsPanel context={context} coefficientSet={state.coefficientSet} coefficients={state.coefficients} sourceIds={state.sourceIds} warnings={result.warnings} />
-      <ExportBar idPrefix={id} disabled={!state.hydrated} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: result.inputs, typed: state.typed, results: inferenceRows(result), notes: boundaryNotes(result), boundary: result.boundaryStatement.text }} />
+      <BarChart
+        id={`${id}-energy`}
+        title="Energy per request by boundary element"
+        quantity="energy"
+        bars={breakdownBars(result, 'energy')}
+        marker={reference ? { label: reference.label, value: reference.energyWh } : undefined}
+      />
+      <BarChart
+        id={`${id}-emissions`}
+        title={`Emissions per request by boundary element (${result.grid.basis}-based grid)`}
+        quantity="emissions"
+        bars={breakdownBars(result, 'emissions')}
+      />
+      <InputsTable
+        inputs={result.inputs}
+        caption="Inputs: what you entered, and what comes from the worked example or defaults"
+        typed={state.typed}
+      />
+      <AssumptionsPanel
+        context={context}
+        coefficientSet={state.coefficientSet}
+        coefficients={state.coefficients}
+        sourceIds={state.sourceIds}
+        warnings={result.warnings}
+      />
+      <ExportBar
+        idPrefix={id}
+        disabled={!state.hydrated}
+        data={{
+          context,
+          coefficientSet: state.coefficientSet,
+          date: state.date,
+          permalink: state.permalink,
+          rawInput: state.input,
+          inputs: result.inputs,
+          typed: state.typed,
+          results: inferenceRows(result),
+          notes: boundaryNotes(result),
+          boundary: result.boundaryStatement.text,
+        }}
+      />
     </>
   );
   return (
-    <CalculatorShell state={state} context={context} fields={props.fields} formLabel="Boundary explorer inputs" title="Boundary explorer"
+    <CalculatorShell
+      state={state}
+      context={context}
+      fields={props.fields}
+      formLabel="Boundary explorer inputs"
+      title="Boundary explorer"
       intro="Start from a supplier’s figure for one request and switch the boundary elements on and off: the chart shows what each element adds, and the dashed line is the published narrow-boundary figure."
-      comparison={state.comparison && result ? (
-        <p>With <code>{state.comparison.coefficientSet}</code>: {formatQuantity('energy', state.comparison.view.perUnit.energyWh.central)} and {formatQuantity('emissions', state.comparison.view.perUnit.emissionsG.central)} per request ({formatChange(result.perUnit.emissionsG.central, state.comparison.view.perUnit.emissionsG.central)} emissions against the linked set).</p>
-      ) : null}
-      barRows={rows} form={form} results={results} />
+      comparison={
+        state.comparison && result ? (
+          <p>
+            With <code>{state.comparison.coefficientSet}</code>: {formatQuantity('energy', state.comparison.view.perUnit.energyWh.central)}{' '}
+            and {formatQuantity('emissions', state.comparison.view.perUnit.emissionsG.central)} per request (
+            {formatChange(result.perUnit.emissionsG.central, state.comparison.view.perUnit.emissionsG.central)} emissions against the linked
+            set).
+          </p>
+        ) : null
+      }
+      barRows={rows}
+      form={form}
+      results={results}
+    />
   );
 }

@@ -19,7 +19,13 @@ export function counterfactualFieldDefs(coefficientSet: string): FieldDef[] {
   const useCase: FieldDef[] = supportsEstimate(set)
     ? [
         select(MODEL_CLASS_PATH, 'Model', 'The size class of the model.', choices.modelClasses(), { optional: false }),
-        select('ai.inference.grid.preset', 'Where the model runs', 'The data centre’s electricity grid (world average when not known).', countryGrids(set).map((g) => ({ value: g.id, label: g.region })), { optional: false }),
+        select(
+          'ai.inference.grid.preset',
+          'Where the model runs',
+          'The data centre’s electricity grid (world average when not known).',
+          countryGrids(set).map((g) => ({ value: g.id, label: g.region })),
+          { optional: false },
+        ),
       ]
     : [];
   return [
@@ -36,12 +42,21 @@ export function counterfactualFieldDefs(coefficientSet: string): FieldDef[] {
       `Requests to the model for one task (the preset assumes ${value('media-article-drafting-requests')} for an article).`,
       { label: 'Prompts per task', optional: true, defaultHint: 'preset' },
     ),
-    minutes(number('ai.reviewTimeH', f.reviewTimeH, 'Time a person spends checking and editing the AI output, on their device.', {
-      label: 'Review time with AI',
-      optional: true,
-    })),
+    minutes(
+      number('ai.reviewTimeH', f.reviewTimeH, 'Time a person spends checking and editing the AI output, on their device.', {
+        label: 'Review time with AI',
+        optional: true,
+      }),
+    ),
     select('ai.device.type', 'Device used with the AI', `Device power is an assumption (laptop ${value('device-laptop-w')} W).`, devices),
-    minutes(number('baseline.humanTimeH', f.humanTimeH, 'Time the task takes without AI. Leave empty for no comparison (the AI output is additional).', { label: 'Time without AI', optional: true })),
+    minutes(
+      number(
+        'baseline.humanTimeH',
+        f.humanTimeH,
+        'Time the task takes without AI. Leave empty for no comparison (the AI output is additional).',
+        { label: 'Time without AI', optional: true },
+      ),
+    ),
     select(
       'baseline.device.type',
       'Device used without AI',

@@ -10,7 +10,12 @@ export function counterfactualRows(result: CounterfactualResult): ExportRow[] {
     { label: 'AI-assisted workflow, emissions per task', quantity: 'emissions', interval: result.perTask.ai.emissionsG },
     { label: 'Workflow replaced, emissions per task', quantity: 'emissions', interval: result.perTask.baseline.emissionsG },
   ];
-  if (result.perPeriod) rows.push({ label: `Net change in emissions per ${result.perPeriod.period}, with rebound`, quantity: 'emissions', interval: result.perPeriod.netChange.emissionsG });
+  if (result.perPeriod)
+    rows.push({
+      label: `Net change in emissions per ${result.perPeriod.period}, with rebound`,
+      quantity: 'emissions',
+      interval: result.perPeriod.netChange.emissionsG,
+    });
   return rows;
 }
 

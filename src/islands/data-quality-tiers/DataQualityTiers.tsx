@@ -20,7 +20,8 @@ import { islandAnchor } from '../shared/url-state.ts';
 
 const loadEngine = () => import('./engine.ts').then((m) => m.engine);
 
-const spread = (r: InferenceResult) => (r.perUnit.emissionsG.p5 > 0 ? r.perUnit.emissionsG.p95 / r.perUnit.emissionsG.p5 : Number.POSITIVE_INFINITY);
+const spread = (r: InferenceResult) =>
+  r.perUnit.emissionsG.p5 > 0 ? r.perUnit.emissionsG.p95 / r.perUnit.emissionsG.p5 : Number.POSITIVE_INFINITY;
 
 export default function DataQualityTiers(props: IslandProps<TiersInput, TiersView>) {
   const state = useCalculator(props, loadEngine);
@@ -28,8 +29,16 @@ export default function DataQualityTiers(props: IslandProps<TiersInput, TiersVie
   const id = islandAnchor(context.island);
   const view = state.view ?? [];
   const unit = view[0]?.result.functionalUnit.label ?? 'per unit';
-  const rows: ExportRow[] = view.map((v) => ({ label: `${tierLabels[v.tier]}: emissions ${unit}`, quantity: 'emissions', interval: v.result.perUnit.emissionsG }));
-  const energyRows: ExportRow[] = view.map((v) => ({ label: `${tierLabels[v.tier]}: energy ${unit}`, quantity: 'energy', interval: v.result.perUnit.energyWh }));
+  const rows: ExportRow[] = view.map((v) => ({
+    label: `${tierLabels[v.tier]}: emissions ${unit}`,
+    quantity: 'emissions',
+    interval: v.result.perUnit.emissionsG,
+  }));
+  const energyRows: ExportRow[] = view.map((v) => ({
+    label: `${tierLabels[v.tier]}: energy ${unit}`,
+    quantity: 'energy',
+    interval: v.result.perUnit.energyWh,
+  }));
   const measured = view.find((v) => v.tier === 'measured')?.result;
   const proxy = view.find((v) => v.tier === 'proxy')?.result;
   const warnings = [...new Set(view.flatMap((v) => v.result.warnings))];
@@ -42,25 +51,83 @@ export default function DataQualityTiers(props: IslandProps<TiersInput, TiersVie
   );
   const results = view.length > 0 && (
     <>
-      <ResultHeadline rows={rows} stale={state.stale} methodHref={context.links.methodology} methodLabel={context.links.methodologyLabel} uncertaintyHref={context.links.uncertainty} />
+      <ResultHeadline
+        rows={rows}
+        stale={state.stale}
+        methodHref={context.links.methodology}
+        methodLabel={context.links.methodologyLabel}
+        uncertaintyHref={context.links.uncertainty}
+      />
       {measured && proxy && (
         <p className="calc__compare">
-          The proxy range is {roundSignificant(spread(proxy) / spread(measured), 2)} times as wide (high end ÷ low end) as the measured one: the thinner the data, the wider the honest answer.
+          The proxy range is {roundSignificant(spread(proxy) / spread(measured), 2)} times as wide (high end ÷ low end) as the measured one:
+          the thinner the data, the wider the honest answer.
         </p>
       )}
-      <IntervalChart id={`${id}-emissions`} title={`Emissions ${unit} at each tier`} quantity="emissions" rows={view.map((v) => ({ key: v.tier, label: tierLabels[v.tier], interval: v.result.perUnit.emissionsG }))} />
-      <IntervalChart id={`${id}-energy`} title={`Energy ${unit} at each tier`} quantity="energy" rows={view.map((v) => ({ key: v.tier, label: tierLabels[v.tier], interval: v.result.perUnit.energyWh }))} />
-      <AssumptionsPanel context={context} coefficientSet={state.coefficientSet} coefficients={state.coefficients} sourceIds={state.sourceIds} warnings={warnings} />
-      <ExportBar idPrefix={id} disabled={!state.hydrated} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, typed: state.typed, inputs: view.flatMap((v) => v.result.inputs.map((i) => ({ ...i, label: `${tierLabels[v.tier]}: ${i.label}` }))), results: [...rows, ...energyRows], notes: [`Functional unit: ${unit.replace(/^per /, 'one ')}.`, 'Every tier has the use case’s boundary; only the estimate changes.'], ...(modelled ? { boundary: modelled.boundaryStatement.text } : {}) }} />
+      <IntervalChart
+        id={`${id}-emissions`}
+        title={`Emissions ${unit} at each tier`}
+        quantity="emissions"
+        rows={view.map((v) => ({ key: v.tier, label: tierLabels[v.tier], interval: v.result.perUnit.emissionsG }))}
+      />
+      <IntervalChart
+        id={`${id}-energy`}
+        title={`Energy ${unit} at each tier`}
+        quantity="energy"
+        rows={view.map((v) => ({ key: v.tier, label: tierLabels[v.tier], interval: v.result.perUnit.energyWh }))}
+      />
+      <AssumptionsPanel
+        context={context}
+        coefficientSet={state.coefficientSet}
+        coefficients={state.coefficients}
+        sourceIds={state.sourceIds}
+        warnings={warnings}
+      />
+      <ExportBar
+        idPrefix={id}
+        disabled={!state.hydrated}
+        data={{
+          context,
+          coefficientSet: state.coefficientSet,
+          date: state.date,
+          permalink: state.permalink,
+          rawInput: state.input,
+          typed: state.typed,
+          inputs: view.flatMap((v) => v.result.inputs.map((i) => ({ ...i, label: `${tierLabels[v.tier]}: ${i.label}` }))),
+          results: [...rows, ...energyRows],
+          notes: [
+            `Functional unit: ${unit.replace(/^per /, 'one ')}.`,
+            'Every tier has the use case’s boundary; only the estimate changes.',
+          ],
+          ...(modelled ? { boundary: modelled.boundaryStatement.text } : {}),
+        }}
+      />
     </>
   );
   return (
-    <CalculatorShell state={state} context={context} fields={props.fields} formLabel="Data-quality tier inputs"
+    <CalculatorShell
+      state={state}
+      context={context}
+      fields={props.fields}
+      formLabel="Data-quality tier inputs"
       title={<>Data-quality tiers: {modelled?.label ?? 'one use case'}</>}
       intro="The same task estimated four ways, from the best data to the thinnest. The measured and reported rows start from illustrative figures placed around the modelled estimate (±10 % metering error; a supplier figure read across with ±30 %), because no publisher has disclosed a metered summarisation figure: replace them with your own."
-      comparison={state.comparison ? (
-        <ul>{state.comparison.view.map((v, i) => <li key={v.tier}>{tierLabels[v.tier]} with <code>{state.comparison?.coefficientSet}</code>: {formatQuantity('emissions', v.result.perUnit.emissionsG.central)} ({formatChange(view[i]?.result.perUnit.emissionsG.central ?? 0, v.result.perUnit.emissionsG.central)})</li>)}</ul>
-      ) : null}
-      barRows={rows} form={form} results={results || undefined} />
+      comparison={
+        state.comparison ? (
+          <ul>
+            {state.comparison.view.map((v, i) => (
+              <li key={v.tier}>
+                {tierLabels[v.tier]} with <code>{state.comparison?.coefficientSet}</code>:{' '}
+                {formatQuantity('emissions', v.result.perUnit.emissionsG.central)} (
+                {formatChange(view[i]?.result.perUnit.emissionsG.central ?? 0, v.result.perUnit.emissionsG.central)})
+              </li>
+            ))}
+          </ul>
+        ) : null
+      }
+      barRows={rows}
+      form={form}
+      results={results || undefined}
+    />
   );
 }

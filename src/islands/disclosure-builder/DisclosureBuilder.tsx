@@ -17,13 +17,28 @@ import { tierEstimates, tierOfMethod, type TierId } from './estimates.ts';
 import { BoundaryWarning } from '../shared/BoundaryWarning.tsx';
 import { CalculatorShell } from '../shared/CalculatorShell.tsx';
 import { islandAnchor } from '../shared/url-state.ts';
-import { environmentalImpactMarkdown, modelCardMetadata, statementCo2EqEmissions, statementImpactFacts } from '../../../calculators/disclosure/model-card.ts';
+import {
+  environmentalImpactMarkdown,
+  modelCardMetadata,
+  statementCo2EqEmissions,
+  statementImpactFacts,
+} from '../../../calculators/disclosure/model-card.ts';
 import type { ExportRecord } from '../shared/export.ts';
 import { WORK_TITLE } from '../../lib/citation.ts';
 
 const loadEngine = () => import('./engine.ts').then((m) => m.engine);
-const tierNames: Record<TierId, string> = { measured: 'Measured', reported: 'Reported by the supplier', modelled: 'Modelled (parametric)', proxy: 'Proxy (model class)' };
-const fieldsForMethod: Record<string, string> = { measured: 'input.estimate.energyWhPerRequest', reported: 'input.estimate.energyWhPerRequest', parametric: 'input.estimate.activeParamsB', proxy: 'input.estimate.modelClass' };
+const tierNames: Record<TierId, string> = {
+  measured: 'Measured',
+  reported: 'Reported by the supplier',
+  modelled: 'Modelled (parametric)',
+  proxy: 'Proxy (model class)',
+};
+const fieldsForMethod: Record<string, string> = {
+  measured: 'input.estimate.energyWhPerRequest',
+  reported: 'input.estimate.energyWhPerRequest',
+  parametric: 'input.estimate.activeParamsB',
+  proxy: 'input.estimate.modelClass',
+};
 
 const baseUnits: Record<string, 'energy' | 'emissions' | undefined> = { Wh: 'energy', gCO2e: 'emissions' };
 
@@ -41,9 +56,22 @@ export function statementRows(view: DisclosureView): ExportRow[] {
 export function statementRecords(view: DisclosureView, permalink: string): ExportRecord[] {
   const s = view.statement;
   const record = { guidanceVersion: s.guidanceVersion, coefficientSet: s.coefficientSet, permalink, workTitle: WORK_TITLE };
-  const records: ExportRecord[] = [{ label: '“Environmental impact” section', suffix: 'environmental-impact.md', type: 'text/markdown', text: environmentalImpactMarkdown(statementImpactFacts(s, record)) }];
+  const records: ExportRecord[] = [
+    {
+      label: '“Environmental impact” section',
+      suffix: 'environmental-impact.md',
+      type: 'text/markdown',
+      text: environmentalImpactMarkdown(statementImpactFacts(s, record)),
+    },
+  ];
   const block = statementCo2EqEmissions(s, record);
-  if (block) records.unshift({ label: 'model-card metadata (co2_eq_emissions)', suffix: 'model-card.yaml', type: 'application/yaml', text: modelCardMetadata(block) });
+  if (block)
+    records.unshift({
+      label: 'model-card metadata (co2_eq_emissions)',
+      suffix: 'model-card.yaml',
+      type: 'application/yaml',
+      text: modelCardMetadata(block),
+    });
   return records;
 }
 
@@ -61,7 +89,15 @@ export default function DisclosureBuilder(props: IslandProps<DisclosureInput, Di
     state.replaceInput({ ...state.input, input: { ...(state.input.input as object), estimate: tierEstimates[next] } } as DisclosureInput);
   };
   const text = (path: 'title' | 'organisation' | 'period', label: string, help: string) => (
-    <TextField id={`${id}-field-${path}`} label={label} help={help} value={String(state.input[path] ?? '')} error={state.fieldErrors[path]} disabled={!state.hydrated} onChange={(v) => state.setValue(path, v)} />
+    <TextField
+      id={`${id}-field-${path}`}
+      label={label}
+      help={help}
+      value={String(state.input[path] ?? '')}
+      error={state.fieldErrors[path]}
+      disabled={!state.hydrated}
+      onChange={(v) => state.setValue(path, v)}
+    />
   );
   const json = view ? JSON.stringify(view.statement, null, 2) : '';
   const rows = view ? statementRows(view) : undefined;
@@ -81,7 +117,14 @@ export default function DisclosureBuilder(props: IslandProps<DisclosureInput, Di
         <legend>Data-quality tier</legend>
         {(Object.keys(tierNames) as TierId[]).map((t) => (
           <div className="calc-switch" key={t}>
-            <input type="radio" id={`${id}-tier-${t}`} name={`${id}-tier`} checked={tier === t} disabled={!state.hydrated} onChange={() => chooseTier(t)} />
+            <input
+              type="radio"
+              id={`${id}-tier-${t}`}
+              name={`${id}-tier`}
+              checked={tier === t}
+              disabled={!state.hydrated}
+              onChange={() => chooseTier(t)}
+            />
             <label htmlFor={`${id}-tier-${t}`}>{tierNames[t]}</label>
           </div>
         ))}
@@ -96,21 +139,62 @@ export default function DisclosureBuilder(props: IslandProps<DisclosureInput, Di
   );
   const results = view && rows && (
     <>
-      <ResultHeadline rows={rows} stale={state.stale} methodHref={context.links.methodology} methodLabel={context.links.methodologyLabel} uncertaintyHref={context.links.uncertainty} />
+      <ResultHeadline
+        rows={rows}
+        stale={state.stale}
+        methodHref={context.links.methodology}
+        methodLabel={context.links.methodologyLabel}
+        uncertaintyHref={context.links.uncertainty}
+      />
       <h4>Disclosure statement (Markdown)</h4>
-      <pre className="calc-output" tabIndex={0} role="region" aria-label="Disclosure statement in Markdown">{view.markdown}</pre>
+      <pre className="calc-output" tabIndex={0} role="region" aria-label="Disclosure statement in Markdown">
+        {view.markdown}
+      </pre>
       <details>
         <summary>Disclosure statement (JSON)</summary>
-        <pre className="calc-output" tabIndex={0} role="region" aria-label="Disclosure statement in JSON">{json}</pre>
+        <pre className="calc-output" tabIndex={0} role="region" aria-label="Disclosure statement in JSON">
+          {json}
+        </pre>
       </details>
-      <AssumptionsPanel context={context} coefficientSet={state.coefficientSet} coefficients={state.coefficients} sourceIds={state.sourceIds} warnings={view.warnings} />
-      <ExportBar idPrefix={id} disabled={!state.hydrated} markdown={view.markdown} records={statementRecords(view, state.permalink)} markdownLabel="Copy the disclosure Markdown"
-        data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: view.inputs, typed: state.typed, results: rows, notes: [], attachments: { statement: view.statement } }} />
+      <AssumptionsPanel
+        context={context}
+        coefficientSet={state.coefficientSet}
+        coefficients={state.coefficients}
+        sourceIds={state.sourceIds}
+        warnings={view.warnings}
+      />
+      <ExportBar
+        idPrefix={id}
+        disabled={!state.hydrated}
+        markdown={view.markdown}
+        records={statementRecords(view, state.permalink)}
+        markdownLabel="Copy the disclosure Markdown"
+        data={{
+          context,
+          coefficientSet: state.coefficientSet,
+          date: state.date,
+          permalink: state.permalink,
+          rawInput: state.input,
+          inputs: view.inputs,
+          typed: state.typed,
+          results: rows,
+          notes: [],
+          attachments: { statement: view.statement },
+        }}
+      />
     </>
   );
   return (
-    <CalculatorShell state={state} context={context} fields={props.fields} formLabel="Disclosure inputs" title="Disclosure builder"
+    <CalculatorShell
+      state={state}
+      context={context}
+      fields={props.fields}
+      formLabel="Disclosure inputs"
+      title="Disclosure builder"
       intro="Choose the functional unit, the boundary and the data tier: the statement below follows the disclosure template and updates as you go. Copy it as Markdown or download it as JSON."
-      barRows={rows} form={form} results={results || undefined} />
+      barRows={rows}
+      form={form}
+      results={results || undefined}
+    />
   );
 }

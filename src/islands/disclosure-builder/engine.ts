@@ -27,7 +27,12 @@ export function runDisclosure(input: DisclosureInput, coefficientSet: string): V
   if (!outcome.ok) return outcome;
   const r = outcome.result;
   const boundary = r.source.model === 'inference' ? { boundaryStatement: r.source.boundaryStatement } : {};
-  return { ok: true, view: { statement: r.statement, markdown: r.markdown, inputs: r.inputs, warnings: r.warnings, ...boundary }, coefficientIds: r.coefficientsUsed, sourceIds: r.sourceIds };
+  return {
+    ok: true,
+    view: { statement: r.statement, markdown: r.markdown, inputs: r.inputs, warnings: r.warnings, ...boundary },
+    coefficientIds: r.coefficientsUsed,
+    sourceIds: r.sourceIds,
+  };
 }
 
 export const engine: IslandEngine<DisclosureInput, DisclosureView> = { run: runDisclosure, coefficientMeta };

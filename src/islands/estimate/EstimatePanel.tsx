@@ -36,22 +36,45 @@ export default function EstimatePanel(props: IslandProps<CounterfactualInput, Co
   const byPath = (paths: readonly string[]) => paths.flatMap((p) => fields.filter((f) => f.path === p));
   const short = byPath(shortForm.filter((p) => p !== MODEL_CLASS_PATH));
   const advanced = fields.filter((f) => !shortForm.includes(f.path));
-  const used = result ? { ...usedValues(fields, result.inputs), ...(result.inference ? usedValues(fields, result.inference.inputs, 'ai.inference.') : {}) } : {};
+  const used = result
+    ? { ...usedValues(fields, result.inputs), ...(result.inference ? usedValues(fields, result.inference.inputs, 'ai.inference.') : {}) }
+    : {};
   const summary = result && task ? estimateSummary(result, task.unit) : undefined;
 
   return (
-    <section className="calc calc--estimate" id={id} aria-labelledby={`${id}-title`} onFocusCapture={state.warmUp} onPointerEnter={state.warmUp}>
-      <h2 id={`${id}-title`} className="calc__title">Estimate my use case</h2>
+    <section
+      className="calc calc--estimate"
+      id={id}
+      aria-labelledby={`${id}-title`}
+      onFocusCapture={state.warmUp}
+      onPointerEnter={state.warmUp}
+    >
+      <h2 id={`${id}-title`} className="calc__title">
+        Estimate my use case
+      </h2>
       <p className="calc__intro">
-        Five answers give the footprint of an AI-assisted task, of the same task done by a person, and the difference over a week, month or year.
-        Both sides share one boundary: the model’s data centre, network and hardware, and the devices people use.
+        Five answers give the footprint of an AI-assisted task, of the same task done by a person, and the difference over a week, month or
+        year. Both sides share one boundary: the model’s data centre, network and hardware, and the devices people use.
       </p>
-      <LinkNotice notice={state.notice} context={context} onRecompute={state.recomputeWithLatest} onAdopt={state.adoptLatest} onDismiss={state.dismissNotice} comparison={null} />
+      <LinkNotice
+        notice={state.notice}
+        context={context}
+        onRecompute={state.recomputeWithLatest}
+        onAdopt={state.adoptLatest}
+        onDismiss={state.dismissNotice}
+        comparison={null}
+      />
       <StaticNote hydrated={state.hydrated} />
       <div className="calc__layout calc__layout--estimate">
         <form className="calc__form" onSubmit={(event) => event.preventDefault()} noValidate aria-label="Your use case">
           <ErrorSummary idPrefix={id} fields={fields} fieldErrors={state.fieldErrors} generalErrors={state.generalErrors} />
-          <TaskControls state={state} tasks={tasks} models={models} modelField={fields.find((f) => f.path === MODEL_CLASS_PATH)} idPrefix={id} />
+          <TaskControls
+            state={state}
+            tasks={tasks}
+            models={models}
+            modelField={fields.find((f) => f.path === MODEL_CLASS_PATH)}
+            idPrefix={id}
+          />
           <div className="calc-field-row">
             <FieldList fields={short.filter((f) => f.path.startsWith('volume.'))} state={state} idPrefix={id} used={used} />
           </div>
@@ -67,15 +90,27 @@ export default function EstimatePanel(props: IslandProps<CounterfactualInput, Co
             <dl>
               <div>
                 <dt>With AI</dt>
-                <dd><strong>{summary.ai.perPeriod ?? summary.ai.perTask}</strong>{summary.ai.perPeriod && <span className="estimate-summary__detail estimate-summary__per-task">{summary.ai.perTask}</span>}</dd>
+                <dd>
+                  <strong>{summary.ai.perPeriod ?? summary.ai.perTask}</strong>
+                  {summary.ai.perPeriod && (
+                    <span className="estimate-summary__detail estimate-summary__per-task">{summary.ai.perTask}</span>
+                  )}
+                </dd>
               </div>
               <div>
                 <dt>By hand</dt>
                 <dd>
                   {summary.byHand ? (
-                    <><strong>{summary.byHand.perPeriod ?? summary.byHand.perTask}</strong>{summary.byHand.perPeriod && <span className="estimate-summary__detail estimate-summary__per-task">{summary.byHand.perTask}</span>}</>
+                    <>
+                      <strong>{summary.byHand.perPeriod ?? summary.byHand.perTask}</strong>
+                      {summary.byHand.perPeriod && (
+                        <span className="estimate-summary__detail estimate-summary__per-task">{summary.byHand.perTask}</span>
+                      )}
+                    </>
                   ) : (
-                    <>Not compared: enter the <a href={`#${fieldId(id, 'baseline.humanTimeH')}`}>time a person takes</a>.</>
+                    <>
+                      Not compared: enter the <a href={`#${fieldId(id, 'baseline.humanTimeH')}`}>time a person takes</a>.
+                    </>
                   )}
                 </dd>
               </div>
@@ -83,7 +118,17 @@ export default function EstimatePanel(props: IslandProps<CounterfactualInput, Co
                 <dt>Difference</dt>
                 <dd>
                   <strong>{summary.difference}</strong>
-                  {summary.differenceRange && <span className="estimate-summary__detail">({summary.differenceRange}{context.links.uncertainty ? <>; <a href={context.links.uncertainty}>what the range means</a></> : null})</span>}
+                  {summary.differenceRange && (
+                    <span className="estimate-summary__detail">
+                      ({summary.differenceRange}
+                      {context.links.uncertainty ? (
+                        <>
+                          ; <a href={context.links.uncertainty}>what the range means</a>
+                        </>
+                      ) : null}
+                      )
+                    </span>
+                  )}
                   {summary.spansZero && <span className="estimate-summary__detail estimate-summary__per-task">{summary.spansZero}</span>}
                 </dd>
               </div>
@@ -97,9 +142,13 @@ export default function EstimatePanel(props: IslandProps<CounterfactualInput, Co
           ) : (
             <p>Choose a task to see its estimate.</p>
           )}
-          {state.stale && <p className="calc-headline__stale">This is the estimate for the last values that worked: correct the field named above.</p>}
+          {state.stale && (
+            <p className="calc-headline__stale">This is the estimate for the last values that worked: correct the field named above.</p>
+          )}
           <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-            {summary && !state.stale ? `With AI ${summary.ai.perPeriod ?? summary.ai.perTask}. ${summary.byHand ? `By hand ${summary.byHand.perPeriod ?? summary.byHand.perTask}. ` : ''}${summary.difference}.` : ''}
+            {summary && !state.stale
+              ? `With AI ${summary.ai.perPeriod ?? summary.ai.perTask}. ${summary.byHand ? `By hand ${summary.byHand.perPeriod ?? summary.byHand.perTask}. ` : ''}${summary.difference}.`
+              : ''}
           </p>
         </div>
       </div>
@@ -107,13 +156,49 @@ export default function EstimatePanel(props: IslandProps<CounterfactualInput, Co
         <details className="calc-assumptions">
           <summary>How this is worked out: inputs, assumptions, sources and exports</summary>
           <p>
-            The AI side is the <a href={context.links.methodology}>counterfactual</a> of the model’s requests (its data-centre boundary with embodied hardware and the network traffic it adds) plus the review time on a person’s device; the other side is the person’s device for the time the task takes.
+            The AI side is the <a href={context.links.methodology}>counterfactual</a> of the model’s requests (its data-centre boundary with
+            embodied hardware and the network traffic it adds) plus the review time on a person’s device; the other side is the person’s
+            device for the time the task takes.
             {result.inference ? ` AI step: ${result.inference.boundaryStatement.text}` : ''}
           </p>
-          <InputsTable inputs={result.inputs} caption="Comparison inputs: what you entered, and what comes from the task or defaults" typed={state.typed} startedFrom="task default" />
-          {result.inference && <InputsTable inputs={result.inference.inputs} caption="AI step inputs" typed={state.typed} prefix="ai.inference." startedFrom="task default" />}
-          <AssumptionsPanel context={context} coefficientSet={state.coefficientSet} coefficients={state.coefficients} sourceIds={state.sourceIds} warnings={result.warnings} />
-          <ExportBar idPrefix={id} disabled={!state.hydrated} headingLevel={3} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: result.inputs, results: counterfactualRows(result), notes: summary ? [summary.difference, ...(summary.differenceRange ? [summary.differenceRange] : [])] : [], ...(result.inference ? { boundary: `AI step. ${result.inference.boundaryStatement.text}` } : {}) }} />
+          <InputsTable
+            inputs={result.inputs}
+            caption="Comparison inputs: what you entered, and what comes from the task or defaults"
+            typed={state.typed}
+            startedFrom="task default"
+          />
+          {result.inference && (
+            <InputsTable
+              inputs={result.inference.inputs}
+              caption="AI step inputs"
+              typed={state.typed}
+              prefix="ai.inference."
+              startedFrom="task default"
+            />
+          )}
+          <AssumptionsPanel
+            context={context}
+            coefficientSet={state.coefficientSet}
+            coefficients={state.coefficients}
+            sourceIds={state.sourceIds}
+            warnings={result.warnings}
+          />
+          <ExportBar
+            idPrefix={id}
+            disabled={!state.hydrated}
+            headingLevel={3}
+            data={{
+              context,
+              coefficientSet: state.coefficientSet,
+              date: state.date,
+              permalink: state.permalink,
+              rawInput: state.input,
+              inputs: result.inputs,
+              results: counterfactualRows(result),
+              notes: summary ? [summary.difference, ...(summary.differenceRange ? [summary.differenceRange] : [])] : [],
+              ...(result.inference ? { boundary: `AI step. ${result.inference.boundaryStatement.text}` } : {}),
+            }}
+          />
         </details>
       )}
     </section>

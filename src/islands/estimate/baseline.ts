@@ -6,8 +6,12 @@
 import type { CounterfactualInput } from '../../../calculators/counterfactual/index.ts';
 
 export function withBaselineFromTime(input: CounterfactualInput): CounterfactualInput {
-  const baseline = input.baseline as CounterfactualInput['baseline'] & { humanTimeH?: unknown; device?: { type?: 'laptop' | 'desktop-monitor' | 'smartphone' } };
+  const baseline = input.baseline as CounterfactualInput['baseline'] & {
+    humanTimeH?: unknown;
+    device?: { type?: 'laptop' | 'desktop-monitor' | 'smartphone' };
+  };
   const time = baseline.humanTimeH as Extract<CounterfactualInput['baseline'], { kind: 'human' }>['humanTimeH'] | undefined;
-  if (time === undefined) return baseline.kind === 'nothing' && !('humanTimeH' in baseline) ? input : { ...input, baseline: { kind: 'nothing' } };
+  if (time === undefined)
+    return baseline.kind === 'nothing' && !('humanTimeH' in baseline) ? input : { ...input, baseline: { kind: 'nothing' } };
   return { ...input, baseline: { kind: 'human', humanTimeH: time, device: baseline.device ?? { type: 'laptop' } } };
 }

@@ -5,7 +5,11 @@
  * JavaScript see its result.
  */
 import { DEFAULT_GRID_ID } from '../../../calculators/coefficients/shared.ts';
-import { counterfactualFields as f, type CounterfactualInput, type CounterfactualResult } from '../../../calculators/counterfactual/index.ts';
+import {
+  counterfactualFields as f,
+  type CounterfactualInput,
+  type CounterfactualResult,
+} from '../../../calculators/counterfactual/index.ts';
 import { countryGrids, DEFAULT_TASK } from '../../../calculators/counterfactual/estimate-tasks.ts';
 import { boundaryElements, boundaryLabels, inferenceFields as fi } from '../../../calculators/inference/index.ts';
 import { requireCoefficientSet } from '../../lib/coefficients.ts';
@@ -29,7 +33,13 @@ function estimateFields(coefficientSet: string): { fields: FieldDef[]; shortForm
   const { number, select, toggle, choices } = fieldsFor(coefficientSet);
   const countries = countryGrids(set).map((g) => ({ value: g.id, label: g.region }));
   const world = countries.find((c) => c.value === DEFAULT_GRID_ID)?.label ?? 'World';
-  const country: ChoiceFieldDef = select('grid.preset', 'Country where the work is done', 'Sets the electricity grid of people’s devices (location-based).', countries, { optional: false });
+  const country: ChoiceFieldDef = select(
+    'grid.preset',
+    'Country where the work is done',
+    'Sets the electricity grid of people’s devices (location-based).',
+    countries,
+    { optional: false },
+  );
   const dataCentre: ChoiceFieldDef = select(
     'ai.inference.grid.preset',
     'Where the model runs',
@@ -40,22 +50,58 @@ function estimateFields(coefficientSet: string): { fields: FieldDef[]; shortForm
   const short: FieldDef[] = [
     select(MODEL_CLASS_PATH, 'Model', 'The size class of the model; named examples below.', choices.modelClasses(), { optional: false }),
     number('volume.tasksPerPeriod', f.tasksPerPeriod, 'How many of these tasks your team does.', { label: 'How many', range: false }),
-    select('volume.period', 'Per', 'The period of the totals.', [
-      { value: 'week', label: 'Week' },
-      { value: 'month', label: 'Month' },
-      { value: 'year', label: 'Year' },
-    ], { optional: false }),
+    select(
+      'volume.period',
+      'Per',
+      'The period of the totals.',
+      [
+        { value: 'week', label: 'Week' },
+        { value: 'month', label: 'Month' },
+        { value: 'year', label: 'Year' },
+      ],
+      { optional: false },
+    ),
     country,
-    minutes(number('baseline.humanTimeH', f.humanTimeH, 'How long a person takes to do one task without AI, on a laptop. Leave empty for no comparison.', { label: 'Time for a person without AI', optional: true })),
+    minutes(
+      number(
+        'baseline.humanTimeH',
+        f.humanTimeH,
+        'How long a person takes to do one task without AI, on a laptop. Leave empty for no comparison.',
+        { label: 'Time for a person without AI', optional: true },
+      ),
+    ),
   ];
   const advanced: FieldDef[] = [
     dataCentre,
-    minutes(number('ai.reviewTimeH', f.reviewTimeH, 'Time a person spends checking and editing the AI output, per task.', { label: 'Review time with AI', optional: true })),
+    minutes(
+      number('ai.reviewTimeH', f.reviewTimeH, 'Time a person spends checking and editing the AI output, per task.', {
+        label: 'Review time with AI',
+        optional: true,
+      }),
+    ),
     select('ai.device.type', 'Device used with AI', 'Its power and manufacturing emissions are assumptions.', choices.devices()),
-    select('baseline.device.type', 'Device used without AI', 'Use the same device on both sides unless the workflow really changes it.', choices.devices()),
-    number('rebound', f.rebound, 'AI tasks per task replaced: 1 means no rebound; 1.5 means half as many tasks again because they became cheap.', { optional: true, defaultHint: '1' }),
-    number('ai.inference.requestsPerUnit', fi.requestsPerUnit, 'Requests to the model for one task.', { label: 'Requests per task', optional: true }),
-    number('ai.inference.inputTokensPerRequest', fi.inputTokensPerRequest, 'Tokens the model reads per request: the prompt, documents and history.', { optional: true }),
+    select(
+      'baseline.device.type',
+      'Device used without AI',
+      'Use the same device on both sides unless the workflow really changes it.',
+      choices.devices(),
+    ),
+    number(
+      'rebound',
+      f.rebound,
+      'AI tasks per task replaced: 1 means no rebound; 1.5 means half as many tasks again because they became cheap.',
+      { optional: true, defaultHint: '1' },
+    ),
+    number('ai.inference.requestsPerUnit', fi.requestsPerUnit, 'Requests to the model for one task.', {
+      label: 'Requests per task',
+      optional: true,
+    }),
+    number(
+      'ai.inference.inputTokensPerRequest',
+      fi.inputTokensPerRequest,
+      'Tokens the model reads per request: the prompt, documents and history.',
+      { optional: true },
+    ),
     number('ai.inference.outputTokensPerRequest', fi.outputTokensPerRequest, 'Tokens the model writes per request.', { optional: true }),
     number('ai.inference.pue', fi.pue, 'Data-centre overhead (power usage effectiveness).', { optional: true, defaultFrom: 'pue-default' }),
     ...boundaryElements.map((element) => toggle(`ai.inference.boundary.${element}`, boundaryLabels[element])),
@@ -63,7 +109,10 @@ function estimateFields(coefficientSet: string): { fields: FieldDef[]; shortForm
   return { fields: [...short, ...advanced], shortForm: short.map((field) => field.path) };
 }
 
-export function estimateProps(version: VersionInfo, site?: string): (IslandProps<CounterfactualInput, CounterfactualResult> & EstimateExtras) | undefined {
+export function estimateProps(
+  version: VersionInfo,
+  site?: string,
+): (IslandProps<CounterfactualInput, CounterfactualResult> & EstimateExtras) | undefined {
   const extras = taskChoices(version.coefficientSet);
   if (!extras) return undefined;
   const tasks = extras.tasks;

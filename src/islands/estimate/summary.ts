@@ -34,10 +34,15 @@ export function estimateSummary(result: CounterfactualResult, unit: string): Est
   const period = result.perPeriod;
   const tasks = period ? period.tasks.central : undefined;
   const over = (emissions: number) =>
-    period && tasks !== undefined ? `${formatQuantity('emissions', emissions)} a ${period.period} for ${formatCount(tasks)} ${pluralUnit(unit, tasks)}` : undefined;
+    period && tasks !== undefined
+      ? `${formatQuantity('emissions', emissions)} a ${period.period} for ${formatCount(tasks)} ${pluralUnit(unit, tasks)}`
+      : undefined;
   const figure = (perTask: WorkflowFootprint, perPeriod: number | undefined): SummaryFigure => {
     const text = over(perPeriod ?? Number.NaN);
-    return { perTask: `${formatRange(perTask.emissionsG, 'emissions').text} per ${unit}`, ...(perPeriod !== undefined && text ? { perPeriod: text } : {}) };
+    return {
+      perTask: `${formatRange(perTask.emissionsG, 'emissions').text} per ${unit}`,
+      ...(perPeriod !== undefined && text ? { perPeriod: text } : {}),
+    };
   };
   const ai = figure(result.perTask.ai, period?.ai.emissionsG.central);
   const human = result.baselineKind === 'human' ? figure(result.perTask.baseline, period?.baseline.emissionsG.central) : undefined;

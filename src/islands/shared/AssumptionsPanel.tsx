@@ -19,16 +19,21 @@ export function AssumptionsPanel({ context, coefficientSet, coefficients, source
       <summary>Assumptions and sources</summary>
       <p>
         Coefficient set <code>{coefficientSet}</code>
-        {otherSet ? ' (from the link, not the set this version pins)' : ` (pinned by version ${context.version})`}.
-        Values marked <span className="assumption-tag">assumption</span> are working assumptions, not verified figures.
+        {otherSet ? ' (from the link, not the set this version pins)' : ` (pinned by version ${context.version})`}. Values marked{' '}
+        <span className="assumption-tag">assumption</span> are working assumptions, not verified figures.
       </p>
       {coefficients.length > 0 && (
         <ul className="calc-assumptions__list">
           {coefficients.map((c) => (
             <li key={c.id}>
               <a href={`${context.links.coefficients}#${coefficientAnchor(c.id)}`}>{c.label}</a>: {c.value} {c.unit}
-              {c.assumption ? <> <span className="assumption-tag">assumption</span></> : null}
-              {' '}(<a href={`${context.links.references}#${referenceAnchor(c.sourceId)}`}>{context.sources[c.sourceId] ?? c.sourceId}</a>)
+              {c.assumption ? (
+                <>
+                  {' '}
+                  <span className="assumption-tag">assumption</span>
+                </>
+              ) : null}{' '}
+              (<a href={`${context.links.references}#${referenceAnchor(c.sourceId)}`}>{context.sources[c.sourceId] ?? c.sourceId}</a>)
             </li>
           ))}
         </ul>
@@ -48,7 +53,13 @@ export function AssumptionsPanel({ context, coefficientSet, coefficients, source
       {warnings.length > 0 && (
         <>
           <p>Caveats the calculation flags:</p>
-          <ul className="calc-warnings">{warnings.map((w) => <li key={w}><CitedText text={w} context={context} /></li>)}</ul>
+          <ul className="calc-warnings">
+            {warnings.map((w) => (
+              <li key={w}>
+                <CitedText text={w} context={context} />
+              </li>
+            ))}
+          </ul>
         </>
       )}
     </details>

@@ -38,16 +38,38 @@ export function BarChart({ id, title, quantity, bars, marker, firstColumn = 'Ele
             <svg className="calc-bars__track" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
               <rect className="calc-bar__bg" x="0" y="0" width="100" height="10" />
               <rect className={bar.muted ? 'calc-bar calc-bar--muted' : 'calc-bar'} x="0" y="0" width={pct(bar.value)} height="10" />
-              {marker && <line className="calc-marker" x1={pct(marker.value)} x2={pct(marker.value)} y1="0" y2="10" vectorEffect="non-scaling-stroke" />}
+              {marker && (
+                <line
+                  className="calc-marker"
+                  x1={pct(marker.value)}
+                  x2={pct(marker.value)}
+                  y1="0"
+                  y2="10"
+                  vectorEffect="non-scaling-stroke"
+                />
+              )}
             </svg>
             <span className="calc-bars__value">{bar.muted && bar.value === 0 ? 'off' : show(bar.value)}</span>
           </div>
         ))}
-        {marker && <p className="calc-bars__legend"><svg viewBox="0 0 20 10" width="20" height="10" focusable="false"><line className="calc-marker" x1="10" x2="10" y1="0" y2="10" /></svg> {marker.label}: {show(marker.value)}</p>}
+        {marker && (
+          <p className="calc-bars__legend">
+            <svg viewBox="0 0 20 10" width="20" height="10" focusable="false">
+              <line className="calc-marker" x1="10" x2="10" y1="0" y2="10" />
+            </svg>{' '}
+            {marker.label}: {show(marker.value)}
+          </p>
+        )}
       </div>
       <table className="calc-table" tabIndex={0} id={`${id}-table`}>
         <caption className="visually-hidden">{title}</caption>
-        <thead><tr><th scope="col">{firstColumn}</th><th scope="col">Value</th><th scope="col">Status</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{firstColumn}</th>
+            <th scope="col">Value</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
         <tbody>
           {bars.map((bar) => (
             <tr key={bar.key}>
@@ -57,7 +79,11 @@ export function BarChart({ id, title, quantity, bars, marker, firstColumn = 'Ele
             </tr>
           ))}
           {marker && (
-            <tr><th scope="row">{marker.label}</th><td>{show(marker.value)}</td><td>reference line</td></tr>
+            <tr>
+              <th scope="row">{marker.label}</th>
+              <td>{show(marker.value)}</td>
+              <td>reference line</td>
+            </tr>
           )}
         </tbody>
       </table>

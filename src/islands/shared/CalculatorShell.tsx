@@ -32,14 +32,35 @@ interface Props<I, V> {
   results?: ReactNode;
 }
 
-export function CalculatorShell<I, V>({ state, context, fields, title, headingLevel = 3, intro, formLabel, comparison = null, barRows, form, results }: Props<I, V>) {
+export function CalculatorShell<I, V>({
+  state,
+  context,
+  fields,
+  title,
+  headingLevel = 3,
+  intro,
+  formLabel,
+  comparison = null,
+  barRows,
+  form,
+  results,
+}: Props<I, V>) {
   const id = islandAnchor(context.island);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section className="calc" id={id} aria-labelledby={`${id}-title`} onFocusCapture={state.warmUp} onPointerEnter={state.warmUp}>
-      <Heading id={`${id}-title`} className="calc__title">{title}</Heading>
+      <Heading id={`${id}-title`} className="calc__title">
+        {title}
+      </Heading>
       {intro && <p className="calc__intro">{intro}</p>}
-      <LinkNotice notice={state.notice} context={context} onRecompute={state.recomputeWithLatest} onAdopt={state.adoptLatest} onDismiss={state.dismissNotice} comparison={comparison} />
+      <LinkNotice
+        notice={state.notice}
+        context={context}
+        onRecompute={state.recomputeWithLatest}
+        onAdopt={state.adoptLatest}
+        onDismiss={state.dismissNotice}
+        comparison={comparison}
+      />
       <StaticNote hydrated={state.hydrated} />
       <div className="calc__layout">
         <form className="calc__form" onSubmit={(event) => event.preventDefault()} noValidate aria-label={formLabel}>

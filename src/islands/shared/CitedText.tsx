@@ -10,7 +10,9 @@ export function CitedText({ text, context }: { text: string; context: Pick<Islan
         'text' in segment ? (
           <span key={index}>{segment.text}</span>
         ) : (
-          <a key={index} href={`${context.links.references}#${referenceAnchor(segment.sourceId)}`}>{segment.label}</a>
+          <a key={index} href={`${context.links.references}#${referenceAnchor(segment.sourceId)}`}>
+            {segment.label}
+          </a>
         ),
       )}
     </>

@@ -24,8 +24,13 @@ export function ErrorSummary({ idPrefix, fields, fieldErrors, generalErrors }: P
   const sorted = [...keys].sort((a, b) => order(a) - order(b));
   return (
     <div className="calc-error-summary" role="status" aria-live="polite" aria-labelledby={`${idPrefix}-error-summary-title`}>
-      <h3 className="calc-error-summary__title" id={`${idPrefix}-error-summary-title`}>There is a problem</h3>
-      <p>The result shown is for the last values that worked. Correct {sorted.length + generalErrors.length === 1 ? 'this' : 'these'} to update it:</p>
+      <h3 className="calc-error-summary__title" id={`${idPrefix}-error-summary-title`}>
+        There is a problem
+      </h3>
+      <p>
+        The result shown is for the last values that worked. Correct {sorted.length + generalErrors.length === 1 ? 'this' : 'these'} to
+        update it:
+      </p>
       <ul>
         {sorted.map((key) => (
           <li key={key}>
@@ -43,7 +48,9 @@ export function ErrorSummary({ idPrefix, fields, fieldErrors, generalErrors }: P
             </a>
           </li>
         ))}
-        {generalErrors.map((message) => <li key={message}>{message}</li>)}
+        {generalErrors.map((message) => (
+          <li key={message}>{message}</li>
+        ))}
       </ul>
     </div>
   );

@@ -36,34 +36,74 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-export function ExportBar({ idPrefix, data, markdown, markdownLabel = 'Copy result as Markdown', headingLevel = 4, records = [], disabled = false }: Props) {
+export function ExportBar({
+  idPrefix,
+  data,
+  markdown,
+  markdownLabel = 'Copy result as Markdown',
+  headingLevel = 4,
+  records = [],
+  disabled = false,
+}: Props) {
   const Heading = `h${headingLevel}` as 'h3' | 'h4';
   const [status, setStatus] = useState('');
   const base = `${data.context.island}-${data.context.version}-${data.date}`;
   const md = markdown ?? toMarkdown(data);
-  const copied = (what: string) => (ok: boolean) => setStatus(ok ? `${what} copied to the clipboard.` : `Could not copy: select the text and copy it instead.`);
+  const copied = (what: string) => (ok: boolean) =>
+    setStatus(ok ? `${what} copied to the clipboard.` : `Could not copy: select the text and copy it instead.`);
   return (
     <div className="calc-export">
       <Heading className="calc-export__title">Share and export</Heading>
       <div className="calc-field">
         <label htmlFor={`${idPrefix}-permalink`}>Link to these inputs</label>
-        <input id={`${idPrefix}-permalink`} type="text" readOnly disabled={disabled} value={data.permalink} onFocus={(event) => event.currentTarget.select()} />
+        <input
+          id={`${idPrefix}-permalink`}
+          type="text"
+          readOnly
+          disabled={disabled}
+          value={data.permalink}
+          onFocus={(event) => event.currentTarget.select()}
+        />
       </div>
       <div className="calc-export__buttons">
-        <button type="button" disabled={disabled} onClick={() => void copy(data.permalink).then(copied('Link'))}>Copy link</button>
-        <button type="button" disabled={disabled} onClick={() => download(`${base}.csv`, 'text/csv', toCsv(data))}>Download CSV</button>
-        <button type="button" disabled={disabled} onClick={() => download(`${base}.json`, 'application/json', toJson(data))}>Download JSON</button>
-        <button type="button" disabled={disabled} onClick={() => void copy(md).then(copied('Markdown'))}>{markdownLabel}</button>
+        <button type="button" disabled={disabled} onClick={() => void copy(data.permalink).then(copied('Link'))}>
+          Copy link
+        </button>
+        <button type="button" disabled={disabled} onClick={() => download(`${base}.csv`, 'text/csv', toCsv(data))}>
+          Download CSV
+        </button>
+        <button type="button" disabled={disabled} onClick={() => download(`${base}.json`, 'application/json', toJson(data))}>
+          Download JSON
+        </button>
+        <button type="button" disabled={disabled} onClick={() => void copy(md).then(copied('Markdown'))}>
+          {markdownLabel}
+        </button>
       </div>
       {records.length > 0 && (
         <div className="calc-export__buttons" role="group" aria-label="Model cards and registers">
           {records.flatMap((r) => [
-            <button type="button" key={`${r.suffix}-download`} disabled={disabled} onClick={() => download(`${base}-${r.suffix}`, r.type, r.text)}>Download {r.label}</button>,
-            <button type="button" key={`${r.suffix}-copy`} disabled={disabled} onClick={() => void copy(r.text).then(copied(r.label.charAt(0).toUpperCase() + r.label.slice(1)))}>Copy {r.label}</button>,
+            <button
+              type="button"
+              key={`${r.suffix}-download`}
+              disabled={disabled}
+              onClick={() => download(`${base}-${r.suffix}`, r.type, r.text)}
+            >
+              Download {r.label}
+            </button>,
+            <button
+              type="button"
+              key={`${r.suffix}-copy`}
+              disabled={disabled}
+              onClick={() => void copy(r.text).then(copied(r.label.charAt(0).toUpperCase() + r.label.slice(1)))}
+            >
+              Copy {r.label}
+            </button>,
           ])}
         </div>
       )}
-      <p className="calc-export__status" role="status">{status}</p>
+      <p className="calc-export__status" role="status">
+        {status}
+      </p>
       <div className="calc-field">
         <label htmlFor={`${idPrefix}-citation`}>Suggested citation for this result</label>
         <textarea id={`${idPrefix}-citation`} readOnly rows={3} value={citationText(data)} />

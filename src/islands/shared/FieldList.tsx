@@ -23,20 +23,42 @@ export function FieldList<I, V>({ fields, state, idPrefix, switchStatus, used }:
       {fields.map((field) => {
         if (field.kind === 'number') {
           return (
-            <NumberField key={field.path} field={field} idPrefix={idPrefix} drafts={state.drafts} errors={state.fieldErrors} onDraft={state.setDraft}
-              used={used?.[field.path]} disabled={disabled} />
+            <NumberField
+              key={field.path}
+              field={field}
+              idPrefix={idPrefix}
+              drafts={state.drafts}
+              errors={state.fieldErrors}
+              onDraft={state.setDraft}
+              used={used?.[field.path]}
+              disabled={disabled}
+            />
           );
         }
         if (field.kind === 'select') {
           const value = getPath(state.input, field.path);
           return (
-            <SelectField key={field.path} field={field} idPrefix={idPrefix} value={typeof value === 'string' ? value : undefined}
-              error={state.fieldErrors[field.path]} onChange={(next) => state.setValue(field.path, next)} disabled={disabled} />
+            <SelectField
+              key={field.path}
+              field={field}
+              idPrefix={idPrefix}
+              value={typeof value === 'string' ? value : undefined}
+              error={state.fieldErrors[field.path]}
+              onChange={(next) => state.setValue(field.path, next)}
+              disabled={disabled}
+            />
           );
         }
         return (
-          <SwitchField key={field.path} field={field} idPrefix={idPrefix} checked={getPath(state.input, field.path) === true}
-            status={switchStatus?.[field.path]} onChange={(checked) => state.setValue(field.path, checked)} disabled={disabled} />
+          <SwitchField
+            key={field.path}
+            field={field}
+            idPrefix={idPrefix}
+            checked={getPath(state.input, field.path) === true}
+            status={switchStatus?.[field.path]}
+            onChange={(checked) => state.setValue(field.path, checked)}
+            disabled={disabled}
+          />
         );
       })}
     </>

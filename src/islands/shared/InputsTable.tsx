@@ -31,13 +31,29 @@ export function InputsTable({ inputs, caption, typed, prefix = '', startedFrom }
   return (
     <table className="calc-table" tabIndex={0}>
       <caption>{caption}</caption>
-      <thead><tr><th scope="col">Input</th><th scope="col">Value</th><th scope="col">Origin</th></tr></thead>
+      <thead>
+        <tr>
+          <th scope="col">Input</th>
+          <th scope="col">Value</th>
+          <th scope="col">Origin</th>
+        </tr>
+      </thead>
       <tbody>
         {inputs.map((input, index) => (
           <tr key={`${input.path}-${index}`}>
             <th scope="row">{input.label}</th>
-            <td>{valueText(input.value)} {input.unit}</td>
-            <td>{text(readerOrigin(input, typed, prefix))}{input.assumption ? <> <span className="assumption-tag">assumption</span></> : null}</td>
+            <td>
+              {valueText(input.value)} {input.unit}
+            </td>
+            <td>
+              {text(readerOrigin(input, typed, prefix))}
+              {input.assumption ? (
+                <>
+                  {' '}
+                  <span className="assumption-tag">assumption</span>
+                </>
+              ) : null}
+            </td>
           </tr>
         ))}
       </tbody>

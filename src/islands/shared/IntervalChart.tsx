@@ -32,17 +32,42 @@ export function IntervalChart({ id, title, quantity, rows }: Props) {
             <span className="calc-bars__label">{row.label}</span>
             <svg className="calc-bars__track" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
               <rect className="calc-bar__bg" x="0" y="0" width="100" height="10" />
-              <rect className="calc-bar calc-bar--range" x={x(rangeEnds(row.interval).low)} y="2" width={Math.max(0.8, x(rangeEnds(row.interval).high) - x(rangeEnds(row.interval).low))} height="6" />
-              <line className="calc-central" x1={x(row.interval.central)} x2={x(row.interval.central)} y1="0" y2="10" vectorEffect="non-scaling-stroke" />
+              <rect
+                className="calc-bar calc-bar--range"
+                x={x(rangeEnds(row.interval).low)}
+                y="2"
+                width={Math.max(0.8, x(rangeEnds(row.interval).high) - x(rangeEnds(row.interval).low))}
+                height="6"
+              />
+              <line
+                className="calc-central"
+                x1={x(row.interval.central)}
+                x2={x(row.interval.central)}
+                y1="0"
+                y2="10"
+                vectorEffect="non-scaling-stroke"
+              />
             </svg>
-            <span className="calc-bars__value">{formatRange(row.interval, quantity).central} {formatRange(row.interval, quantity).unit}</span>
+            <span className="calc-bars__value">
+              {formatRange(row.interval, quantity).central} {formatRange(row.interval, quantity).unit}
+            </span>
           </div>
         ))}
-        <p className="calc-bars__legend">Logarithmic scale from {formatQuantity(quantity, 10 ** min)} to {formatQuantity(quantity, 10 ** max)}; bar: the range, line: central value.</p>
+        <p className="calc-bars__legend">
+          Logarithmic scale from {formatQuantity(quantity, 10 ** min)} to {formatQuantity(quantity, 10 ** max)}; bar: the range, line:
+          central value.
+        </p>
       </div>
       <table className="calc-table" tabIndex={0} id={`${id}-table`}>
         <caption className="visually-hidden">{title}</caption>
-        <thead><tr><th scope="col">Estimate</th><th scope="col">Central</th><th scope="col">Range</th><th scope="col">High ÷ low</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Estimate</th>
+            <th scope="col">Central</th>
+            <th scope="col">Range</th>
+            <th scope="col">High ÷ low</th>
+          </tr>
+        </thead>
         <tbody>
           {rows.map((row) => {
             const f = formatRange(row.interval, quantity);
@@ -50,8 +75,13 @@ export function IntervalChart({ id, title, quantity, rows }: Props) {
             const ratio = ends.low > 0 ? ends.high / ends.low : undefined;
             return (
               <tr key={row.key}>
-                <th scope="row">{row.label}{row.note ? <span className="meta"> ({row.note})</span> : null}</th>
-                <td>{f.central} {f.unit}</td>
+                <th scope="row">
+                  {row.label}
+                  {row.note ? <span className="meta"> ({row.note})</span> : null}
+                </th>
+                <td>
+                  {f.central} {f.unit}
+                </td>
                 <td>{f.rangeText ?? 'single value'}</td>
                 <td>{ratio === undefined ? '–' : `× ${roundSignificant(ratio, 2)}`}</td>
               </tr>

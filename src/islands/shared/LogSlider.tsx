@@ -16,7 +16,9 @@ export function LogSlider({ id, label, value, minExponent, maxExponent, help, on
   const exponent = value > 0 ? Math.min(maxExponent, Math.max(minExponent, Math.log10(value))) : minExponent;
   return (
     <div className="calc-field">
-      <label htmlFor={id}>{label}: {formatCount(value)}</label>
+      <label htmlFor={id}>
+        {label}: {formatCount(value)}
+      </label>
       <input
         id={id}
         type="range"
@@ -29,7 +31,9 @@ export function LogSlider({ id, label, value, minExponent, maxExponent, help, on
         aria-describedby={`${id}-help`}
         onChange={(event) => onChange(Number(Math.pow(10, Number(event.currentTarget.value)).toPrecision(2)))}
       />
-      <p className="calc-field__help" id={`${id}-help`}>{help}</p>
+      <p className="calc-field__help" id={`${id}-help`}>
+        {help}
+      </p>
     </div>
   );
 }

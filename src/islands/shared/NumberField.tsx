@@ -24,10 +24,14 @@ export function NumberField({ field, idPrefix, drafts, errors, onDraft, used, di
   const allowed = `Allowed: ${formatNumber(field.min)} to ${formatNumber(field.max)}${field.unit ? ` ${field.unit}` : ''}.`;
   const empty = (drafts[field.path] ?? '').trim() === '' && (drafts[highKey(field.path)] ?? '').trim() === '';
   const showUsed = empty && used !== undefined;
-  const describe = (errorId: string, hasError: boolean) => [hasError ? errorId : '', showUsed ? `${id}-used` : '', `${id}-help`].filter(Boolean).join(' ');
+  const describe = (errorId: string, hasError: boolean) =>
+    [hasError ? errorId : '', showUsed ? `${id}-used` : '', `${id}-help`].filter(Boolean).join(' ');
   return (
     <div className="calc-field">
-      <label htmlFor={id}>{field.label}{unit}</label>
+      <label htmlFor={id}>
+        {field.label}
+        {unit}
+      </label>
       <div className="calc-field__inputs">
         <input
           id={id}
@@ -44,8 +48,12 @@ export function NumberField({ field, idPrefix, drafts, errors, onDraft, used, di
         />
         {field.range && (
           <>
-            <span aria-hidden="true" className="calc-field__to">to</span>
-            <label htmlFor={highId} className="visually-hidden">{field.label}: upper end of range{unit}</label>
+            <span aria-hidden="true" className="calc-field__to">
+              to
+            </span>
+            <label htmlFor={highId} className="visually-hidden">
+              {field.label}: upper end of range{unit}
+            </label>
             <input
               id={highId}
               type="text"
@@ -62,11 +70,24 @@ export function NumberField({ field, idPrefix, drafts, errors, onDraft, used, di
           </>
         )}
       </div>
-      {showUsed && <p className="calc-field__used" id={`${id}-used`}>Using {used}</p>}
-      {error && <p className="calc-field__error" id={`${id}-error`}>{error}</p>}
-      {highError && <p className="calc-field__error" id={`${highId}-error`}>{highError}</p>}
+      {showUsed && (
+        <p className="calc-field__used" id={`${id}-used`}>
+          Using {used}
+        </p>
+      )}
+      {error && (
+        <p className="calc-field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      {highError && (
+        <p className="calc-field__error" id={`${highId}-error`}>
+          {highError}
+        </p>
+      )}
       <p className="calc-field__help" id={`${id}-help`}>
-        {field.help} {field.range ? 'Give one value, or a low and a high value for a range. ' : ''}{allowed}
+        {field.help} {field.range ? 'Give one value, or a low and a high value for a range. ' : ''}
+        {allowed}
         {field.defaultHint ? ` Leave empty for the default (${field.defaultHint}).` : ''}
       </p>
     </div>

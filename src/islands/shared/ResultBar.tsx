@@ -14,7 +14,11 @@ export function ResultBar({ rows, stale }: { rows: HeadlineRow[]; stale: boolean
         const f = formatRange(row.interval, row.quantity);
         return (
           <p key={row.label}>
-            {row.label}: <strong>{f.central} {f.unit}</strong>{f.rangeText ? ` (${f.rangeText})` : ''}
+            {row.label}:{' '}
+            <strong>
+              {f.central} {f.unit}
+            </strong>
+            {f.rangeText ? ` (${f.rangeText})` : ''}
           </p>
         );
       })}

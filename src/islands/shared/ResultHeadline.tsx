@@ -32,19 +32,34 @@ export function ResultHeadline({ rows, stale, methodHref, methodLabel, uncertain
             <div key={row.label} className="calc-headline__row">
               <dt>{row.label}</dt>
               <dd>
-                <strong className="calc-headline__value">{f.central} {f.unit}</strong>
-                {f.rangeText ? <span className="calc-headline__range"> ({f.rangeText})</span> : <span className="calc-headline__range"> (a single value: no input was given as a range)</span>}
+                <strong className="calc-headline__value">
+                  {f.central} {f.unit}
+                </strong>
+                {f.rangeText ? (
+                  <span className="calc-headline__range"> ({f.rangeText})</span>
+                ) : (
+                  <span className="calc-headline__range"> (a single value: no input was given as a range)</span>
+                )}
               </dd>
             </div>
           );
         })}
       </dl>
-      {stale && <p className="calc-headline__stale">This result is for the last valid inputs: correct the highlighted field to update it.</p>}
+      {stale && (
+        <p className="calc-headline__stale">This result is for the last valid inputs: correct the highlighted field to update it.</p>
+      )}
       <p className="calc-headline__method">
         How this is calculated: <a href={methodHref}>{methodLabel}</a>.
-        {uncertaintyHref && rows.some((row) => rangeKindOf(row.interval) !== 'point') && <> <a href={uncertaintyHref}>What the range means</a>.</>}
+        {uncertaintyHref && rows.some((row) => rangeKindOf(row.interval) !== 'point') && (
+          <>
+            {' '}
+            <a href={uncertaintyHref}>What the range means</a>.
+          </>
+        )}
       </p>
-      <p className="visually-hidden" aria-live="polite" aria-atomic="true">{stale ? '' : headlineText(rows)}</p>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {stale ? '' : headlineText(rows)}
+      </p>
     </div>
   );
 }

@@ -26,11 +26,19 @@ export function SelectField({ field, idPrefix, value, error, onChange, disabled 
       >
         {field.optional && <option value="">Default</option>}
         {field.options.map((option) => (
-          <option key={option.value} value={option.value}>{option.label}</option>
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
         ))}
       </select>
-      {error && <p className="calc-field__error" id={`${id}-error`}>{error}</p>}
-      <p className="calc-field__help" id={`${id}-help`}>{field.help}</p>
+      {error && (
+        <p className="calc-field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      <p className="calc-field__help" id={`${id}-help`}>
+        {field.help}
+      </p>
     </div>
   );
 }

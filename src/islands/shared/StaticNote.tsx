@@ -6,7 +6,8 @@ export function StaticNote({ hydrated }: { hydrated: boolean }) {
   if (hydrated) return null;
   return (
     <p className="calc-static-note">
-      The inputs need JavaScript, which is off or still loading: the result shown is the worked example’s, and every value it uses is listed below.
+      The inputs need JavaScript, which is off or still loading: the result shown is the worked example’s, and every value it uses is listed
+      below.
     </p>
   );
 }

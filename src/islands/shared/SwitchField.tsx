@@ -16,9 +16,21 @@ export function SwitchField({ field, idPrefix, checked, onChange, status, disabl
   const id = fieldId(idPrefix, field.path);
   return (
     <div className="calc-switch">
-      <input id={id} type="checkbox" checked={checked} disabled={disabled} aria-describedby={`${id}-help`} onChange={(event) => onChange(event.currentTarget.checked)} />
-      <label htmlFor={id}>{field.label}{status ? <span className="calc-switch__status"> ({status})</span> : null}</label>
-      <p className="calc-field__help" id={`${id}-help`}>{field.help}</p>
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        aria-describedby={`${id}-help`}
+        onChange={(event) => onChange(event.currentTarget.checked)}
+      />
+      <label htmlFor={id}>
+        {field.label}
+        {status ? <span className="calc-switch__status"> ({status})</span> : null}
+      </label>
+      <p className="calc-field__help" id={`${id}-help`}>
+        {field.help}
+      </p>
     </div>
   );
 }

@@ -43,18 +43,30 @@ export function TaskControls<V>({ state, tasks, models, modelField, idPrefix }: 
   const choose = (next: string) => {
     const chosen = tasks.find((t) => t.id === next);
     // The reader's volume, country, times and model stay; a task with its own kind of model keeps that model.
-    if (chosen) state.replaceInput(chosen.input, { keepTyped: (key) => chosen.model === 'class' || !key.startsWith('ai.inference.estimate') });
+    if (chosen)
+      state.replaceInput(chosen.input, { keepTyped: (key) => chosen.model === 'class' || !key.startsWith('ai.inference.estimate') });
   };
   return (
     <>
       <div className="calc-field">
         <label htmlFor={taskId}>Task</label>
-        <select id={taskId} value={task?.id ?? ''} disabled={!state.hydrated} aria-describedby={`${taskId}-help`} onChange={(event) => choose(event.currentTarget.value)}>
+        <select
+          id={taskId}
+          value={task?.id ?? ''}
+          disabled={!state.hydrated}
+          aria-describedby={`${taskId}-help`}
+          onChange={(event) => choose(event.currentTarget.value)}
+        >
           {!task && <option value="">This example’s own task</option>}
-          {tasks.map((t) => <option key={t.id} value={t.id}>{t.label}</option>)}
+          {tasks.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.label}
+            </option>
+          ))}
         </select>
         <p className="calc-field__help" id={`${taskId}-help`}>
-          {task ? `One ${task.unit}.` : ''} {task?.model === 'fixed' ? `Model: ${task.methodLabel}.` : ''} What you have typed stays when you change task.
+          {task ? `One ${task.unit}.` : ''} {task?.model === 'fixed' ? `Model: ${task.methodLabel}.` : ''} What you have typed stays when
+          you change task.
         </p>
       </div>
       {task?.model === 'class' && modelField && (

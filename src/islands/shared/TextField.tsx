@@ -14,11 +14,24 @@ export function TextField({ id, label, help, value, error, onChange, disabled = 
   return (
     <div className="calc-field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="text" value={value} disabled={disabled} autoComplete="off" aria-invalid={error ? true : undefined}
+      <input
+        id={id}
+        type="text"
+        value={value}
+        disabled={disabled}
+        autoComplete="off"
+        aria-invalid={error ? true : undefined}
         aria-describedby={[error ? `${id}-error` : '', `${id}-help`].filter(Boolean).join(' ')}
-        onChange={(event) => onChange(event.currentTarget.value === '' ? undefined : event.currentTarget.value)} />
-      {error && <p className="calc-field__error" id={`${id}-error`}>{error}</p>}
-      <p className="calc-field__help" id={`${id}-help`}>{help}</p>
+        onChange={(event) => onChange(event.currentTarget.value === '' ? undefined : event.currentTarget.value)}
+      />
+      {error && (
+        <p className="calc-field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      <p className="calc-field__help" id={`${id}-help`}>
+        {help}
+      </p>
     </div>
   );
 }

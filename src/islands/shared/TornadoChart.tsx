@@ -13,7 +13,12 @@ interface Props {
 export function TornadoChart({ id, table, quantity, limit = 8 }: Props) {
   const entries = table.entries.slice(0, limit);
   if (entries.length === 0) {
-    return <p className="calc-note">No input is given as a range, so there is no uncertainty to attribute. Give a low and a high value to any input to see which drives the result.</p>;
+    return (
+      <p className="calc-note">
+        No input is given as a range, so there is no uncertainty to attribute. Give a low and a high value to any input to see which drives
+        the result.
+      </p>
+    );
   }
   const values = entries.flatMap((e) => [e.outputAtLow, e.outputAtHigh]).concat(table.baseline);
   const lo = Math.min(...values);
@@ -37,7 +42,14 @@ export function TornadoChart({ id, table, quantity, limit = 8 }: Props) {
               <svg className="calc-bars__track" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
                 <rect className="calc-bar__bg" x="0" y="0" width="100" height="10" />
                 <rect className="calc-bar" x={a} y="1" width={Math.max(0.8, b - a)} height="8" />
-                <line className="calc-central" x1={x(table.baseline)} x2={x(table.baseline)} y1="0" y2="10" vectorEffect="non-scaling-stroke" />
+                <line
+                  className="calc-central"
+                  x1={x(table.baseline)}
+                  x2={x(table.baseline)}
+                  y1="0"
+                  y2="10"
+                  vectorEffect="non-scaling-stroke"
+                />
               </svg>
               <span className="calc-bars__value">± {show(entry.swing / 2)}</span>
             </div>
@@ -46,12 +58,21 @@ export function TornadoChart({ id, table, quantity, limit = 8 }: Props) {
       </div>
       <table className="calc-table" tabIndex={0} id={`${id}-table`}>
         <caption className="visually-hidden">{title}</caption>
-        <thead><tr><th scope="col">Input</th><th scope="col">Input range</th><th scope="col">Result at low</th><th scope="col">Result at high</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Input</th>
+            <th scope="col">Input range</th>
+            <th scope="col">Result at low</th>
+            <th scope="col">Result at high</th>
+          </tr>
+        </thead>
         <tbody>
           {entries.map((entry) => (
             <tr key={entry.path}>
               <th scope="row">{entry.label}</th>
-              <td>{formatNumber(entry.inputLow)}–{formatNumber(entry.inputHigh)} {entry.unit}</td>
+              <td>
+                {formatNumber(entry.inputLow)}–{formatNumber(entry.inputHigh)} {entry.unit}
+              </td>
               <td>{show(entry.outputAtLow)}</td>
               <td>{show(entry.outputAtHigh)}</td>
             </tr>

@@ -12,7 +12,16 @@ export function coefficientMeta(setId: string, ids: string[]): CoefficientMeta[]
   return ids.flatMap((id) => {
     try {
       const c = coefficient(set, id);
-      return [{ id: c.id, label: c.label, value: formatCoefficientValue(c), unit: c.unit, sourceId: c.sourceId, assumption: c.assumption === true }];
+      return [
+        {
+          id: c.id,
+          label: c.label,
+          value: formatCoefficientValue(c),
+          unit: c.unit,
+          sourceId: c.sourceId,
+          assumption: c.assumption === true,
+        },
+      ];
     } catch {
       return [];
     }

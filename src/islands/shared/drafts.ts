@@ -50,7 +50,10 @@ export function draftsFromInput(fields: FieldDef[], input: unknown): Drafts {
 /** Parses a typed number: digits, one decimal point, optional exponent, thousands commas allowed. */
 export function parseNumber(text: string): number | undefined {
   if (/^\s*[-+]?\d+,\d{1,2}\s*$/.test(text) || /^\s*[-+]?\d+,\d{4,}\s*$/.test(text)) return undefined; // a decimal comma, not thousands
-  const cleaned = text.trim().replace(/,(?=\d{3}(\D|$))/g, '').replace(/\s+/g, '');
+  const cleaned = text
+    .trim()
+    .replace(/,(?=\d{3}(\D|$))/g, '')
+    .replace(/\s+/g, '');
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return undefined;
   const value = Number(cleaned);
   return Number.isFinite(value) ? value : undefined;
@@ -117,12 +120,18 @@ export function applyDrafts<I>(fields: FieldDef[], input: I, drafts: Drafts): { 
       continue;
     }
     if (typedHigh < typedLow) {
-      errors.push({ path: highKey(field.path), message: `Enter an upper end of ${lower(field.label)} that is at least the lower end, ${formatNumber(typedLow)}` });
+      errors.push({
+        path: highKey(field.path),
+        message: `Enter an upper end of ${lower(field.label)} that is at least the lower end, ${formatNumber(typedLow)}`,
+      });
       continue;
     }
     const high = engineValue(field, typedHigh);
     const previous = getPath(input, field.path);
-    const distribution = previous && typeof previous === 'object' && 'distribution' in previous ? (previous as { distribution?: string }).distribution : undefined;
+    const distribution =
+      previous && typeof previous === 'object' && 'distribution' in previous
+        ? (previous as { distribution?: string }).distribution
+        : undefined;
     next = setPath(next, field.path, high === low ? low : distribution === 'lognormal' ? { low, high, distribution } : { low, high });
   }
   return { input: next, errors };

@@ -60,20 +60,38 @@ function csvCell(value: string | number): string {
 }
 
 export function toCsv(data: ExportData): string {
-  const lines: string[][] = [
-    ['section', 'name', 'central', 'p5', 'p95', 'min', 'max', 'unit', 'origin'],
-  ];
+  const lines: string[][] = [['section', 'name', 'central', 'p5', 'p95', 'min', 'max', 'unit', 'origin']];
   // Full precision: the one formatter rounds for readers; a spreadsheet keeps every digit.
   for (const row of data.results) {
     const { central, p5, p95, min, max } = row.interval;
-    lines.push(['result', row.label, String(central), String(p5), String(p95), min === undefined ? '' : String(min), max === undefined ? '' : String(max), baseUnit[row.quantity], '']);
+    lines.push([
+      'result',
+      row.label,
+      String(central),
+      String(p5),
+      String(p95),
+      min === undefined ? '' : String(min),
+      max === undefined ? '' : String(max),
+      baseUnit[row.quantity],
+      '',
+    ]);
   }
   for (const input of data.inputs) {
     const v = input.value;
     const low = typeof v === 'number' ? v : v.low;
     const high = typeof v === 'number' ? v : v.high;
-    const central = typeof v === 'number' ? v : v.mode ?? (v.low + v.high) / 2;
-    lines.push(['input', input.label, String(central), String(low), String(high), '', '', input.unit, exportOrigin(input, data.typed) + (input.assumption ? ' (assumption)' : '')]);
+    const central = typeof v === 'number' ? v : (v.mode ?? (v.low + v.high) / 2);
+    lines.push([
+      'input',
+      input.label,
+      String(central),
+      String(low),
+      String(high),
+      '',
+      '',
+      input.unit,
+      exportOrigin(input, data.typed) + (input.assumption ? ' (assumption)' : ''),
+    ]);
   }
   if (data.boundary) lines.push(['meta', 'boundary', data.boundary, '', '', '', '', '', '']);
   const meta = (name: string, value: string) => lines.push(['meta', name, value, '', '', '', '', '', '']);
@@ -133,6 +151,9 @@ export function toMarkdown(data: ExportData): string {
     lines.push('');
     for (const note of data.notes) lines.push(`- ${citationsAsText(note, data.context.sources ?? {})}`);
   }
-  lines.push('', `Guidance version ${data.context.version}, coefficient set \`${data.coefficientSet}\`, computed ${data.date}. Inputs and sources: ${data.permalink}`);
+  lines.push(
+    '',
+    `Guidance version ${data.context.version}, coefficient set \`${data.coefficientSet}\`, computed ${data.date}. Inputs and sources: ${data.permalink}`,
+  );
   return lines.join('\n');
 }

@@ -63,7 +63,14 @@ function allSourceLabels(): Record<string, string> {
   return sourceLabels;
 }
 
-export function islandContext(options: { island: string; title: string; exampleId: string; version: VersionInfo; methodology: MethodologyLink; site?: string | undefined }): IslandContext {
+export function islandContext(options: {
+  island: string;
+  title: string;
+  exampleId: string;
+  version: VersionInfo;
+  methodology: MethodologyLink;
+  site?: string | undefined;
+}): IslandContext {
   const { version, methodology } = options;
   const context: IslandContext = {
     island: options.island,
@@ -83,7 +90,12 @@ export function islandContext(options: { island: string; title: string; exampleI
       workbench: chapterHref(version.id, 'calculator'),
       ...(version.hasGlossary ? { uncertainty: `${chapterHref(version.id, 'glossary')}#uncertainty-interval` } : {}),
       ...(version.topDownProvision
-        ? { topDownProvision: { label: version.topDownProvision.label, href: `${chapterHref(version.id, version.topDownProvision.chapter)}#${version.topDownProvision.anchor}` } }
+        ? {
+            topDownProvision: {
+              label: version.topDownProvision.label,
+              href: `${chapterHref(version.id, version.topDownProvision.chapter)}#${version.topDownProvision.anchor}`,
+            },
+          }
         : {}),
     },
     sources: allSourceLabels(),
@@ -97,7 +109,9 @@ export function islandContext(options: { island: string; title: string; exampleI
 export function islandProps<I, V>(context: IslandContext, fields: FieldDef[], input: I, engine: IslandEngine<I, V>): IslandProps<I, V> {
   const outcome = engine.run(input, context.coefficientSet);
   if (!outcome.ok) {
-    throw new Error(`Calculator "${context.island}", example "${context.exampleId}" (version ${context.version}): the engine refused the worked example: ${outcome.errors.map((e) => `${e.path || 'input'}: ${e.message}`).join('; ')}`);
+    throw new Error(
+      `Calculator "${context.island}", example "${context.exampleId}" (version ${context.version}): the engine refused the worked example: ${outcome.errors.map((e) => `${e.path || 'input'}: ${e.message}`).join('; ')}`,
+    );
   }
   return { context, fields, input, outcome, coefficients: coefficientMeta(context.coefficientSet, outcome.coefficientIds) };
 }
@@ -116,8 +130,13 @@ export interface IslandDefinition<Example, Input, View> {
 }
 
 /** The worked example a chapter names; an unknown id stops the build with the ids that exist. */
-export function requireExample<Input>(island: string, examples: Readonly<Record<string, { input: unknown }>>, exampleId: string): { input: Input } {
+export function requireExample<Input>(
+  island: string,
+  examples: Readonly<Record<string, { input: unknown }>>,
+  exampleId: string,
+): { input: Input } {
   const example = examples[exampleId];
-  if (!example) throw new Error(`Calculator "${island}": unknown example "${exampleId}". Known examples: ${Object.keys(examples).join(', ')}`);
+  if (!example)
+    throw new Error(`Calculator "${island}": unknown example "${exampleId}". Known examples: ${Object.keys(examples).join(', ')}`);
   return example as { input: Input };
 }

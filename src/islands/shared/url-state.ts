@@ -12,10 +12,7 @@ export interface PinnedState<I = unknown> {
   input: I;
 }
 
-export type DecodeOutcome<I> =
-  | { kind: 'absent' }
-  | { kind: 'ok'; state: PinnedState<I> }
-  | { kind: 'malformed' };
+export type DecodeOutcome<I> = { kind: 'absent' } | { kind: 'ok'; state: PinnedState<I> } | { kind: 'malformed' };
 
 const MAX_LENGTH = 8_000;
 const VERSION = /^\d+\.\d+$/;

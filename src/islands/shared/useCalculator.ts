@@ -12,9 +12,7 @@ import { getPath, setPath } from './object-path.ts';
 import { today } from './today.ts';
 import type { CoefficientMeta, IslandEngine, IslandProps, ViewOutcome } from './types.ts';
 
-export type LinkNotice =
-  | { kind: 'malformed' }
-  | { kind: 'pinned'; version: string; coefficientSet: string };
+export type LinkNotice = { kind: 'malformed' } | { kind: 'pinned'; version: string; coefficientSet: string };
 
 export interface Comparison<V> {
   coefficientSet: string;
@@ -58,7 +56,7 @@ export interface CalculatorState<I, V> {
   warmUp: () => void;
 }
 
-const sourceIdsOf = <V,>(outcome: ViewOutcome<V>) => (outcome.ok ? outcome.sourceIds : []);
+const sourceIdsOf = <V>(outcome: ViewOutcome<V>) => (outcome.ok ? outcome.sourceIds : []);
 
 export interface CalculatorOptions<I> {
   /** Makes the form's input whole before it is run (e.g. a baseline kind that follows whether a time is given). */
@@ -205,7 +203,8 @@ export function useCalculator<I, V>(
     (key: string, text: string) => {
       // Typing a value replaces a preset's range as a whole: its upper end goes unless the reader typed it.
       const high = highKey(key);
-      const next = high in drafts && !typed.has(high) && drafts[high] !== '' ? { ...drafts, [key]: text, [high]: '' } : { ...drafts, [key]: text };
+      const next =
+        high in drafts && !typed.has(high) && drafts[high] !== '' ? { ...drafts, [key]: text, [high]: '' } : { ...drafts, [key]: text };
       setDrafts(next);
       markTyped([key]);
       void compute(input, next, coefficientSet);
@@ -269,9 +268,54 @@ export function useCalculator<I, V>(
 
   return useMemo(
     () => ({
-      input, drafts, typed, hydrated, view, coefficientSet, coefficients, sourceIds, fieldErrors, generalErrors, stale, notice, comparison, permalink, date,
-      setDraft, setDrafts: setDraftsPatch, setValue, replaceInput, recomputeWithLatest, adoptLatest, dismissNotice, warmUp,
+      input,
+      drafts,
+      typed,
+      hydrated,
+      view,
+      coefficientSet,
+      coefficients,
+      sourceIds,
+      fieldErrors,
+      generalErrors,
+      stale,
+      notice,
+      comparison,
+      permalink,
+      date,
+      setDraft,
+      setDrafts: setDraftsPatch,
+      setValue,
+      replaceInput,
+      recomputeWithLatest,
+      adoptLatest,
+      dismissNotice,
+      warmUp,
     }),
-    [input, drafts, typed, hydrated, view, coefficientSet, coefficients, sourceIds, fieldErrors, generalErrors, stale, notice, comparison, permalink, date, setDraft, setDraftsPatch, setValue, replaceInput, recomputeWithLatest, adoptLatest, dismissNotice, warmUp],
+    [
+      input,
+      drafts,
+      typed,
+      hydrated,
+      view,
+      coefficientSet,
+      coefficients,
+      sourceIds,
+      fieldErrors,
+      generalErrors,
+      stale,
+      notice,
+      comparison,
+      permalink,
+      date,
+      setDraft,
+      setDraftsPatch,
+      setValue,
+      replaceInput,
+      recomputeWithLatest,
+      adoptLatest,
+      dismissNotice,
+      warmUp,
+    ],
   );
 }

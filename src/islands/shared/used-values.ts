@@ -15,7 +15,9 @@ const originWords: Record<InputRecord['origin'], string> = {
 };
 
 function valueIn(value: InputRecord['value'], factor: number): string {
-  return typeof value === 'number' ? formatNumber(value * factor) : `${formatNumber(value.low * factor)} to ${formatNumber(value.high * factor)}`;
+  return typeof value === 'number'
+    ? formatNumber(value * factor)
+    : `${formatNumber(value.low * factor)} to ${formatNumber(value.high * factor)}`;
 }
 
 /**

@@ -49,24 +49,48 @@ export function CurveChart({ id, curve, inferenceG, chosen, breakEven }: Props) 
         {xTicks.map((e, i) => (
           <g key={`x${e}`}>
             <line className="calc-grid" x1={sx(10 ** e)} x2={sx(10 ** e)} y1={PAD.top} y2={H - PAD.bottom} />
-            {i % xStep === 0 && <text className="calc-axis__tick" x={sx(10 ** e)} y={H - PAD.bottom + 14} textAnchor="middle">{formatCount(10 ** e)}</text>}
+            {i % xStep === 0 && (
+              <text className="calc-axis__tick" x={sx(10 ** e)} y={H - PAD.bottom + 14} textAnchor="middle">
+                {formatCount(10 ** e)}
+              </text>
+            )}
           </g>
         ))}
         {yTicks.map((e, i) => (
           <g key={`y${e}`}>
             <line className="calc-grid" x1={PAD.left} x2={W - PAD.right} y1={sy(10 ** e)} y2={sy(10 ** e)} />
-            {i % yStep === 0 && <text className="calc-axis__tick" x={PAD.left - 4} y={sy(10 ** e) + 4} textAnchor="end">{formatQuantity('emissions', 10 ** e)}</text>}
+            {i % yStep === 0 && (
+              <text className="calc-axis__tick" x={PAD.left - 4} y={sy(10 ** e) + 4} textAnchor="end">
+                {formatQuantity('emissions', 10 ** e)}
+              </text>
+            )}
           </g>
         ))}
-        <text className="calc-axis__label" x={(PAD.left + W - PAD.right) / 2} y={H - 6} textAnchor="middle">Lifetime requests of the model</text>
-        <text className="calc-axis__label" x={12} y={(PAD.top + H - PAD.bottom) / 2} textAnchor="middle" transform={`rotate(-90 12 ${(PAD.top + H - PAD.bottom) / 2})`}>Emissions per request</text>
+        <text className="calc-axis__label" x={(PAD.left + W - PAD.right) / 2} y={H - 6} textAnchor="middle">
+          Lifetime requests of the model
+        </text>
+        <text
+          className="calc-axis__label"
+          x={12}
+          y={(PAD.top + H - PAD.bottom) / 2}
+          textAnchor="middle"
+          transform={`rotate(-90 12 ${(PAD.top + H - PAD.bottom) / 2})`}
+        >
+          Emissions per request
+        </text>
         <path className="calc-curve__line" d={path} fill="none" />
-        {inferenceG !== undefined && inferenceG > 0 && <line className="calc-marker" x1={PAD.left} x2={W - PAD.right} y1={sy(inferenceG)} y2={sy(inferenceG)} />}
-        {chosen !== undefined && chosen > 0 && <line className="calc-central" x1={sx(chosen)} x2={sx(chosen)} y1={PAD.top} y2={H - PAD.bottom} />}
+        {inferenceG !== undefined && inferenceG > 0 && (
+          <line className="calc-marker" x1={PAD.left} x2={W - PAD.right} y1={sy(inferenceG)} y2={sy(inferenceG)} />
+        )}
+        {chosen !== undefined && chosen > 0 && (
+          <line className="calc-central" x1={sx(chosen)} x2={sx(chosen)} y1={PAD.top} y2={H - PAD.bottom} />
+        )}
         {showBreakEven && inferenceG !== undefined && (
           <g>
             <circle className="calc-breakeven" cx={sx(breakEven)} cy={sy(inferenceG)} r={5} />
-            <text className="calc-axis__tick" x={sx(breakEven) + 8} y={sy(inferenceG) - 8}>break-even</text>
+            <text className="calc-axis__tick" x={sx(breakEven) + 8} y={sy(inferenceG) - 8}>
+              break-even
+            </text>
           </g>
         )}
       </svg>
@@ -76,7 +100,13 @@ export function CurveChart({ id, curve, inferenceG, chosen, breakEven }: Props) 
       </p>
       <table className="calc-table" tabIndex={0}>
         <caption className="visually-hidden">{title}</caption>
-        <thead><tr><th scope="col">Lifetime requests</th><th scope="col">Training per request</th><th scope="col">Training share of each request</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Lifetime requests</th>
+            <th scope="col">Training per request</th>
+            <th scope="col">Training share of each request</th>
+          </tr>
+        </thead>
         <tbody>
           {tableRows.map((p) => (
             <tr key={p.lifetimeInferences}>

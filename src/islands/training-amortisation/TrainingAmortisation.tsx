@@ -19,7 +19,14 @@ import { CurveChart } from './CurveChart.tsx';
 import { CalculatorShell } from '../shared/CalculatorShell.tsx';
 import { islandAnchor } from '../shared/url-state.ts';
 import { usedValues } from '../shared/used-values.ts';
-import { environmentalImpactMarkdown, hardwareOfTraining, modelCardMetadata, regionOfGridLabel, trainingCo2EqEmissions, trainingImpactFacts } from '../../../calculators/disclosure/model-card.ts';
+import {
+  environmentalImpactMarkdown,
+  hardwareOfTraining,
+  modelCardMetadata,
+  regionOfGridLabel,
+  trainingCo2EqEmissions,
+  trainingImpactFacts,
+} from '../../../calculators/disclosure/model-card.ts';
 import type { ExportRecord } from '../shared/export.ts';
 import { WORK_TITLE } from '../../lib/citation.ts';
 
@@ -38,11 +45,33 @@ export function trainingRows(result: TrainingResult): ExportRow[] {
 }
 
 /** The Hugging Face `co2_eq_emissions` block and the "Environmental impact" section of the run shown. */
-export function trainingRecords(result: TrainingResult, input: TrainingInput, region: string | undefined, context: { version: string; coefficientSet: string; permalink: string }): ExportRecord[] {
-  const record = { guidanceVersion: context.version, coefficientSet: context.coefficientSet, permalink: context.permalink, workTitle: WORK_TITLE };
+export function trainingRecords(
+  result: TrainingResult,
+  input: TrainingInput,
+  region: string | undefined,
+  context: { version: string; coefficientSet: string; permalink: string },
+): ExportRecord[] {
+  const record = {
+    guidanceVersion: context.version,
+    coefficientSet: context.coefficientSet,
+    permalink: context.permalink,
+    workTitle: WORK_TITLE,
+  };
   return [
-    { label: 'model-card metadata (co2_eq_emissions)', suffix: 'model-card.yaml', type: 'application/yaml', text: modelCardMetadata(trainingCo2EqEmissions(result, record, { geographicalLocation: region, hardwareUsed: hardwareOfTraining(input) })) },
-    { label: '“Environmental impact” section', suffix: 'environmental-impact.md', type: 'text/markdown', text: environmentalImpactMarkdown(trainingImpactFacts(result, input, record, region)) },
+    {
+      label: 'model-card metadata (co2_eq_emissions)',
+      suffix: 'model-card.yaml',
+      type: 'application/yaml',
+      text: modelCardMetadata(
+        trainingCo2EqEmissions(result, record, { geographicalLocation: region, hardwareUsed: hardwareOfTraining(input) }),
+      ),
+    },
+    {
+      label: '“Environmental impact” section',
+      suffix: 'environmental-impact.md',
+      type: 'text/markdown',
+      text: environmentalImpactMarkdown(trainingImpactFacts(result, input, record, region)),
+    },
   ];
 }
 
@@ -52,7 +81,8 @@ export default function TrainingAmortisation(props: IslandProps<TrainingInput, T
   const id = islandAnchor(context.island);
   const result = state.view;
   const volume = parseNumber(state.drafts[VOLUME] ?? '') ?? 1e9;
-  const inferenceG = typeof state.input.allocation?.inferenceEmissionsGPerUnit === 'number' ? state.input.allocation.inferenceEmissionsGPerUnit : undefined;
+  const inferenceG =
+    typeof state.input.allocation?.inferenceEmissionsGPerUnit === 'number' ? state.input.allocation.inferenceEmissionsGPerUnit : undefined;
   const fields = props.fields.filter((f) => f.path !== VOLUME);
   const volumeField = props.fields.filter((f) => f.path === VOLUME);
   const breakEven = result?.allocation.breakEvenInferences;
@@ -63,8 +93,16 @@ export default function TrainingAmortisation(props: IslandProps<TrainingInput, T
     <>
       <fieldset>
         <legend>Lifetime volume</legend>
-        <LogSlider id={`${id}-volume-slider`} label="Lifetime requests (slider, log scale)" value={volume} minExponent={3} maxExponent={13} disabled={!state.hydrated}
-          help="Each step is a factor of about 1.26; ten steps are a factor of ten." onChange={(v) => state.setDrafts({ [VOLUME]: String(v), [`${VOLUME}.high`]: '' })} />
+        <LogSlider
+          id={`${id}-volume-slider`}
+          label="Lifetime requests (slider, log scale)"
+          value={volume}
+          minExponent={3}
+          maxExponent={13}
+          disabled={!state.hydrated}
+          help="Each step is a factor of about 1.26; ten steps are a factor of ten."
+          onChange={(v) => state.setDrafts({ [VOLUME]: String(v), [`${VOLUME}.high`]: '' })}
+        />
         <FieldList fields={volumeField} state={state} idPrefix={id} used={used} />
       </fieldset>
       <fieldset>
@@ -75,27 +113,107 @@ export default function TrainingAmortisation(props: IslandProps<TrainingInput, T
   );
   const results = result && rows && (
     <>
-      <ResultHeadline rows={rows} stale={state.stale} methodHref={context.links.methodology} methodLabel={context.links.methodologyLabel} uncertaintyHref={context.links.uncertainty} />
+      <ResultHeadline
+        rows={rows}
+        stale={state.stale}
+        methodHref={context.links.methodology}
+        methodLabel={context.links.methodologyLabel}
+        uncertaintyHref={context.links.uncertainty}
+      />
       <p className="calc__compare">
-        {share && <>At {formatCount(volume)} lifetime requests, training is {formatShare(share.central)} of each request’s emissions. </>}
-        {breakEven?.emissions && <>Inference overtakes training after about {formatCount(breakEven.emissions.central)} requests in emissions{breakEven.energy ? <> ({formatCount(breakEven.energy.central)} in energy)</> : null}.</>}
-        {breakEven && !breakEven.emissions && breakEven.energy && <>Inference overtakes training after about {formatCount(breakEven.energy.central)} requests in energy.</>}
+        {share && (
+          <>
+            At {formatCount(volume)} lifetime requests, training is {formatShare(share.central)} of each request’s emissions.{' '}
+          </>
+        )}
+        {breakEven?.emissions && (
+          <>
+            Inference overtakes training after about {formatCount(breakEven.emissions.central)} requests in emissions
+            {breakEven.energy ? <> ({formatCount(breakEven.energy.central)} in energy)</> : null}.
+          </>
+        )}
+        {breakEven && !breakEven.emissions && breakEven.energy && (
+          <>Inference overtakes training after about {formatCount(breakEven.energy.central)} requests in energy.</>
+        )}
       </p>
-      <CurveChart id={`${id}-curve`} curve={result.curve} inferenceG={inferenceG} chosen={volume} breakEven={breakEven?.emissions?.central} />
-      <BarChart id={`${id}-components`} title="Training emissions by component" quantity="emissions" firstColumn="Component"
-        bars={result.breakdown.map((b) => ({ key: b.component, label: b.label, value: b.emissionsG.central, note: b.included ? 'included' : 'excluded', muted: !b.included }))} />
-      <InputsTable inputs={result.inputs} caption="Inputs: what you entered, and what comes from the worked example or defaults" typed={state.typed} />
-      <AssumptionsPanel context={context} coefficientSet={state.coefficientSet} coefficients={state.coefficients} sourceIds={state.sourceIds} warnings={result.warnings} />
-      <ExportBar idPrefix={id} disabled={!state.hydrated} records={trainingRecords(result, state.input, regionOfGridLabel(state.coefficients.find((c) => c.id === result.grid.presetId)?.label), { version: context.version, coefficientSet: state.coefficientSet, permalink: state.permalink })} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: result.inputs, typed: state.typed, results: rows, notes: [`Allocation: ${result.allocation.method}, over ${formatCount(volume)} lifetime requests.`, `Grid: ${result.grid.basis}-based, ${Math.round(result.grid.intensityGPerKWh.central)} gCO2e/kWh.`] }} />
+      <CurveChart
+        id={`${id}-curve`}
+        curve={result.curve}
+        inferenceG={inferenceG}
+        chosen={volume}
+        breakEven={breakEven?.emissions?.central}
+      />
+      <BarChart
+        id={`${id}-components`}
+        title="Training emissions by component"
+        quantity="emissions"
+        firstColumn="Component"
+        bars={result.breakdown.map((b) => ({
+          key: b.component,
+          label: b.label,
+          value: b.emissionsG.central,
+          note: b.included ? 'included' : 'excluded',
+          muted: !b.included,
+        }))}
+      />
+      <InputsTable
+        inputs={result.inputs}
+        caption="Inputs: what you entered, and what comes from the worked example or defaults"
+        typed={state.typed}
+      />
+      <AssumptionsPanel
+        context={context}
+        coefficientSet={state.coefficientSet}
+        coefficients={state.coefficients}
+        sourceIds={state.sourceIds}
+        warnings={result.warnings}
+      />
+      <ExportBar
+        idPrefix={id}
+        disabled={!state.hydrated}
+        records={trainingRecords(
+          result,
+          state.input,
+          regionOfGridLabel(state.coefficients.find((c) => c.id === result.grid.presetId)?.label),
+          { version: context.version, coefficientSet: state.coefficientSet, permalink: state.permalink },
+        )}
+        data={{
+          context,
+          coefficientSet: state.coefficientSet,
+          date: state.date,
+          permalink: state.permalink,
+          rawInput: state.input,
+          inputs: result.inputs,
+          typed: state.typed,
+          results: rows,
+          notes: [
+            `Allocation: ${result.allocation.method}, over ${formatCount(volume)} lifetime requests.`,
+            `Grid: ${result.grid.basis}-based, ${Math.round(result.grid.intensityGPerKWh.central)} gCO2e/kWh.`,
+          ],
+        }}
+      />
     </>
   );
   return (
-    <CalculatorShell state={state} context={context} fields={props.fields} formLabel="Training amortisation inputs"
+    <CalculatorShell
+      state={state}
+      context={context}
+      fields={props.fields}
+      formLabel="Training amortisation inputs"
       title={<>Training amortisation: {result?.label ?? 'a training run'}</>}
       intro="Spread the training footprint over every request the model will serve. Move the lifetime volume: the per-request share falls in proportion, and past the break-even volume inference outweighs training."
-      comparison={state.comparison && result ? (
-        <p>With <code>{state.comparison.coefficientSet}</code>: training {formatQuantity('emissions', state.comparison.view.emissionsG.total.central)} in total ({formatChange(result.emissionsG.total.central, state.comparison.view.emissionsG.total.central)}).</p>
-      ) : null}
-      barRows={rows} form={form} results={results} />
+      comparison={
+        state.comparison && result ? (
+          <p>
+            With <code>{state.comparison.coefficientSet}</code>: training{' '}
+            {formatQuantity('emissions', state.comparison.view.emissionsG.total.central)} in total (
+            {formatChange(result.emissionsG.total.central, state.comparison.view.emissionsG.total.central)}).
+          </p>
+        ) : null
+      }
+      barRows={rows}
+      form={form}
+      results={results}
+    />
   );
 }

@@ -24,7 +24,15 @@ const loadEngine = () => import('../boundary-explorer/engine.ts').then((m) => m.
 const estimateFieldsByMethod: Record<string, string[]> = {
   measured: ['estimate.energyWhPerRequest'],
   reported: ['estimate.energyWhPerRequest'],
-  flop: ['estimate.activeParamsB', 'estimate.peakFlopsPerSecond', 'estimate.utilisation', 'estimate.powerPerAcceleratorW', 'estimate.powerAdjustment', 'estimate.acceleratorShareOfPower', 'estimate.pue'],
+  flop: [
+    'estimate.activeParamsB',
+    'estimate.peakFlopsPerSecond',
+    'estimate.utilisation',
+    'estimate.powerPerAcceleratorW',
+    'estimate.powerAdjustment',
+    'estimate.acceleratorShareOfPower',
+    'estimate.pue',
+  ],
   parametric: ['estimate.activeParamsB', 'estimate.totalParamsB', 'estimate.batchSize', 'estimate.latencyS', 'estimate.pue'],
   benchmark: ['estimate.joulesPerToken', 'estimate.energyWhPer1000Queries', 'estimate.labToProductionFactor'],
   proxy: ['estimate.modelClass'],
@@ -48,14 +56,35 @@ export default function InferenceWorkbench(props: IslandProps<InferenceInput, In
         <legend>Use case</legend>
         <div className="calc-field">
           <label htmlFor={`${id}-preset`}>Media preset</label>
-          <select id={`${id}-preset`} value={presetId} aria-describedby={`${id}-preset-help`} disabled={!state.hydrated}
-            onChange={(event) => { const p = props.presets.find((x) => x.id === event.currentTarget.value); if (p) state.replaceInput(p.input, { keepTyped: true }); }}>
+          <select
+            id={`${id}-preset`}
+            value={presetId}
+            aria-describedby={`${id}-preset-help`}
+            disabled={!state.hydrated}
+            onChange={(event) => {
+              const p = props.presets.find((x) => x.id === event.currentTarget.value);
+              if (p) state.replaceInput(p.input, { keepTyped: true });
+            }}
+          >
             {!presetId && <option value="">Custom</option>}
-            {props.presets.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+            {props.presets.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
           </select>
-          <p className="calc-field__help" id={`${id}-preset-help`}>Loads the worked example for a newsroom task; what you have typed stays, and every value stays editable.</p>
+          <p className="calc-field__help" id={`${id}-preset-help`}>
+            Loads the worked example for a newsroom task; what you have typed stays, and every value stays editable.
+          </p>
         </div>
-        <FieldList fields={byPrefix((p) => p === 'functionalUnit' || p === 'requestsPerUnit' || p === 'outputTokensPerRequest' || p === 'inputTokensPerRequest')} state={state} idPrefix={id} used={used} />
+        <FieldList
+          fields={byPrefix(
+            (p) => p === 'functionalUnit' || p === 'requestsPerUnit' || p === 'outputTokensPerRequest' || p === 'inputTokensPerRequest',
+          )}
+          state={state}
+          idPrefix={id}
+          used={used}
+        />
       </fieldset>
       <fieldset>
         <legend>Volume</legend>
@@ -65,11 +94,25 @@ export default function InferenceWorkbench(props: IslandProps<InferenceInput, In
         <legend>Estimate and data-quality tier</legend>
         <div className="calc-field">
           <label htmlFor={`${id}-method`}>Method</label>
-          <select id={`${id}-method`} value={method} aria-describedby={`${id}-method-help`} disabled={!state.hydrated}
-            onChange={(event) => { const m = props.methods.find((x) => x.id === event.currentTarget.value); if (m) state.replaceInput({ ...state.input, estimate: m.estimate }); }}>
-            {props.methods.map((m) => <option key={m.id} value={m.id}>{m.label}</option>)}
+          <select
+            id={`${id}-method`}
+            value={method}
+            aria-describedby={`${id}-method-help`}
+            disabled={!state.hydrated}
+            onChange={(event) => {
+              const m = props.methods.find((x) => x.id === event.currentTarget.value);
+              if (m) state.replaceInput({ ...state.input, estimate: m.estimate });
+            }}
+          >
+            {props.methods.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.label}
+              </option>
+            ))}
           </select>
-          <p className="calc-field__help" id={`${id}-method-help`}>Sets the data-quality tier: measured, reported, modelled or proxy.</p>
+          <p className="calc-field__help" id={`${id}-method-help`}>
+            Sets the data-quality tier: measured, reported, modelled or proxy.
+          </p>
         </div>
         <FieldList fields={estimateFields} state={state} idPrefix={id} used={used} />
       </fieldset>
@@ -86,21 +129,76 @@ export default function InferenceWorkbench(props: IslandProps<InferenceInput, In
   );
   const results = result && rows && (
     <>
-      <ResultHeadline rows={rows} stale={state.stale} methodHref={context.links.methodology} methodLabel={context.links.methodologyLabel} uncertaintyHref={context.links.uncertainty} />
-      <p className="calc__compare">Data-quality tier: {result.tier}. {result.samples > 0 ? `${result.samples.toLocaleString('en-GB')} Monte Carlo samples.` : 'Every input is a point value.'}</p>
-      <BarChart id={`${id}-breakdown`} title={`Emissions ${result.functionalUnit.label} by boundary element`} quantity="emissions" bars={breakdownBars(result, 'emissions')} />
+      <ResultHeadline
+        rows={rows}
+        stale={state.stale}
+        methodHref={context.links.methodology}
+        methodLabel={context.links.methodologyLabel}
+        uncertaintyHref={context.links.uncertainty}
+      />
+      <p className="calc__compare">
+        Data-quality tier: {result.tier}.{' '}
+        {result.samples > 0 ? `${result.samples.toLocaleString('en-GB')} Monte Carlo samples.` : 'Every input is a point value.'}
+      </p>
+      <BarChart
+        id={`${id}-breakdown`}
+        title={`Emissions ${result.functionalUnit.label} by boundary element`}
+        quantity="emissions"
+        bars={breakdownBars(result, 'emissions')}
+      />
       {result.sensitivity[0] && <TornadoChart id={`${id}-tornado`} table={result.sensitivity[0]} quantity="emissions" />}
-      <InputsTable inputs={result.inputs} caption="Inputs: what you entered, and what comes from the preset or defaults" typed={state.typed} startedFrom="preset" />
-      <AssumptionsPanel context={context} coefficientSet={state.coefficientSet} coefficients={state.coefficients} sourceIds={state.sourceIds} warnings={result.warnings} />
-      <ExportBar idPrefix={id} disabled={!state.hydrated} headingLevel={3} data={{ context, coefficientSet: state.coefficientSet, date: state.date, permalink: state.permalink, rawInput: state.input, inputs: result.inputs, typed: state.typed, results: rows, notes: boundaryNotes(result), boundary: result.boundaryStatement.text }} />
+      <InputsTable
+        inputs={result.inputs}
+        caption="Inputs: what you entered, and what comes from the preset or defaults"
+        typed={state.typed}
+        startedFrom="preset"
+      />
+      <AssumptionsPanel
+        context={context}
+        coefficientSet={state.coefficientSet}
+        coefficients={state.coefficients}
+        sourceIds={state.sourceIds}
+        warnings={result.warnings}
+      />
+      <ExportBar
+        idPrefix={id}
+        disabled={!state.hydrated}
+        headingLevel={3}
+        data={{
+          context,
+          coefficientSet: state.coefficientSet,
+          date: state.date,
+          permalink: state.permalink,
+          rawInput: state.input,
+          inputs: result.inputs,
+          typed: state.typed,
+          results: rows,
+          notes: boundaryNotes(result),
+          boundary: result.boundaryStatement.text,
+        }}
+      />
     </>
   );
   return (
-    <CalculatorShell state={state} context={context} fields={props.fields} headingLevel={2} formLabel="Inference inputs"
+    <CalculatorShell
+      state={state}
+      context={context}
+      fields={props.fields}
+      headingLevel={2}
+      formLabel="Inference inputs"
       title="Inference: energy and emissions per functional unit"
-      comparison={state.comparison && result ? (
-        <p>With <code>{state.comparison.coefficientSet}</code>: {formatQuantity('emissions', state.comparison.view.perUnit.emissionsG.central)} {result.functionalUnit.label} ({formatChange(result.perUnit.emissionsG.central, state.comparison.view.perUnit.emissionsG.central)}).</p>
-      ) : null}
-      barRows={rows} form={form} results={results} />
+      comparison={
+        state.comparison && result ? (
+          <p>
+            With <code>{state.comparison.coefficientSet}</code>:{' '}
+            {formatQuantity('emissions', state.comparison.view.perUnit.emissionsG.central)} {result.functionalUnit.label} (
+            {formatChange(result.perUnit.emissionsG.central, state.comparison.view.perUnit.emissionsG.central)}).
+          </p>
+        ) : null
+      }
+      barRows={rows}
+      form={form}
+      results={results}
+    />
   );
 }

@@ -29,7 +29,12 @@ const unitFields = ({ number, select, choices }: FieldBuilders, optional = { opt
   ),
   number('requestsPerUnit', f.requestsPerUnit, 'Requests per article, image or minute (counted units only).', optional),
   number('outputTokensPerRequest', f.outputTokensPerRequest, 'Drives modelled energy and per-token results.', optional),
-  number('inputTokensPerRequest', f.inputTokensPerRequest, 'Tokens the model reads per request: prompt, documents and history (counted from coefficient set cs-2026-12).', optional),
+  number(
+    'inputTokensPerRequest',
+    f.inputTokensPerRequest,
+    'Tokens the model reads per request: prompt, documents and history (counted from coefficient set cs-2026-12).',
+    optional,
+  ),
 ];
 
 /** An optional field whose default is the pinned set's coefficient `id`. */
@@ -112,7 +117,9 @@ export function workbenchExtras(coefficientSet: string): WorkbenchExtras {
     return example ? [{ id: p.id, label: p.label, input: { ...example.input, volume: DEFAULT_VOLUME } }] : [];
   });
   // A method whose starting example needs a later coefficient set is not offered (the speech method before cs-2026-12).
-  const available = Object.entries(methods).filter(([, { example }]) => appliesTo(inferenceExamples[example as keyof typeof inferenceExamples], coefficientSet));
+  const available = Object.entries(methods).filter(([, { example }]) =>
+    appliesTo(inferenceExamples[example as keyof typeof inferenceExamples], coefficientSet),
+  );
   const methodList = available.map(([id, { example, label }]) => {
     const estimate = examples[example]!.input.estimate;
     // "Measured" starts from the reported example's figure, as one's own metering of the same service would.

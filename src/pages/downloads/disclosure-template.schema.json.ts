@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { templateJsonSchema } from '../../lib/data-template.ts';
 
-export const GET: APIRoute = () => new Response(templateJsonSchema(), { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(templateJsonSchema(), { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });

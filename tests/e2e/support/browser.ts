@@ -6,8 +6,14 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 export { builtPages } from '../../../scripts/site-checks/dist-files.ts';
 
 export const CHROMIUM_FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 export async function launchBrowser(): Promise<Browser> {
@@ -57,7 +63,13 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag2
  * Rules whose outcome depends on the palette or the layout: what a second pass over the same page in the
  * other theme, at phone width, needs to check (the rest of WCAG has been checked once already).
  */
-export const THEME_AND_LAYOUT_RULES = ['color-contrast', 'link-in-text-block', 'target-size', 'scrollable-region-focusable', 'meta-viewport'];
+export const THEME_AND_LAYOUT_RULES = [
+  'color-contrast',
+  'link-in-text-block',
+  'target-size',
+  'scrollable-region-focusable',
+  'meta-viewport',
+];
 
 /** Runs axe-core against WCAG 2.0, 2.1 and 2.2 A and AA rules, or only the named rules. */
 export async function runAxe(page: Page, rules?: string[]): Promise<AxeViolation[]> {
@@ -73,5 +85,13 @@ export async function runAxe(page: Page, rules?: string[]): Promise<AxeViolation
 }
 
 export function describeViolations(violations: AxeViolation[]): string {
-  return violations.map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`).join('\n');
+  return violations
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} at ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join('; ')}`,
+    )
+    .join('\n');
 }

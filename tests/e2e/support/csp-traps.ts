@@ -14,4 +14,5 @@ export const TRAPS = () => {
 export const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
 /** A request the site itself serves (or an inline data/blob URL), against the test server's base URL. */
-export const sameOrigin = (base: string, url: string) => url.startsWith(`${base}/`) || url === base || url.startsWith('data:') || url.startsWith('blob:');
+export const sameOrigin = (base: string, url: string) =>
+  url.startsWith(`${base}/`) || url === base || url.startsWith('data:') || url.startsWith('blob:');

@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import {
-  canonicalJson, coefficient, coefficientSetHash, coefficientSetIds, getCoefficientSet, latestCoefficientSetId, legacyMethod, listCoefficientSets, methodOf,
+  canonicalJson,
+  coefficient,
+  coefficientSetHash,
+  coefficientSetIds,
+  getCoefficientSet,
+  latestCoefficientSetId,
+  legacyMethod,
+  listCoefficientSets,
+  methodOf,
   registerCoefficientSet,
 } from '../../../calculators/coefficients/index.ts';
 import { gridPresetIds, mediaPresetIds } from '../../../calculators/coefficients/preset-ids.ts';
@@ -13,7 +21,10 @@ import { networkEnergyWh, networkEnergyWhPerByte } from '../../../calculators/co
 import { coefficientSchema, coefficientSetSchema, methodSchema } from '../../../calculators/coefficients/schema.ts';
 import { getSource, sourceIds, sources } from '../../../calculators/coefficients/sources.ts';
 
-const fixture = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/coefficient-set-hashes.json'), 'utf8')) as Record<string, string>;
+const fixture = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/coefficient-set-hashes.json'), 'utf8')) as Record<
+  string,
+  string
+>;
 // The manifest says which version pins which set, and whether that version is released (frozen) or a draft.
 const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../../../content/versions.json'), 'utf8')) as {
   versions: { id: string; status: string; coefficientSet: string }[];
@@ -22,13 +33,50 @@ const pinOf = (setId: string) => manifest.versions.find((v) => v.coefficientSet 
 
 // Ids the guidance and the engine cite; a removal or a rename would break citations in released text.
 const contractSourceIds = [
-  'ghg-protocol-scope3', 'eu-ai-act-2024', 'google-2024-env',
-  'ecologits-2025', 'ecologits-joss-2025', 'ecologits-082', 'elsworth-2025', 'mistral-2025', 'luccioni-2024-phh', 'luccioni-2023-bloom', 'patterson-2021',
-  'strubell-2019', 'meta-llama2-card', 'meta-llama3-card', 'meta-llama31-card', 'epoch-2025', 'altman-2025', 'luccioni-2025-disclosures',
-  'jegham-2025', 'mlenergy-2025', 'ai-energy-score-2025', 'gsf-sci-2024', 'gsf-sci-ai-2026', 'tomlinson-2024', 'rockpool-2024',
-  'luccioni-2025-jevons', 'dimpact-2023', 'carbon-trust-2021', 'malmodin-2020', 'iea-2025-energy-ai', 'iea-2025-electricity', 'ember-2024',
-  'uptime-2024', 'llopis-2026', 'ghg-protocol-corporate', 'ghg-protocol-product', 'ghg-protocol-scope2', 'iso-14040', 'iso-14044',
-  'nvidia-h100-pcf', 'boavizta-api', 'project-assumption', 'kaplan-2020', 'mytton-2022',
+  'ghg-protocol-scope3',
+  'eu-ai-act-2024',
+  'google-2024-env',
+  'ecologits-2025',
+  'ecologits-joss-2025',
+  'ecologits-082',
+  'elsworth-2025',
+  'mistral-2025',
+  'luccioni-2024-phh',
+  'luccioni-2023-bloom',
+  'patterson-2021',
+  'strubell-2019',
+  'meta-llama2-card',
+  'meta-llama3-card',
+  'meta-llama31-card',
+  'epoch-2025',
+  'altman-2025',
+  'luccioni-2025-disclosures',
+  'jegham-2025',
+  'mlenergy-2025',
+  'ai-energy-score-2025',
+  'gsf-sci-2024',
+  'gsf-sci-ai-2026',
+  'tomlinson-2024',
+  'rockpool-2024',
+  'luccioni-2025-jevons',
+  'dimpact-2023',
+  'carbon-trust-2021',
+  'malmodin-2020',
+  'iea-2025-energy-ai',
+  'iea-2025-electricity',
+  'ember-2024',
+  'uptime-2024',
+  'llopis-2026',
+  'ghg-protocol-corporate',
+  'ghg-protocol-product',
+  'ghg-protocol-scope2',
+  'iso-14040',
+  'iso-14044',
+  'nvidia-h100-pcf',
+  'boavizta-api',
+  'project-assumption',
+  'kaplan-2020',
+  'mytton-2022',
 ];
 
 describe('source registry', () => {
@@ -74,11 +122,23 @@ describe.each(listCoefficientSets().map((set) => [set.id, set] as const))('coeff
     expect(ids.size).toBe(set.coefficients.length);
     for (const g of set.grids) expect(ids.has(g.coefficientId), g.id).toBe(true);
     for (const d of set.devices) expect(ids.has(d.coefficientId), d.id).toBe(true);
-    for (const m of set.media) for (const ref of [m.requestsPerUnit, m.outputTokensPerRequest, m.inputTokensPerRequest, m.dataBytesPerUnit, m.deviceTimeSPerUnit]) expect(ids.has(ref), ref).toBe(true);
+    for (const m of set.media)
+      for (const ref of [m.requestsPerUnit, m.outputTokensPerRequest, m.inputTokensPerRequest, m.dataBytesPerUnit, m.deviceTimeSPerUnit])
+        expect(ids.has(ref), ref).toBe(true);
     for (const k of set.modelClasses) expect(ids.has(k.activeParamsB), k.id).toBe(true);
-    const released = ['article-drafting', 'chat-assistant', 'image-generation', 'metadata-tagging', 'summarisation', 'transcription', 'translation'];
+    const released = [
+      'article-drafting',
+      'chat-assistant',
+      'image-generation',
+      'metadata-tagging',
+      'summarisation',
+      'transcription',
+      'translation',
+    ];
     // cs-2026-12 adds dubbing, video and audience-scale summaries; a later set never drops a preset.
-    expect(set.media.map((m) => m.id).sort()).toEqual(id === 'cs-2026-12' ? [...released, 'dubbing-voice', 'reader-summaries', 'video-generation'].sort() : released);
+    expect(set.media.map((m) => m.id).sort()).toEqual(
+      id === 'cs-2026-12' ? [...released, 'dubbing-voice', 'reader-summaries', 'video-generation'].sort() : released,
+    );
     for (const k of set.modelClasses) for (const ref of k.referenceFigures ?? []) expect(ids.has(ref), ref).toBe(true);
   });
 
@@ -106,7 +166,7 @@ describe.each(listCoefficientSets().map((set) => [set.id, set] as const))('coeff
 });
 
 describe('set registry', () => {
-  it('lists every set, latest (the current version\'s) cs-2026-11', () => {
+  it("lists every set, latest (the current version's) cs-2026-11", () => {
     expect(listCoefficientSets().map((s) => s.id)).toEqual(['cs-2025-10', 'cs-2026-11', 'cs-2026-12']);
     expect(latestCoefficientSetId).toBe('cs-2026-11');
     expect(getCoefficientSet()?.id).toBe('cs-2026-11');
@@ -123,19 +183,26 @@ describe('set registry', () => {
     expect(() => registerCoefficientSet({ ...set, id: 'cs-1999-01' })).toThrow(/coefficientSetIds/);
   });
 
-  it('lists the sets\' preset ids in preset-ids.ts, which the input schemas use without loading the sets', () => {
-    for (const set of listCoefficientSets()) expect(set.grids.map((g) => g.id), set.id).toEqual([...gridPresetIds]);
+  it("lists the sets' preset ids in preset-ids.ts, which the input schemas use without loading the sets", () => {
+    for (const set of listCoefficientSets())
+      expect(
+        set.grids.map((g) => g.id),
+        set.id,
+      ).toEqual([...gridPresetIds]);
     expect([...mediaPresetIds]).toEqual([...new Set(listCoefficientSets().flatMap((set) => set.media.map((m) => m.id)))]);
   });
 
   it('survives a round trip through JSON unchanged, as the islands fetch it', () => {
-    for (const set of listCoefficientSets()) expect(coefficientSetHash(JSON.parse(JSON.stringify(set))), set.id).toBe(coefficientSetHash(set));
+    for (const set of listCoefficientSets())
+      expect(coefficientSetHash(JSON.parse(JSON.stringify(set))), set.id).toBe(coefficientSetHash(set));
   });
 
   it('differs between the sets only in the EcoLogits parametric coefficients', () => {
     const a = getCoefficientSet('cs-2025-10')!;
     const b = getCoefficientSet('cs-2026-11')!;
-    const changed = b.coefficients.filter((c) => JSON.stringify(c) !== JSON.stringify(a.coefficients.find((x) => x.id === c.id))).map((c) => c.id);
+    const changed = b.coefficients
+      .filter((c) => JSON.stringify(c) !== JSON.stringify(a.coefficients.find((x) => x.id === c.id)))
+      .map((c) => c.id);
     expect(changed.length).toBeGreaterThan(5);
     for (const id of changed) expect(id).toMatch(/^ecologits-/);
     expect(a.coefficients.find((c) => c.id === 'ecologits-quantisation-bits')?.value).toBe(4);
@@ -184,7 +251,9 @@ describe('set registry helpers', () => {
   });
 
   it('hash the canonical JSON: keys sorted, undefined fields left out, so key order and absent fields do not matter', () => {
-    expect(canonicalJson({ b: 1, a: [true, null, 'x'], c: undefined, d: { z: 2, y: 1 } })).toBe('{"a":[true,null,"x"],"b":1,"d":{"y":1,"z":2}}');
+    expect(canonicalJson({ b: 1, a: [true, null, 'x'], c: undefined, d: { z: 2, y: 1 } })).toBe(
+      '{"a":[true,null,"x"],"b":1,"d":{"y":1,"z":2}}',
+    );
     expect(canonicalJson('text')).toBe('"text"');
     expect(canonicalJson([])).toBe('[]');
     const set = getCoefficientSet('cs-2026-11')!;
@@ -196,17 +265,35 @@ describe('set registry helpers', () => {
 
   it('select methods by set: the released sets keep the behaviour they were released with', () => {
     expect(methodOf(getCoefficientSet('cs-2025-10')!)).toBe(legacyMethod);
-    expect(legacyMethod).toEqual({ inputTokens: 'ignored', proxy: 'parameter-range', bounds: 'uniform-p5-p95', counterfactual: 'ai-boundary-only', inferenceHandOff: 'lognormal-refit' });
+    expect(legacyMethod).toEqual({
+      inputTokens: 'ignored',
+      proxy: 'parameter-range',
+      bounds: 'uniform-p5-p95',
+      counterfactual: 'ai-boundary-only',
+      inferenceHandOff: 'lognormal-refit',
+    });
     expect(Object.isFrozen(legacyMethod)).toBe(true);
     // The legacy block is itself a valid method block: a set may still name the released behaviour.
     expect(z.safeParse(methodSchema, legacyMethod).success).toBe(true);
     expect(z.safeParse(coefficientSetSchema, { ...getCoefficientSet('cs-2026-11')!, method: legacyMethod }).success).toBe(true);
-    expect(methodOf(getCoefficientSet('cs-2026-12')!)).toEqual({ inputTokens: 'prefill', proxy: 'serving-range', bounds: 'bound-min-max', counterfactual: 'like-for-like', inferenceHandOff: 'samples' });
+    expect(methodOf(getCoefficientSet('cs-2026-12')!)).toEqual({
+      inputTokens: 'prefill',
+      proxy: 'serving-range',
+      bounds: 'bound-min-max',
+      counterfactual: 'like-for-like',
+      inferenceHandOff: 'samples',
+    });
   });
 
   it('fall back to the latest set for the network helper when the set is unknown', () => {
-    expect(networkEnergyWhPerByte({ coefficientSet: 'cs-1999-01' })).toEqual({ whPerByte: 6.5e-9, coefficientIds: ['network-fixed-kwh-per-gb'] });
-    expect(networkEnergyWhPerByte({ access: 'mobile', includeHomeRouter: true }).coefficientIds).toEqual(['network-mobile-kwh-per-gb', 'network-home-router-kwh-per-gb']);
+    expect(networkEnergyWhPerByte({ coefficientSet: 'cs-1999-01' })).toEqual({
+      whPerByte: 6.5e-9,
+      coefficientIds: ['network-fixed-kwh-per-gb'],
+    });
+    expect(networkEnergyWhPerByte({ access: 'mobile', includeHomeRouter: true }).coefficientIds).toEqual([
+      'network-mobile-kwh-per-gb',
+      'network-home-router-kwh-per-gb',
+    ]);
     expect(networkEnergyWh(1e9, { access: 'mobile', includeHomeRouter: true })).toBeCloseTo(125, 9);
     expect(networkEnergyWh(0)).toBe(0);
     expect(networkEnergyWh(Number.POSITIVE_INFINITY)).toBe(0);
@@ -214,39 +301,108 @@ describe('set registry helpers', () => {
 });
 
 describe('media rows', () => {
-  const row: MediaRow = { id: 'audio-notes', label: 'Audio notes', unit: 'audio-minute', note: 'A minute of notes.', requests: { low: 1, high: 2 }, output: 150, input: 0, bytes: 1e6, deviceS: 60 };
+  const row: MediaRow = {
+    id: 'audio-notes',
+    label: 'Audio notes',
+    unit: 'audio-minute',
+    note: 'A minute of notes.',
+    requests: { low: 1, high: 2 },
+    output: 150,
+    input: 0,
+    bytes: 1e6,
+    deviceS: 60,
+  };
 
   it('become five coefficients, assumptions unless the output tokens cite a source', () => {
     const list = mediaRowCoefficients(row, { inputTokensCounted: false });
     expect(list.map((c) => [c.id, c.label, c.value, c.unit, c.sourceId, c.trust, c.assumption])).toEqual([
-      ['media-audio-notes-requests', 'Audio notes: requests per audio minute', { low: 1, high: 2 }, 'requests', 'project-assumption', 'UNVERIFIED', true],
-      ['media-audio-notes-output-tokens', 'Audio notes: output tokens per request', 150, 'tokens', 'project-assumption', 'UNVERIFIED', true],
+      [
+        'media-audio-notes-requests',
+        'Audio notes: requests per audio minute',
+        { low: 1, high: 2 },
+        'requests',
+        'project-assumption',
+        'UNVERIFIED',
+        true,
+      ],
+      [
+        'media-audio-notes-output-tokens',
+        'Audio notes: output tokens per request',
+        150,
+        'tokens',
+        'project-assumption',
+        'UNVERIFIED',
+        true,
+      ],
       ['media-audio-notes-input-tokens', 'Audio notes: input tokens per request', 0, 'tokens', 'project-assumption', 'UNVERIFIED', true],
-      ['media-audio-notes-data-bytes', 'Audio notes: data transferred per audio minute', 1e6, 'bytes', 'project-assumption', 'UNVERIFIED', true],
-      ['media-audio-notes-device-time-s', 'Audio notes: end-user device time per audio minute', 60, 's', 'project-assumption', 'UNVERIFIED', true],
+      [
+        'media-audio-notes-data-bytes',
+        'Audio notes: data transferred per audio minute',
+        1e6,
+        'bytes',
+        'project-assumption',
+        'UNVERIFIED',
+        true,
+      ],
+      [
+        'media-audio-notes-device-time-s',
+        'Audio notes: end-user device time per audio minute',
+        60,
+        's',
+        'project-assumption',
+        'UNVERIFIED',
+        true,
+      ],
     ]);
     expect(list[0]!.note).toBe('Assumption. A minute of notes.');
     expect(list[2]!.note).toBe('Assumption: recorded for disclosure; the per-token models count output tokens.');
     expect(list[3]!.note).toBe('Assumption: prompts, answers, uploads and downloads.');
     expect(list[4]!.note).toBe('Assumption: time a person spends prompting and reading, attributable to the AI use.');
     for (const c of list) expect(z.safeParse(coefficientSchema, c).success).toBe(true);
-    const counted = mediaRowCoefficients({ ...row, outputSource: 'epoch-2025', outputNote: 'Arena average.' }, { inputTokensCounted: true });
-    expect(counted[1]).toEqual({ id: 'media-audio-notes-output-tokens', label: 'Audio notes: output tokens per request', value: 150, unit: 'tokens', year: 2025, sourceId: 'epoch-2025', note: 'Arena average.', trust: 'V-primary' });
+    const counted = mediaRowCoefficients(
+      { ...row, outputSource: 'epoch-2025', outputNote: 'Arena average.' },
+      { inputTokensCounted: true },
+    );
+    expect(counted[1]).toEqual({
+      id: 'media-audio-notes-output-tokens',
+      label: 'Audio notes: output tokens per request',
+      value: 150,
+      unit: 'tokens',
+      year: 2025,
+      sourceId: 'epoch-2025',
+      note: 'Arena average.',
+      trust: 'V-primary',
+    });
     expect(counted[2]!.note).toBe('Assumption: the prompt and any document given to the model, counted as prefill compute.');
     expect(mediaRowCoefficients({ ...row, outputSource: 'epoch-2025' }, { inputTokensCounted: true })[1]!.note).toBe('A minute of notes.');
   });
 
   it('become a preset naming those coefficients', () => {
     expect(mediaRowPreset(row)).toEqual({
-      id: 'audio-notes', label: 'Audio notes', functionalUnit: 'audio-minute',
-      requestsPerUnit: 'media-audio-notes-requests', outputTokensPerRequest: 'media-audio-notes-output-tokens', inputTokensPerRequest: 'media-audio-notes-input-tokens',
-      dataBytesPerUnit: 'media-audio-notes-data-bytes', deviceTimeSPerUnit: 'media-audio-notes-device-time-s', note: 'A minute of notes.',
+      id: 'audio-notes',
+      label: 'Audio notes',
+      functionalUnit: 'audio-minute',
+      requestsPerUnit: 'media-audio-notes-requests',
+      outputTokensPerRequest: 'media-audio-notes-output-tokens',
+      inputTokensPerRequest: 'media-audio-notes-input-tokens',
+      dataBytesPerUnit: 'media-audio-notes-data-bytes',
+      deviceTimeSPerUnit: 'media-audio-notes-device-time-s',
+      note: 'A minute of notes.',
     });
   });
 });
 
 describe('the coefficient schema', () => {
-  const valid = { id: 'pue-x', label: 'PUE x', value: 1.2, unit: 'ratio', year: 2025, sourceId: 'epoch-2025', note: 'A note.', trust: 'V-primary' };
+  const valid = {
+    id: 'pue-x',
+    label: 'PUE x',
+    value: 1.2,
+    unit: 'ratio',
+    year: 2025,
+    sourceId: 'epoch-2025',
+    note: 'A note.',
+    trust: 'V-primary',
+  };
   const messages = (c: object) => {
     const parsed = z.safeParse(coefficientSchema, c);
     return parsed.success ? [] : parsed.error.issues.map((i) => i.message);
@@ -262,10 +418,21 @@ describe('the coefficient schema', () => {
   });
 
   it('checks ids, years, labels and notes', () => {
-    for (const bad of [{ id: 'PUE' }, { id: '-pue' }, { sourceId: 'Epoch 2025' }, { year: 1989 }, { year: 2101 }, { year: 2025.5 }, { label: 'ab' }, { note: 'ab' }, { trust: 'likely' }]) {
+    for (const bad of [
+      { id: 'PUE' },
+      { id: '-pue' },
+      { sourceId: 'Epoch 2025' },
+      { year: 1989 },
+      { year: 2101 },
+      { year: 2025.5 },
+      { label: 'ab' },
+      { note: 'ab' },
+      { trust: 'likely' },
+    ]) {
       expect(messages({ ...valid, ...bad }).length, JSON.stringify(bad)).toBeGreaterThan(0);
     }
-    for (const good of [{ id: '0pue.x-1' }, { year: 1990 }, { year: 2100 }, { label: 'abc' }]) expect(messages({ ...valid, ...good })).toEqual([]);
+    for (const good of [{ id: '0pue.x-1' }, { year: 1990 }, { year: 2100 }, { label: 'abc' }])
+      expect(messages({ ...valid, ...good })).toEqual([]);
     const set = getCoefficientSet('cs-2026-12')!;
     expect(z.safeParse(coefficientSetSchema, { ...set, id: 'cs-2026' }).success).toBe(false);
     expect(z.safeParse(coefficientSetSchema, { ...set, method: { ...set.method, bounds: 'either' } }).success).toBe(false);

@@ -19,14 +19,31 @@ describe('the input register', () => {
     expect(c.supplied('device.powerW', power, 45)).toBe(0);
     expect(c.supplied('rebound', { label: 'Rebound', unit: 'multiplier', min: 0, max: 10 }, 1.2, true)).toBe(1);
     expect(c.fromCoefficient('grid.intensityGPerKWh', intensityField, 'grid-ecologits-gbr', 'preset')).toBe(2);
-    expect(c.fromCoefficient('device.timeSPerUnit', { label: 'Device time', unit: 's', min: 0, max: 1e5 }, 'device-time-per-request-s')).toBe(3);
+    expect(
+      c.fromCoefficient('device.timeSPerUnit', { label: 'Device time', unit: 's', min: 0, max: 1e5 }, 'device-time-per-request-s'),
+    ).toBe(3);
     expect(c.computed('ai.inference', { label: 'AI energy', unit: 'Wh', min: 0, max: 1e9 }, { low: 1, high: 2 })).toBe(4);
     expect(c.fixedDefault('runs', { label: 'Runs', unit: 'runs', min: 0, max: 10 }, 1)).toBe(5);
     expect(c.inputs).toEqual([
       { path: 'device.powerW', label: 'Device power', unit: 'W', value: 45, origin: 'supplied' },
       { path: 'rebound', label: 'Rebound', unit: 'multiplier', value: 1.2, origin: 'supplied', assumption: true },
-      { path: 'grid.intensityGPerKWh', label: 'Grid intensity', unit: 'gCO2e/kWh', value: 210.89, origin: 'preset', coefficientId: 'grid-ecologits-gbr' },
-      { path: 'device.timeSPerUnit', label: 'Device time', unit: 's', value: 30, origin: 'default', coefficientId: 'device-time-per-request-s', assumption: true },
+      {
+        path: 'grid.intensityGPerKWh',
+        label: 'Grid intensity',
+        unit: 'gCO2e/kWh',
+        value: 210.89,
+        origin: 'preset',
+        coefficientId: 'grid-ecologits-gbr',
+      },
+      {
+        path: 'device.timeSPerUnit',
+        label: 'Device time',
+        unit: 's',
+        value: 30,
+        origin: 'default',
+        coefficientId: 'device-time-per-request-s',
+        assumption: true,
+      },
       { path: 'ai.inference', label: 'AI energy', unit: 'Wh', value: { low: 1, high: 2 }, origin: 'computed' },
       { path: 'runs', label: 'Runs', unit: 'runs', value: 1, origin: 'default' },
     ]);
@@ -47,7 +64,11 @@ describe('the input register', () => {
 
   it('takes a ranged coefficient as a range, and as its midpoint where a constant is needed', () => {
     const c = new InputCollector(set);
-    c.fromCoefficient('estimate.labToProductionFactor', { label: 'Lab to production', unit: 'multiplier', min: 0, max: 10 }, 'lab-batch1-to-production');
+    c.fromCoefficient(
+      'estimate.labToProductionFactor',
+      { label: 'Lab to production', unit: 'multiplier', min: 0, max: 10 },
+      'lab-batch1-to-production',
+    );
     expect(c.inputs[0]!.value).toEqual({ low: 0.16, high: 1 });
     expect(c.constant('lab-batch1-to-production')).toBeCloseTo(0.58, 12);
     expect(c.constant('pue-default')).toBe(1.2);
@@ -100,7 +121,8 @@ describe('the input register', () => {
 
 describe('coefficient values', () => {
   it('read a point, a bound, a distribution and their central values', () => {
-    const c = (value: unknown) => ({ id: 'x', label: 'xxx', value, unit: 'u', year: 2025, sourceId: 's', note: 'n', trust: 'V-primary' }) as never;
+    const c = (value: unknown) =>
+      ({ id: 'x', label: 'xxx', value, unit: 'u', year: 2025, sourceId: 's', note: 'n', trust: 'V-primary' }) as never;
     expect(coefficientValue(c(3))).toBe(3);
     expect(coefficientValue(c({ low: 1, high: 4 }))).toEqual({ low: 1, high: 4 });
     expect(coefficientValue(c({ low: 1, high: 4, distribution: 'lognormal' }))).toEqual({ low: 1, high: 4, distribution: 'lognormal' });
@@ -121,7 +143,12 @@ describe('the grid input', () => {
   it('defaults to EcoLogits’ world mix, location-based', () => {
     const { c, resolved } = resolve(undefined);
     expect(resolved).toEqual({ ok: true, value: { index: 0, basis: 'location', presetId: 'grid-ecologits-wor' } });
-    expect(c.inputs[0]).toMatchObject({ path: 'grid.intensityGPerKWh', value: 473.01, origin: 'default', coefficientId: 'grid-ecologits-wor' });
+    expect(c.inputs[0]).toMatchObject({
+      path: 'grid.intensityGPerKWh',
+      value: 473.01,
+      origin: 'default',
+      coefficientId: 'grid-ecologits-wor',
+    });
     expect(c.warnings).toEqual([]);
   });
 
@@ -140,7 +167,8 @@ describe('the grid input', () => {
   });
 
   it('labels market-based intensities, supplied or preset, and cites the GHG Protocol', () => {
-    const market = 'Market-based grid intensity: reflects the buyer’s energy contracts, not the physical grid. The guidance reports location-based emissions by default.';
+    const market =
+      'Market-based grid intensity: reflects the buyer’s energy contracts, not the physical grid. The guidance reports location-based emissions by default.';
     const supplied = resolve({ intensityGPerKWh: 50, basis: 'market' });
     expect(supplied.resolved).toEqual({ ok: true, value: { index: 0, basis: 'market' } });
     expect(supplied.c.warnings).toEqual([market]);
@@ -159,7 +187,10 @@ describe('the grid input', () => {
 
   it('refuses a preset the set does not hold, at the preset’s path', () => {
     const { resolved } = resolve({ preset: 'grid-ecologits-gbr' }, 'baseline.grid', { ...set, grids: [] });
-    expect(resolved).toEqual({ ok: false, errors: [{ path: 'baseline.grid.preset', message: 'Grid preset is not available in coefficient set cs-2026-12' }] });
+    expect(resolved).toEqual({
+      ok: false,
+      errors: [{ path: 'baseline.grid.preset', message: 'Grid preset is not available in coefficient set cs-2026-12' }],
+    });
   });
 });
 

@@ -43,7 +43,13 @@ describe('per task', () => {
     expect(r.perTask.baseline).toEqual({ energyWh: point(130), emissionsG: point(131) });
     expect(r.perTask.netChange).toEqual({ energyWh: point(-104), emissionsG: point(-124) });
     expect(r.perTask.ratio!.central).toBeCloseTo(7 / 131, 15);
-    expect(r).toMatchObject({ model: 'counterfactual', method: 'marginal-device-energy', baselineKind: 'human', label: 'Drafting with AI', task: 'an 800-word article' });
+    expect(r).toMatchObject({
+      model: 'counterfactual',
+      method: 'marginal-device-energy',
+      baselineKind: 'human',
+      label: 'Drafting with AI',
+      task: 'an 800-word article',
+    });
     expect(r.inference).toBeUndefined();
     expect(r.topDown).toBeUndefined();
   });
@@ -92,36 +98,60 @@ describe('per task', () => {
       'The rebound multiplier is an assumption: no published coefficient exists (luccioni-2025-jevons discusses rebound without one).',
     ]);
     expect(r.sourceIds).toEqual(['ghg-protocol-product', 'luccioni-2025-jevons']);
-    expect(r.sensitivity.map((t) => [t.metric, t.unit, t.baseline])).toEqual([['Net change in emissions per task', 'gCO2e', -124], ['Net change in energy per task', 'Wh', -104]]);
+    expect(r.sensitivity.map((t) => [t.metric, t.unit, t.baseline])).toEqual([
+      ['Net change in emissions per task', 'gCO2e', -124],
+      ['Net change in energy per task', 'Wh', -104],
+    ]);
   });
 
   it('computes AI emissions from energy at the device grid when no emissions figure is given, and says so', () => {
     const r = counterfactual({ ...direct, ai: { ...direct.ai, emissionsGPerRequest: undefined } });
     expect(r.perTask.ai.inferenceEmissionsG.central).toBeCloseTo(1.2, 12); // 3 x 2 Wh x 0.2 g/Wh
-    expect(r.warnings).toContain('AI emissions per request computed from its energy at the device grid intensity (no emissions figure given).');
+    expect(r.warnings).toContain(
+      'AI emissions per request computed from its energy at the device grid intensity (no emissions figure given).',
+    );
     expect(counterfactual(direct).warnings.join(' ')).not.toMatch(/computed from its energy/);
   });
 
   it('defaults to one request, no review, no rebound, a laptop, a yearly volume, and says which', () => {
-    const r = counterfactual({ ai: { energyWhPerRequest: 2 }, baseline: { kind: 'human', humanTimeH: 1 }, grid: { intensityGPerKWh: 100 }, volume: { tasksPerPeriod: 10 } });
+    const r = counterfactual({
+      ai: { energyWhPerRequest: 2 },
+      baseline: { kind: 'human', humanTimeH: 1 },
+      grid: { intensityGPerKWh: 100 },
+      volume: { tasksPerPeriod: 10 },
+    });
     expect(r.perTask.ai.energyWh).toEqual(point(2));
     expect(r.perTask.baseline.energyWh).toEqual(point(30)); // device-laptop-w 30 W for an hour
     expect(r.perPeriod!.period).toBe('year');
     expect(r.perPeriod!.netChange.energyWh).toEqual(point(-280));
-    expect(r.defaultsUsed).toEqual(['ai.requestsPerTask', 'ai.reviewTimeH', 'ai.device.powerW', 'baseline.device.powerW', 'rebound', 'volume.period']);
-    expect(r.warnings).toEqual(expect.arrayContaining([
-      'No human review time given: the AI output is taken as used without review.',
-      'No rebound given: AI tasks are assumed to replace human tasks one for one (rebound 1); per-unit gains can raise total use (luccioni-2025-jevons).',
-    ]));
+    expect(r.defaultsUsed).toEqual([
+      'ai.requestsPerTask',
+      'ai.reviewTimeH',
+      'ai.device.powerW',
+      'baseline.device.powerW',
+      'rebound',
+      'volume.period',
+    ]);
+    expect(r.warnings).toEqual(
+      expect.arrayContaining([
+        'No human review time given: the AI output is taken as used without review.',
+        'No rebound given: AI tasks are assumed to replace human tasks one for one (rebound 1); per-unit gains can raise total use (luccioni-2025-jevons).',
+      ]),
+    );
     expect(r.inputs.find((i) => i.path === 'rebound')?.assumption).toBeUndefined();
     expect(counterfactual({ ...direct, volume: undefined }).perPeriod).toBeUndefined();
   });
 
   it('takes each device’s power from its type', () => {
-    const baseline = (type: string) => counterfactual({ ai: { energyWhPerRequest: 0, device: { type } }, baseline: { kind: 'human', humanTimeH: 1, device: { type } } }).perTask;
+    const baseline = (type: string) =>
+      counterfactual({ ai: { energyWhPerRequest: 0, device: { type } }, baseline: { kind: 'human', humanTimeH: 1, device: { type } } })
+        .perTask;
     expect(baseline('desktop-monitor').baseline.energyWh).toEqual(point(100));
     expect(baseline('smartphone').baseline.energyWh).toEqual(point(2));
-    const review = counterfactual({ ai: { energyWhPerRequest: 0, reviewTimeH: 1, device: { type: 'desktop-monitor' } }, baseline: { kind: 'nothing' } });
+    const review = counterfactual({
+      ai: { energyWhPerRequest: 0, reviewTimeH: 1, device: { type: 'desktop-monitor' } },
+      baseline: { kind: 'nothing' },
+    });
     expect(review.perTask.ai.energyWh).toEqual(point(100));
   });
 
@@ -137,22 +167,38 @@ describe('per task', () => {
   });
 
   it('gives break-even conditions of 0, never a division by zero, when the AI step or the device uses nothing', () => {
-    const free = counterfactual({ ai: { energyWhPerRequest: 0, emissionsGPerRequest: 0, device: { powerW: 0 } }, baseline: { kind: 'human', humanTimeH: 1 }, topDown: { annualFootprintTCO2e: 0 } });
+    const free = counterfactual({
+      ai: { energyWhPerRequest: 0, emissionsGPerRequest: 0, device: { powerW: 0 } },
+      baseline: { kind: 'human', humanTimeH: 1 },
+      topDown: { annualFootprintTCO2e: 0 },
+    });
     expect(free.breakEven).toEqual({ maxRequestsPerTask: point(0), maxRebound: point(0), maxReviewTimeH: point(0) });
     expect(free.topDown!.humanPerTaskG).toEqual(point(0));
     expect(free.topDown!.ratio).toEqual(point(0));
     expect(free.perTask.ratio).toEqual(point(0));
     // Nothing on the baseline side either: a ratio of 0 rather than 0 / 0.
-    const nothingEither = counterfactual({ ai: { energyWhPerRequest: 0, emissionsGPerRequest: 0 }, baseline: { kind: 'human', humanTimeH: 0 } });
+    const nothingEither = counterfactual({
+      ai: { energyWhPerRequest: 0, emissionsGPerRequest: 0 },
+      baseline: { kind: 'human', humanTimeH: 0 },
+    });
     expect(nothingEither.perTask.ratio).toEqual(point(0));
   });
 
   it('asks for the AI step when neither an inference input nor an energy figure is given', () => {
     expect(errorsOf({ ai: {}, baseline: { kind: 'nothing' } })).toEqual([
-      { path: 'ai.energyWhPerRequest', message: 'Give the AI step as an inference input (ai.inference) or as AI energy per request in Wh (0 or more)' },
+      {
+        path: 'ai.energyWhPerRequest',
+        message: 'Give the AI step as an inference input (ai.inference) or as AI energy per request in Wh (0 or more)',
+      },
     ]);
-    expect(errorsOf({ ai: { energyWhPerRequest: 1 }, baseline: { kind: 'robot' } })[0]).toEqual({ path: 'baseline.kind', message: 'Baseline kind must be human or nothing' });
-    expect(errorsOf({ ai: { energyWhPerRequest: 1 }, baseline: { kind: 'human', humanTimeH: -1 } })[0]).toEqual({ path: 'baseline.humanTimeH', message: 'Human time per task must be between 0 and 1,000 h' });
+    expect(errorsOf({ ai: { energyWhPerRequest: 1 }, baseline: { kind: 'robot' } })[0]).toEqual({
+      path: 'baseline.kind',
+      message: 'Baseline kind must be human or nothing',
+    });
+    expect(errorsOf({ ai: { energyWhPerRequest: 1 }, baseline: { kind: 'human', humanTimeH: -1 } })[0]).toEqual({
+      path: 'baseline.humanTimeH',
+      message: 'Human time per task must be between 0 and 1,000 h',
+    });
   });
 });
 
@@ -161,7 +207,9 @@ describe('the top-down per-capita method (tomlinson-2024)', () => {
     const r = counterfactual({ ...direct, topDown: {} });
     expect(r.topDown!.method).toBe('top-down-per-capita');
     expect(r.topDown!.advisedAgainst).toBe(true);
-    expect(r.topDown!.note).toMatch(/^Top-down per-capita method \(tomlinson-2024\).*advises against it.*marginal device energy.*\(rockpool-2024\)\.$/);
+    expect(r.topDown!.note).toMatch(
+      /^Top-down per-capita method \(tomlinson-2024\).*advises against it.*marginal device energy.*\(rockpool-2024\)\.$/,
+    );
     expect(r.topDown!.humanPerTaskG.central).toBeCloseTo((15e6 / 8_760) * (250 / 300), 9);
     expect(r.topDown!.ratio.central).toBeCloseTo(7 / ((15e6 / 8_760) * (250 / 300)), 12);
     expect(r.coefficientsUsed).toEqual(['tomlinson-annual-footprint-t', 'tomlinson-words-per-hour', 'tomlinson-words-per-page']);
@@ -173,7 +221,12 @@ describe('the top-down per-capita method (tomlinson-2024)', () => {
 });
 
 describe('the AI step from the inference model', () => {
-  const drafting = { estimate: { method: 'reported', energyWhPerRequest: 1 }, functionalUnit: 'article', requestsPerUnit: 4, grid: { intensityGPerKWh: 200 } };
+  const drafting = {
+    estimate: { method: 'reported', energyWhPerRequest: 1 },
+    functionalUnit: 'article',
+    requestsPerUnit: 4,
+    grid: { intensityGPerKWh: 200 },
+  };
 
   it('takes the task as one functional unit when no requests per task are given', () => {
     const r = counterfactual({ ai: { inference: drafting }, baseline: { kind: 'nothing' } });
@@ -190,18 +243,37 @@ describe('the AI step from the inference model', () => {
 
   it('passes on the AI step’s warnings, coefficients and sources', () => {
     const r = counterfactual({ ai: { inference: { ...drafting, grid: undefined } }, baseline: { kind: 'nothing' } });
-    expect(r.warnings[0]).toBe('AI step: Supplier-reported figure: the supplier’s boundary and method are taken as stated; figures from different suppliers are not comparable (luccioni-2025-disclosures).');
+    expect(r.warnings[0]).toBe(
+      'AI step: Supplier-reported figure: the supplier’s boundary and method are taken as stated; figures from different suppliers are not comparable (luccioni-2025-disclosures).',
+    );
     expect(r.coefficientsUsed).toContain('grid-ecologits-wor');
     expect(r.sourceIds).toEqual(expect.arrayContaining(['luccioni-2025-disclosures', 'luccioni-2025-jevons']));
   });
 
   it('reports the AI step’s errors under ai.inference', () => {
-    expect(errorsOf({ ai: { inference: { estimate: { method: 'reported', energyWhPerRequest: -1 } } }, baseline: { kind: 'nothing' } })).toEqual([
-      { path: 'ai.inference.estimate.energyWhPerRequest', message: 'Energy per request must be between 0 and 10,000,000 Wh' },
-    ]);
+    expect(
+      errorsOf({ ai: { inference: { estimate: { method: 'reported', energyWhPerRequest: -1 } } }, baseline: { kind: 'nothing' } }),
+    ).toEqual([{ path: 'ai.inference.estimate.energyWhPerRequest', message: 'Energy per request must be between 0 and 10,000,000 Wh' }]);
     // An error of the whole inference input (path '') lands on ai.inference itself.
-    expect(errorsOf({ ai: { inference: { estimate: { method: 'reported', energyWhPerRequest: 1 }, boundary: { network: true }, network: { model: 'power' } } }, baseline: { kind: 'nothing' } }, { coefficientSet: 'cs-2026-11' })).toEqual([
-      { path: 'ai.inference.network.model', message: 'The power network model is not available in coefficient set cs-2026-11; use energy-intensity or a later set' },
+    expect(
+      errorsOf(
+        {
+          ai: {
+            inference: {
+              estimate: { method: 'reported', energyWhPerRequest: 1 },
+              boundary: { network: true },
+              network: { model: 'power' },
+            },
+          },
+          baseline: { kind: 'nothing' },
+        },
+        { coefficientSet: 'cs-2026-11' },
+      ),
+    ).toEqual([
+      {
+        path: 'ai.inference.network.model',
+        message: 'The power network model is not available in coefficient set cs-2026-11; use energy-intensity or a later set',
+      },
     ]);
   });
 
@@ -209,17 +281,26 @@ describe('the AI step from the inference model', () => {
     const ranged = { estimate: { method: 'reported', energyWhPerRequest: { low: 1, high: 3 } } };
     const step = evaluateInference(ranged, { coefficientSet: 'cs-2026-11' });
     if (!step.ok) throw new Error('does not evaluate');
-    const r = counterfactual({ ai: { inference: ranged, requestsPerTask: 1 }, baseline: { kind: 'nothing' } }, { coefficientSet: 'cs-2026-11' });
+    const r = counterfactual(
+      { ai: { inference: ranged, requestsPerTask: 1 }, baseline: { kind: 'nothing' } },
+      { coefficientSet: 'cs-2026-11' },
+    );
     const e = step.result.perRequest.energyWh;
     expect(r.inputs.slice(0, 2).map((i) => [i.path, i.value])).toEqual([
       ['ai.inference', { low: e.p5, high: e.p95, distribution: 'lognormal' }],
-      ['ai.inference', { low: step.result.perRequest.emissionsG.p5, high: step.result.perRequest.emissionsG.p95, distribution: 'lognormal' }],
+      [
+        'ai.inference',
+        { low: step.result.perRequest.emissionsG.p5, high: step.result.perRequest.emissionsG.p95, distribution: 'lognormal' },
+      ],
     ]);
     // The re-fit keeps P5 and P95 but moves the median (the known issue cs-2026-12 corrects).
     expect(r.perTask.ai.energyWh.p5 / e.p5).toBeCloseTo(1, 1);
     expect(Math.abs(r.perTask.ai.energyWh.central / e.central - 1)).toBeGreaterThan(0.05);
     // A point passes as a point.
-    const pointStep = counterfactual({ ai: { inference: drafting, requestsPerTask: 1 }, baseline: { kind: 'nothing' } }, { coefficientSet: 'cs-2026-11' });
+    const pointStep = counterfactual(
+      { ai: { inference: drafting, requestsPerTask: 1 }, baseline: { kind: 'nothing' } },
+      { coefficientSet: 'cs-2026-11' },
+    );
     expect(pointStep.inputs[0]!.value).toBe(1);
     expect(pointStep.samples).toBe(0);
   });
@@ -228,7 +309,10 @@ describe('the AI step from the inference model', () => {
     const ranged = { estimate: { method: 'reported', energyWhPerRequest: { low: 1, high: 3 } } };
     const step = evaluateInference(ranged, { coefficientSet: 'cs-2026-12' });
     if (!step.ok) throw new Error('does not evaluate');
-    const r = counterfactual({ ai: { inference: ranged, requestsPerTask: 1 }, baseline: { kind: 'nothing' } }, { coefficientSet: 'cs-2026-12' });
+    const r = counterfactual(
+      { ai: { inference: ranged, requestsPerTask: 1 }, baseline: { kind: 'nothing' } },
+      { coefficientSet: 'cs-2026-12' },
+    );
     expect(r.perTask.ai.energyWh).toEqual(step.result.perRequest.energyWh);
     expect(r.range).toBe('min-max');
     expect(r.inputs.slice(0, 2).map((i) => [i.path, i.label, i.value, i.origin])).toEqual([
@@ -242,22 +326,38 @@ describe('the AI step from the inference model', () => {
     const distribution = { estimate: { method: 'reported', energyWhPerRequest: { low: 1, high: 3, distribution: 'uniform' } } };
     const stepD = evaluateInference(distribution, { coefficientSet: 'cs-2026-12' });
     if (!stepD.ok) throw new Error('does not evaluate');
-    const d = counterfactual({ ai: { inference: distribution, requestsPerTask: 1 }, baseline: { kind: 'nothing' } }, { coefficientSet: 'cs-2026-12' });
+    const d = counterfactual(
+      { ai: { inference: distribution, requestsPerTask: 1 }, baseline: { kind: 'nothing' } },
+      { coefficientSet: 'cs-2026-12' },
+    );
     expect(d.range).toBe('p5-p95');
     const entryD = d.sensitivity[1]!.entries.find((x) => x.path === 'ai.inference.energyWh')!;
     expect([entryD.inputLow, entryD.inputHigh]).toEqual([stepD.result.perRequest.energyWh.p5, stepD.result.perRequest.energyWh.p95]);
     // A point AI step with cs-2026-12 stays a point.
-    expect(counterfactual({ ai: { inference: drafting }, baseline: { kind: 'nothing' } }, { coefficientSet: 'cs-2026-12' }).samples).toBe(0);
+    expect(counterfactual({ ai: { inference: drafting }, baseline: { kind: 'nothing' } }, { coefficientSet: 'cs-2026-12' }).samples).toBe(
+      0,
+    );
   });
 
   it('like for like: people’s devices carry embodied emissions by time share when the AI step does', () => {
     // Reported 1 Wh with embodied modelled: 1/490 accelerator-hours x 33.35 g = 0.068 g; 0.268 g per request at 200 g/kWh.
     // Review 0.5 h and baseline 1 h on a laptop (30 W; 150-350 kg over 4 years of 1,600 h of use).
-    const r = counterfactual({
-      ai: { inference: { estimate: { method: 'reported', energyWhPerRequest: 1 }, boundary: { embodied: true }, grid: { intensityGPerKWh: 200 } }, requestsPerTask: 2, reviewTimeH: 0.5 },
-      baseline: { kind: 'human', humanTimeH: 1 },
-      grid: { intensityGPerKWh: 200 },
-    }, { coefficientSet: 'cs-2026-12' });
+    const r = counterfactual(
+      {
+        ai: {
+          inference: {
+            estimate: { method: 'reported', energyWhPerRequest: 1 },
+            boundary: { embodied: true },
+            grid: { intensityGPerKWh: 200 },
+          },
+          requestsPerTask: 2,
+          reviewTimeH: 0.5,
+        },
+        baseline: { kind: 'human', humanTimeH: 1 },
+        grid: { intensityGPerKWh: 200 },
+      },
+      { coefficientSet: 'cs-2026-12' },
+    );
     const perHourG = (kg: number) => (kg * 1_000) / (4 * 1_600);
     const inferenceG = 0.2 + ((5_700 / 8 + 164) * 1_000) / (3 * 8_760) / 490;
     expect(r.perTask.ai.energyWh).toMatchObject(point(17)); // 2 x 1 Wh + 0.5 h x 30 W
@@ -288,41 +388,89 @@ describe('the AI step from the inference model', () => {
     expect(r.inputs.find((i) => i.path === 'devices.lifetimeYears')).toMatchObject({ label: 'Device life', value: 4, assumption: true });
     expect(r.inputs.find((i) => i.path === 'devices.useHoursPerYear')).toMatchObject({ label: 'Device use per year', value: 1_600 });
     expect(r.sourceIds).toContain('gsf-sci-2024');
-    expect(r.warnings).toContain('Like for like: people’s devices carry their embodied emissions by time share (SCI), as the AI step’s data-centre hardware does; device footprints and use hours are assumptions.');
+    expect(r.warnings).toContain(
+      'Like for like: people’s devices carry their embodied emissions by time share (SCI), as the AI step’s data-centre hardware does; device footprints and use hours are assumptions.',
+    );
   });
 
   it('like for like: each device type brings its own embodied footprint', () => {
-    const embodiedOf = (type: string) => counterfactual({
-      ai: { inference: { estimate: { method: 'reported', energyWhPerRequest: 1 }, boundary: { embodied: true } }, device: { type } },
-      baseline: { kind: 'human', humanTimeH: 1, device: { type } },
-    }, { coefficientSet: 'cs-2026-12' }).inputs.filter((i) => i.path.endsWith('embodiedKg')).map((i) => i.coefficientId);
+    const embodiedOf = (type: string) =>
+      counterfactual(
+        {
+          ai: { inference: { estimate: { method: 'reported', energyWhPerRequest: 1 }, boundary: { embodied: true } }, device: { type } },
+          baseline: { kind: 'human', humanTimeH: 1, device: { type } },
+        },
+        { coefficientSet: 'cs-2026-12' },
+      )
+        .inputs.filter((i) => i.path.endsWith('embodiedKg'))
+        .map((i) => i.coefficientId);
     expect(embodiedOf('smartphone')).toEqual(['device-smartphone-embodied-kg', 'device-smartphone-embodied-kg']);
     expect(embodiedOf('desktop-monitor')).toEqual(['device-desktop-monitor-embodied-kg', 'device-desktop-monitor-embodied-kg']);
     expect(embodiedOf('laptop')).toEqual(['device-laptop-embodied-kg', 'device-laptop-embodied-kg']);
   });
 
   it('like for like: no embodied on either side when the AI step leaves it out; released sets count it on the AI side only', () => {
-    const input = { ai: { inference: { estimate: { method: 'reported', energyWhPerRequest: 1 } } }, baseline: { kind: 'human', humanTimeH: 1 } };
+    const input = {
+      ai: { inference: { estimate: { method: 'reported', energyWhPerRequest: 1 } } },
+      baseline: { kind: 'human', humanTimeH: 1 },
+    };
     const neither = counterfactual(input, { coefficientSet: 'cs-2026-12' });
     expect(neither.inputs.some((i) => i.path.endsWith('embodiedKg'))).toBe(false);
-    expect(neither.warnings).toContain('Like for like: the AI step leaves out embodied hardware, so neither side counts embodied emissions.');
-    const released = counterfactual({ ...input, ai: { inference: { ...input.ai.inference, boundary: { embodied: true } } } }, { coefficientSet: 'cs-2026-11' });
+    expect(neither.warnings).toContain(
+      'Like for like: the AI step leaves out embodied hardware, so neither side counts embodied emissions.',
+    );
+    const released = counterfactual(
+      { ...input, ai: { inference: { ...input.ai.inference, boundary: { embodied: true } } } },
+      { coefficientSet: 'cs-2026-11' },
+    );
     expect(released.inputs.some((i) => i.path.endsWith('embodiedKg'))).toBe(false);
     expect(released.warnings.join(' ')).not.toMatch(/Like for like/);
     // Direct figures: no inference boundary to match, no like-for-like warning.
-    expect(counterfactual({ ai: { energyWhPerRequest: 1 }, baseline: { kind: 'human', humanTimeH: 1 } }, { coefficientSet: 'cs-2026-12' }).warnings.join(' ')).not.toMatch(/Like for like/);
+    expect(
+      counterfactual(
+        { ai: { energyWhPerRequest: 1 }, baseline: { kind: 'human', humanTimeH: 1 } },
+        { coefficientSet: 'cs-2026-12' },
+      ).warnings.join(' '),
+    ).not.toMatch(/Like for like/);
   });
 
   it('like for like: network transfer counts its marginal energy unless the reader chose a model', () => {
-    const withNetwork = (network?: object) => counterfactual({
-      ai: { inference: { estimate: { method: 'reported', energyWhPerRequest: 0 }, boundary: { network: true }, ...(network ? { network } : {}) } },
-      baseline: { kind: 'nothing' },
-    }, { coefficientSet: 'cs-2026-12' }).inference!;
+    const withNetwork = (network?: object) =>
+      counterfactual(
+        {
+          ai: {
+            inference: {
+              estimate: { method: 'reported', energyWhPerRequest: 0 },
+              boundary: { network: true },
+              ...(network ? { network } : {}),
+            },
+          },
+          baseline: { kind: 'nothing' },
+        },
+        { coefficientSet: 'cs-2026-12' },
+      ).inference!;
     expect(withNetwork().warnings.join(' ')).toMatch(/marginal energy/);
-    expect(withNetwork({ bytesPerUnit: 1e9 }).breakdown.find((b) => b.element === 'network')!.energyWh.central).toBeCloseTo((0.02 * 8_000) / 3_600, 9);
-    expect(withNetwork({ model: 'energy-intensity', bytesPerUnit: 1e9 }).breakdown.find((b) => b.element === 'network')!.energyWh.central).toBeCloseTo(6.5, 9);
+    expect(withNetwork({ bytesPerUnit: 1e9 }).breakdown.find((b) => b.element === 'network')!.energyWh.central).toBeCloseTo(
+      (0.02 * 8_000) / 3_600,
+      9,
+    );
+    expect(
+      withNetwork({ model: 'energy-intensity', bytesPerUnit: 1e9 }).breakdown.find((b) => b.element === 'network')!.energyWh.central,
+    ).toBeCloseTo(6.5, 9);
     // Released sets keep the average attribution.
-    const released = counterfactual({ ai: { inference: { estimate: { method: 'reported', energyWhPerRequest: 0 }, boundary: { network: true }, network: { bytesPerUnit: 1e9 } } }, baseline: { kind: 'nothing' } }, { coefficientSet: 'cs-2026-11' });
+    const released = counterfactual(
+      {
+        ai: {
+          inference: {
+            estimate: { method: 'reported', energyWhPerRequest: 0 },
+            boundary: { network: true },
+            network: { bytesPerUnit: 1e9 },
+          },
+        },
+        baseline: { kind: 'nothing' },
+      },
+      { coefficientSet: 'cs-2026-11' },
+    );
     expect(released.inference!.breakdown.find((b) => b.element === 'network')!.energyWh.central).toBeCloseTo(6.5, 9);
   });
 });

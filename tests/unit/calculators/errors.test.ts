@@ -48,7 +48,9 @@ describe('fallback messages', () => {
   });
 
   it('list allowed values, and name ranges, unions, unknown fields and anything else', () => {
-    expect(at(['estimate', 'method'], { code: 'invalid_value', values: ['measured', 'reported'] })).toBe('Estimate method must be one of: measured, reported');
+    expect(at(['estimate', 'method'], { code: 'invalid_value', values: ['measured', 'reported'] })).toBe(
+      'Estimate method must be one of: measured, reported',
+    );
     expect(at(['estimate', 'method'], { code: 'invalid_value' })).toBe('Estimate method must be one of: ');
     expect(at(['runs'], { code: 'too_small' })).toBe('Runs is out of range');
     expect(at(['runs'], { code: 'too_big' })).toBe('Runs is out of range');
@@ -58,19 +60,23 @@ describe('fallback messages', () => {
   });
 
   it('are built from the field’s label, never from the value', () => {
-    expect(message({ code: 'invalid_type', expected: 'number', path: ['label'], input: '<b>x</b>' } as never)).toBe('Label must be a number');
+    expect(message({ code: 'invalid_type', expected: 'number', path: ['label'], input: '<b>x</b>' } as never)).toBe(
+      'Label must be a number',
+    );
   });
 });
 
 describe('issuesToErrors', () => {
   it('keeps the first error of each path, in input order', () => {
-    expect(issuesToErrors([
-      { path: ['b'], message: 'first b' },
-      { path: ['a'], message: 'first a' },
-      { path: ['b'], message: 'second b' },
-      { path: undefined, message: 'whole input' },
-      { path: ['c'] },
-    ])).toEqual([
+    expect(
+      issuesToErrors([
+        { path: ['b'], message: 'first b' },
+        { path: ['a'], message: 'first a' },
+        { path: ['b'], message: 'second b' },
+        { path: undefined, message: 'whole input' },
+        { path: ['c'] },
+      ]),
+    ).toEqual([
       { path: 'b', message: 'first b' },
       { path: 'a', message: 'first a' },
       { path: '', message: 'whole input' },
@@ -92,12 +98,17 @@ describe('options', () => {
     expect(resolveOptions({})).toEqual(defaults);
     expect(resolveOptions({ unknown: 1 })).toEqual(defaults);
     expect([DEFAULT_SAMPLES, MIN_SAMPLES, MAX_SAMPLES]).toEqual([10_000, 100, 200_000]);
-    expect(resolveOptions({ coefficientSet: 'cs-2025-10', samples: 500, seed: 7 })).toEqual({ ok: true, value: { coefficientSet: 'cs-2025-10', samples: 500, seed: 7 } });
+    expect(resolveOptions({ coefficientSet: 'cs-2025-10', samples: 500, seed: 7 })).toEqual({
+      ok: true,
+      value: { coefficientSet: 'cs-2025-10', samples: 500, seed: 7 },
+    });
   });
 
   it('must be an object', () => {
     for (const options of ['cs-2026-11', 42, true, []]) {
-      expect(errorsOf(options)).toEqual([{ path: 'options', message: 'Options must be an object such as { coefficientSet, samples, seed }' }]);
+      expect(errorsOf(options)).toEqual([
+        { path: 'options', message: 'Options must be an object such as { coefficientSet, samples, seed }' },
+      ]);
     }
   });
 
@@ -174,10 +185,23 @@ describe('the never-throw guard', () => {
   });
 
   it('turns a throw or a non-finite result into an error for the reader', () => {
-    expect(guard(() => { throw new Error('secret detail'); })).toEqual({ ok: false, errors: [{ path: '', message: 'The calculator could not evaluate these inputs; check each field and try again' }] });
+    expect(
+      guard(() => {
+        throw new Error('secret detail');
+      }),
+    ).toEqual({
+      ok: false,
+      errors: [{ path: '', message: 'The calculator could not evaluate these inputs; check each field and try again' }],
+    });
     expect(guard(() => ({ ok: true, result: { energyWh: Number.POSITIVE_INFINITY } }))).toEqual({
       ok: false,
-      errors: [{ path: '', message: 'These inputs give a result too large or undefined to show; check the extreme values (for example a very large volume with a very small divisor)' }],
+      errors: [
+        {
+          path: '',
+          message:
+            'These inputs give a result too large or undefined to show; check the extreme values (for example a very large volume with a very small divisor)',
+        },
+      ],
     });
   });
 });
@@ -185,30 +209,59 @@ describe('the never-throw guard', () => {
 describe('runModel', () => {
   const schema = z.object({ energyWh: z.number({ error: 'Energy must be a number in Wh' }), note: z.optional(z.string()) });
   const labels = { '': 'The input', note: 'Note' };
-  const echo = (raw: unknown, options?: unknown) => runModel(schema, labels, raw, options, (input, context) => ({ ok: true, result: { input, set: context.set.id, samples: context.options.samples, seed: context.options.seed } }));
+  const echo = (raw: unknown, options?: unknown) =>
+    runModel(schema, labels, raw, options, (input, context) => ({
+      ok: true,
+      result: { input, set: context.set.id, samples: context.options.samples, seed: context.options.seed },
+    }));
 
   it('parses the input and hands the model the set and the options', () => {
-    expect(echo({ energyWh: 2 })).toEqual({ ok: true, result: { input: { energyWh: 2 }, set: 'cs-2026-11', samples: 10_000, seed: 20251001 } });
-    expect(echo({ energyWh: 2 }, { coefficientSet: 'cs-2026-12', samples: 100, seed: 3 })).toEqual({ ok: true, result: { input: { energyWh: 2 }, set: 'cs-2026-12', samples: 100, seed: 3 } });
+    expect(echo({ energyWh: 2 })).toEqual({
+      ok: true,
+      result: { input: { energyWh: 2 }, set: 'cs-2026-11', samples: 10_000, seed: 20251001 },
+    });
+    expect(echo({ energyWh: 2 }, { coefficientSet: 'cs-2026-12', samples: 100, seed: 3 })).toEqual({
+      ok: true,
+      result: { input: { energyWh: 2 }, set: 'cs-2026-12', samples: 100, seed: 3 },
+    });
   });
 
   it('refuses bad options, an unknown set and an input that is not an object', () => {
-    expect(echo({ energyWh: 2 }, 'fast')).toEqual({ ok: false, errors: [{ path: 'options', message: 'Options must be an object such as { coefficientSet, samples, seed }' }] });
-    expect(echo({ energyWh: 2 }, { coefficientSet: 'cs-1999-01' })).toEqual({ ok: false, errors: [{ path: 'options.coefficientSet', message: 'Coefficient set must be one of: cs-2025-10, cs-2026-11, cs-2026-12' }] });
+    expect(echo({ energyWh: 2 }, 'fast')).toEqual({
+      ok: false,
+      errors: [{ path: 'options', message: 'Options must be an object such as { coefficientSet, samples, seed }' }],
+    });
+    expect(echo({ energyWh: 2 }, { coefficientSet: 'cs-1999-01' })).toEqual({
+      ok: false,
+      errors: [{ path: 'options.coefficientSet', message: 'Coefficient set must be one of: cs-2025-10, cs-2026-11, cs-2026-12' }],
+    });
     for (const raw of [null, undefined, 3, 'text', [], [{ energyWh: 2 }]]) {
       expect(echo(raw)).toEqual({ ok: false, errors: [{ path: '', message: 'The input must be an object with the calculator’s fields' }] });
     }
   });
 
   it('reports schema errors by path, with the schema’s message or the fallback built from the label', () => {
-    expect(echo({ energyWh: 'lots', note: 5 })).toEqual({ ok: false, errors: [
-      { path: 'energyWh', message: 'Energy must be a number in Wh' },
-      { path: 'note', message: 'Note must be text' },
-    ] });
+    expect(echo({ energyWh: 'lots', note: 5 })).toEqual({
+      ok: false,
+      errors: [
+        { path: 'energyWh', message: 'Energy must be a number in Wh' },
+        { path: 'note', message: 'Note must be text' },
+      ],
+    });
   });
 
   it('keeps the model’s own failure and catches its throw', () => {
-    expect(runModel(schema, labels, { energyWh: 1 }, undefined, () => failure([{ path: 'energyWh', message: 'No' }]))).toEqual({ ok: false, errors: [{ path: 'energyWh', message: 'No' }] });
-    expect(runModel(schema, labels, { energyWh: 1 }, undefined, () => { throw new Error('bug'); })).toEqual({ ok: false, errors: [{ path: '', message: 'The calculator could not evaluate these inputs; check each field and try again' }] });
+    expect(runModel(schema, labels, { energyWh: 1 }, undefined, () => failure([{ path: 'energyWh', message: 'No' }]))).toEqual({
+      ok: false,
+      errors: [{ path: 'energyWh', message: 'No' }],
+    });
+    expect(
+      runModel(schema, labels, { energyWh: 1 }, undefined, () => {
+        throw new Error('bug');
+      }),
+    ).toEqual({
+      ok: false,
+      errors: [{ path: '', message: 'The calculator could not evaluate these inputs; check each field and try again' }],
+    });
   });
 });

@@ -32,7 +32,13 @@ describe('estimate tasks', () => {
   it('choose the model by class for text tasks and keep their own method for speech, image and video', () => {
     const tasks = estimateTasks(set);
     const kind = Object.fromEntries(tasks.map((t) => [t.id, t.model]));
-    expect(kind).toMatchObject({ summarisation: 'class', 'article-drafting': 'class', transcription: 'fixed', 'image-generation': 'fixed', 'video-generation': 'fixed' });
+    expect(kind).toMatchObject({
+      summarisation: 'class',
+      'article-drafting': 'class',
+      transcription: 'fixed',
+      'image-generation': 'fixed',
+      'video-generation': 'fixed',
+    });
     expect(tasks.find((t) => t.id === 'transcription')!.input.ai.inference!.estimate.method).toBe('realtime');
     expect(presetExample('transcription', 'cs-2026-11')!.id).toBe('transcription');
     expect(presetExample('transcription', 'cs-2026-12')!.id).toBe('transcription-speech');
@@ -94,14 +100,17 @@ describe('the practitioner’s case: 20,000 summaries a month, frontier model, U
     const input = practitionerCase();
     const result = run(input);
     // 30 W for 1/6 h at 210.89 g/kWh, plus 250 kg (central of 150–350) over 4 years of 1,600 h, for 1/6 h.
-    const expected = (30 / 6) * 210.89 / 1000 + (250_000 / (4 * 1600)) / 6;
+    const expected = ((30 / 6) * 210.89) / 1000 + 250_000 / (4 * 1600) / 6;
     expect(result.perTask.baseline.emissionsG.central).toBeCloseTo(expected, 1);
   });
 
   it('puts a frontier model above a large one, and a longer human task further below AI', () => {
     const input = practitionerCase();
     const result = run(input);
-    const large = run({ ...input, ai: { ...input.ai, inference: { ...input.ai.inference!, estimate: { method: 'proxy', modelClass: 'large' } } } });
+    const large = run({
+      ...input,
+      ai: { ...input.ai, inference: { ...input.ai.inference!, estimate: { method: 'proxy', modelClass: 'large' } } },
+    });
     expect(result.perTask.ai.inferenceEmissionsG.central).toBeGreaterThan(large.perTask.ai.inferenceEmissionsG.central);
     const slower = run({ ...input, baseline: { kind: 'human', humanTimeH: 20 / 60, device: { type: 'laptop' } } });
     expect(slower.perTask.netChange.emissionsG.central).toBeLessThan(result.perTask.netChange.emissionsG.central);

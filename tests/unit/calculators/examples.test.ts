@@ -7,16 +7,45 @@ import { appliesTo, type WorkedExample } from '../../../calculators/core/example
 
 const contractExamples: Record<string, string[]> = {
   inference: [
-    'gemini-median', 'epoch-gpt4o', 'ecologits-70b', 'mistral-large-400', 'mlenergy-qwen3-8b', 'proxy-frontier', 'article-drafting', 'summarisation', 'translation', 'transcription', 'image-generation', 'chat-assistant', 'metadata-tagging',
+    'gemini-median',
+    'epoch-gpt4o',
+    'ecologits-70b',
+    'mistral-large-400',
+    'mlenergy-qwen3-8b',
+    'proxy-frontier',
+    'article-drafting',
+    'summarisation',
+    'translation',
+    'transcription',
+    'image-generation',
+    'chat-assistant',
+    'metadata-tagging',
     // guidance 0.3 (cs-2026-12 onwards)
-    'report-summary', 'transcription-speech', 'dubbing-voice', 'video-generation', 'reader-summaries', 'reader-summaries-per-reader',
+    'report-summary',
+    'transcription-speech',
+    'dubbing-voice',
+    'video-generation',
+    'reader-summaries',
+    'reader-summaries-per-reader',
   ],
   training: ['bloom', 'llama31-family', 'llama31-70b', 'gpt3', 'newsroom-finetune'],
-  counterfactual: ['article-drafting', 'summarisation', 'translation', 'transcription', 'image-generation', 'tomlinson-top-down', 'transcription-speech', 'translation-rebound'],
+  counterfactual: [
+    'article-drafting',
+    'summarisation',
+    'translation',
+    'transcription',
+    'image-generation',
+    'tomlinson-top-down',
+    'transcription-speech',
+    'translation-rebound',
+  ],
   disclosure: ['gemini-median-disclosure', 'article-drafting-disclosure'],
 };
 
-type AnyEvaluate = (raw: unknown, options?: { coefficientSet?: string; samples?: number; seed?: number }) => { ok: boolean; result?: any; errors?: unknown };
+type AnyEvaluate = (
+  raw: unknown,
+  options?: { coefficientSet?: string; samples?: number; seed?: number },
+) => { ok: boolean; result?: any; errors?: unknown };
 
 describe('model registry', () => {
   it('exposes the four models with id, title, inputSchema, examples and evaluate', () => {
@@ -78,7 +107,11 @@ describe('examples behave as their summaries say', () => {
   it('gemini-median: a point 0.24 Wh with no sampling, all four data-centre elements from the source', () => {
     const r = run('inference', 'gemini-median');
     expect(r.samples).toBe(0);
-    expect(r.perUnit.energyWh).toEqual({ central: r.perUnit.energyWh.central, p5: r.perUnit.energyWh.central, p95: r.perUnit.energyWh.central });
+    expect(r.perUnit.energyWh).toEqual({
+      central: r.perUnit.energyWh.central,
+      p5: r.perUnit.energyWh.central,
+      p95: r.perUnit.energyWh.central,
+    });
     expect(r.perUnit.energyWh.central).toBeCloseTo(0.24, 10);
     expect(r.tier).toBe('reported');
     expect(r.boundary.filter((b: any) => b.treatment === 'source').length).toBe(4);
@@ -130,7 +163,9 @@ describe('examples behave as their summaries say', () => {
     const noRebound = m.evaluate({ ...base, rebound: 1 });
     const rebound = m.evaluate({ ...base, rebound: 2 });
     if (!noRebound.ok || !rebound.ok) throw new Error('failed');
-    expect(rebound.result.perPeriod!.netChange.emissionsG.central).toBeGreaterThan(noRebound.result.perPeriod!.netChange.emissionsG.central);
+    expect(rebound.result.perPeriod!.netChange.emissionsG.central).toBeGreaterThan(
+      noRebound.result.perPeriod!.netChange.emissionsG.central,
+    );
     const nothing = m.evaluate({ ...base, baseline: { kind: 'nothing' } });
     if (!nothing.ok) throw new Error('failed');
     expect(nothing.result.perTask.netChange.emissionsG.central).toBeCloseTo(nothing.result.perTask.ai.emissionsG.central, 9);

@@ -1,8 +1,21 @@
 /** The one formatter: two significant figures, one scale per range, one wording, explicit signs. */
 import { describe, expect, it } from 'vitest';
 import {
-  describeChange, formatChange, formatCount, formatEmissionsG, formatEnergyWh, formatNumber, formatQuantity, formatQuantityAt, formatRange, formatShare, rangeEnds,
-  rangeKindOf, rangeWords, roundSignificant, scaleFor,
+  describeChange,
+  formatChange,
+  formatCount,
+  formatEmissionsG,
+  formatEnergyWh,
+  formatNumber,
+  formatQuantity,
+  formatQuantityAt,
+  formatRange,
+  formatShare,
+  rangeEnds,
+  rangeKindOf,
+  rangeWords,
+  roundSignificant,
+  scaleFor,
 } from '../../../calculators/core/format.ts';
 
 describe('quantities', () => {
@@ -127,13 +140,35 @@ describe('scales and limits', () => {
 describe('more ranges', () => {
   it('give their parts apart for tables: central, ends, unit, kind and the range in words', () => {
     expect(formatRange({ central: 500, p5: 200, p95: 2000 }, 'energy')).toEqual({
-      central: '0.5', low: '0.2', high: '2', unit: 'kWh', kind: 'p5-p95', rangeText: 'likely range 0.2 to 2 kWh', text: '0.5 kWh (likely range 0.2 to 2 kWh)',
+      central: '0.5',
+      low: '0.2',
+      high: '2',
+      unit: 'kWh',
+      kind: 'p5-p95',
+      rangeText: 'likely range 0.2 to 2 kWh',
+      text: '0.5 kWh (likely range 0.2 to 2 kWh)',
     });
     expect(formatRange({ central: 1, p5: 1, p95: 1, min: 0.5, max: 2 }, 'energy')).toEqual({
-      central: '1', low: '0.5', high: '2', unit: 'Wh', kind: 'min-max', rangeText: 'full range 0.5 to 2 Wh', text: '1 Wh (full range 0.5 to 2 Wh)',
+      central: '1',
+      low: '0.5',
+      high: '2',
+      unit: 'Wh',
+      kind: 'min-max',
+      rangeText: 'full range 0.5 to 2 Wh',
+      text: '1 Wh (full range 0.5 to 2 Wh)',
     });
-    expect(formatRange({ central: 0.24, p5: 0.24, p95: 0.24 }, 'energy')).toEqual({ central: '0.24', unit: 'Wh', kind: 'point', text: '0.24 Wh' });
-    expect(formatRange({ central: Number.POSITIVE_INFINITY, p5: 1, p95: 1 }, 'energy')).toEqual({ central: 'not available', unit: '', kind: 'p5-p95', text: 'not available' });
+    expect(formatRange({ central: 0.24, p5: 0.24, p95: 0.24 }, 'energy')).toEqual({
+      central: '0.24',
+      unit: 'Wh',
+      kind: 'point',
+      text: '0.24 Wh',
+    });
+    expect(formatRange({ central: Number.POSITIVE_INFINITY, p5: 1, p95: 1 }, 'energy')).toEqual({
+      central: 'not available',
+      unit: '',
+      kind: 'p5-p95',
+      text: 'not available',
+    });
     expect(formatRange({ central: 1, p5: 0, p95: Number.NaN }, 'energy').text).toBe('not available');
   });
 
@@ -194,17 +229,29 @@ describe('changes in words', () => {
   const iv = (central: number, p5: number, p95: number) => ({ central, p5, p95 });
   it('names a saving and an increase instead of signing them, with the range in the one wording', () => {
     expect(describeChange(iv(-45_000, -120_000, -25_000), 'emissions')).toEqual({
-      central: 'saves about 45 kgCO2e', range: 'likely range: saves 25 to 120 kgCO2e', spansZero: false, direction: 'saving',
+      central: 'saves about 45 kgCO2e',
+      range: 'likely range: saves 25 to 120 kgCO2e',
+      spansZero: false,
+      direction: 'saving',
     });
-    expect(describeChange(iv(1_200, 400, 6_200), 'emissions')).toMatchObject({ central: 'adds about 1.2 kgCO2e', range: 'likely range: adds 0.4 to 6.2 kgCO2e' });
+    expect(describeChange(iv(1_200, 400, 6_200), 'emissions')).toMatchObject({
+      central: 'adds about 1.2 kgCO2e',
+      range: 'likely range: adds 0.4 to 6.2 kgCO2e',
+    });
   });
   it('says when the range includes both a saving and an increase, never writing "−10–7.4"', () => {
     const words = describeChange(iv(-1.2, -9.9, 8.4), 'emissions');
-    expect(words).toMatchObject({ central: 'saves about 1.2 gCO2e', range: 'likely range: from saving 9.9 gCO2e to adding 8.4 gCO2e', spansZero: true });
+    expect(words).toMatchObject({
+      central: 'saves about 1.2 gCO2e',
+      range: 'likely range: from saving 9.9 gCO2e to adding 8.4 gCO2e',
+      spansZero: true,
+    });
     expect(JSON.stringify(words)).not.toMatch(/\d[–-]\d/);
   });
   it('uses "full range" for bounds and nothing for a point', () => {
-    expect(describeChange({ central: -2, p5: -3, p95: -1, min: -4, max: -0.5 }, 'emissions').range).toBe('full range: saves 0.5 to 4 gCO2e');
+    expect(describeChange({ central: -2, p5: -3, p95: -1, min: -4, max: -0.5 }, 'emissions').range).toBe(
+      'full range: saves 0.5 to 4 gCO2e',
+    );
     expect(describeChange(iv(0, 0, 0), 'emissions')).toEqual({ central: 'makes no difference', spansZero: false, direction: 'none' });
   });
 });

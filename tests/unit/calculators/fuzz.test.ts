@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { models } from '../../../calculators/index.ts';
 import { runs } from './runs.ts';
 
-type AnyEvaluate = (raw: unknown, options?: { samples?: number; seed?: number; coefficientSet?: string }) => { ok: boolean; result?: unknown; errors?: { path: string; message: string }[] };
+type AnyEvaluate = (
+  raw: unknown,
+  options?: { samples?: number; seed?: number; coefficientSet?: string },
+) => { ok: boolean; result?: unknown; errors?: { path: string; message: string }[] };
 
 /** Mutate a valid example: replace a random leaf with a random value, drop keys, add junk. */
 function mutations(example: unknown) {
@@ -18,7 +21,12 @@ function mutations(example: unknown) {
     fc.constant(null),
     fc.constant(undefined),
     fc.record({ low: fc.double(), high: fc.double() }),
-    fc.record({ low: fc.double({ min: 0, max: 1e4 }), high: fc.double({ min: 0, max: 1e4 }), mode: fc.double({ min: 0, max: 1e4 }), distribution: fc.constantFrom('uniform', 'triangular', 'lognormal', 'weird') }),
+    fc.record({
+      low: fc.double({ min: 0, max: 1e4 }),
+      high: fc.double({ min: 0, max: 1e4 }),
+      mode: fc.double({ min: 0, max: 1e4 }),
+      distribution: fc.constantFrom('uniform', 'triangular', 'lognormal', 'weird'),
+    }),
     fc.array(fc.anything(), { maxLength: 3 }),
   );
   return fc.tuple(fc.array(fc.tuple(fc.nat(), leafValues), { minLength: 1, maxLength: 4 })).map(([edits]) => {
@@ -27,7 +35,8 @@ function mutations(example: unknown) {
       const paths: (string | number)[][] = [];
       const walk = (node: unknown, path: (string | number)[]) => {
         paths.push(path);
-        if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, [...path, Array.isArray(node) ? Number(k) : k]);
+        if (node && typeof node === 'object')
+          for (const [k, v] of Object.entries(node)) walk(v, [...path, Array.isArray(node) ? Number(k) : k]);
       };
       walk(copy, []);
       const path = paths[pick % paths.length] ?? [];
@@ -81,10 +90,16 @@ describe('fuzz', () => {
     const examples = Object.values(model.examples as Record<string, { input: unknown }>).map((e) => e.input);
     it(`${id}: mutated worked examples never throw or return non-finite or negative energy`, () => {
       fc.assert(
-        fc.property(fc.constantFrom(...examples).chain((ex) => mutations(ex)), (raw) => {
-          const known = new Set(stringsIn(examples));
-          checkOutcome(evaluate(raw, { samples: 200 }), stringsIn(raw).filter((s) => !known.has(s)));
-        }),
+        fc.property(
+          fc.constantFrom(...examples).chain((ex) => mutations(ex)),
+          (raw) => {
+            const known = new Set(stringsIn(examples));
+            checkOutcome(
+              evaluate(raw, { samples: 200 }),
+              stringsIn(raw).filter((s) => !known.has(s)),
+            );
+          },
+        ),
         { numRuns: runs(id === 'inference' ? 1500 : 700), seed: 42 },
       );
     });

@@ -7,11 +7,23 @@ import { describe, expect, it } from 'vitest';
 import { getCoefficientSet } from '../../../calculators/coefficients/index.ts';
 import type { CoefficientSet } from '../../../calculators/coefficients/index.ts';
 import {
-  embodiedGPerAcceleratorHour, evaluateInference, gpusNeeded, parametricCoefficients, parametricRequest, type InferenceResult,
+  embodiedGPerAcceleratorHour,
+  evaluateInference,
+  gpusNeeded,
+  parametricCoefficients,
+  parametricRequest,
+  type InferenceResult,
 } from '../../../calculators/inference/index.ts';
 import { evaluateInferenceWithDraws } from '../../../calculators/inference/model.ts';
 import {
-  decodeGpuSeconds, energyIntensityNetworkWh, gpuSecondsToWh, marginalNetworkWh, networkPowerModelWh, prefillFlop, prefillGpuSeconds, speechEnergyWh,
+  decodeGpuSeconds,
+  energyIntensityNetworkWh,
+  gpuSecondsToWh,
+  marginalNetworkWh,
+  networkPowerModelWh,
+  prefillFlop,
+  prefillGpuSeconds,
+  speechEnergyWh,
 } from '../../../calculators/inference/equations.ts';
 import { boundaryStatement } from '../../../calculators/inference/statement.ts';
 import { illustrativeTiers, tierErrorPath, tierInput, tierLabels } from '../../../calculators/inference/tiers.ts';
@@ -34,8 +46,14 @@ const set = (id: string) => getCoefficientSet(id) as CoefficientSet;
 /** cs-2026-11 hardware: (5,700 kg / 8 + 164 kg) over 3 years of 8,760 h = 33.35 g per accelerator-hour. */
 const EMBODIED_G_PER_H = ((5_700 / 8 + 164) * 1_000) / (3 * 8_760);
 
-const reported = (energyWhPerRequest: unknown, extra: object = {}) => ({ estimate: { method: 'reported', energyWhPerRequest, ...extra }, grid: { intensityGPerKWh: 100 } });
-const measured = (energyWhPerRequest: unknown, extra: object = {}) => ({ estimate: { method: 'measured', energyWhPerRequest, ...extra }, grid: { intensityGPerKWh: 100 } });
+const reported = (energyWhPerRequest: unknown, extra: object = {}) => ({
+  estimate: { method: 'reported', energyWhPerRequest, ...extra },
+  grid: { intensityGPerKWh: 100 },
+});
+const measured = (energyWhPerRequest: unknown, extra: object = {}) => ({
+  estimate: { method: 'measured', energyWhPerRequest, ...extra },
+  grid: { intensityGPerKWh: 100 },
+});
 
 describe('the equations', () => {
   it('FLOP method: 2 · P · N · (1 + L / c*) / (F · u) GPU-seconds; Epoch AI’s baseline takes 1.01 s', () => {
@@ -61,7 +79,7 @@ describe('the equations', () => {
     expect(gpusNeeded(v091, 70)).toBe(4);
     expect(gpusNeeded(v091, 405)).toBe(16); // 972 GB: 13, rounded to 16
     expect(gpusNeeded(v091, 8)).toBe(1);
-    expect(gpusNeeded(v091, 1_000 * 80 / 1.2 / 2 / 1_000)).toBe(1); // exactly 80 GB fits one GPU
+    expect(gpusNeeded(v091, (1_000 * 80) / 1.2 / 2 / 1_000)).toBe(1); // exactly 80 GB fits one GPU
     // v0.8.2: 4-bit weights, no rounding: 1.2 x 405 x 4 / 8 = 243 GB, 4 GPUs; 1.2 x 600 x 0.5 = 360 GB, 5 GPUs.
     expect(gpusNeeded(v082, 405)).toBe(4);
     expect(gpusNeeded(v082, 600)).toBe(5);
@@ -105,8 +123,14 @@ describe('figure methods (measured, reported, benchmark)', () => {
     expect(r.perRequest.energyWh).toEqual(point(0.49));
     expect(r.perRequest.emissionsG.central).toBeCloseTo(0.049, 15);
     expect(r.breakdown.map((b) => [b.element, b.treatment])).toEqual([
-      ['accelerators', 'source'], ['hostCpuRam', 'excluded'], ['idleCapacity', 'excluded'], ['dataCentreOverhead', 'excluded'],
-      ['network', 'excluded'], ['endUserDevice', 'excluded'], ['embodied', 'excluded'], ['training', 'excluded'],
+      ['accelerators', 'source'],
+      ['hostCpuRam', 'excluded'],
+      ['idleCapacity', 'excluded'],
+      ['dataCentreOverhead', 'excluded'],
+      ['network', 'excluded'],
+      ['endUserDevice', 'excluded'],
+      ['embodied', 'excluded'],
+      ['training', 'excluded'],
     ]);
     expect(r.sourceIds).toContain('llopis-2026');
     expect(r.warnings).toEqual([]);
@@ -118,21 +142,38 @@ describe('figure methods (measured, reported, benchmark)', () => {
     expect(element(withEmbodied, 'embodied').emissionsG.central).toBeCloseTo(0.001 * EMBODIED_G_PER_H, 12);
     expect(element(withEmbodied, 'embodied').energyWh).toEqual(point(0));
     expect(withEmbodied.perRequest.emissionsG.central).toBeCloseTo(0.049 + 0.001 * EMBODIED_G_PER_H, 12);
-    expect(withEmbodied.coefficientsUsed).toEqual(expect.arrayContaining(['accelerator-average-power-w', 'ecologits-gpu-embodied-kg', 'ecologits-server-embodied-kg', 'ecologits-server-gpus', 'ecologits-lifespan-years']));
+    expect(withEmbodied.coefficientsUsed).toEqual(
+      expect.arrayContaining([
+        'accelerator-average-power-w',
+        'ecologits-gpu-embodied-kg',
+        'ecologits-server-embodied-kg',
+        'ecologits-server-gpus',
+        'ecologits-lifespan-years',
+      ]),
+    );
     expect(withEmbodied.sourceIds).toContain('gsf-sci-2024');
-    expect(withEmbodied.warnings).toContain('Boundary wider than the source’s: embodied hardware modelled by time share (SCI) at 33.4 gCO2e per accelerator-hour, flagged.');
+    expect(withEmbodied.warnings).toContain(
+      'Boundary wider than the source’s: embodied hardware modelled by time share (SCI) at 33.4 gCO2e per accelerator-hour, flagged.',
+    );
   });
 
   it('take a supplier’s figure as stated, and say figures from different suppliers do not compare', () => {
     const r = inference(reported(0.3));
     expect(r).toMatchObject({ method: 'reported', tier: 'reported' });
-    expect(r.warnings).toEqual(['Supplier-reported figure: the supplier’s boundary and method are taken as stated; figures from different suppliers are not comparable (luccioni-2025-disclosures).']);
+    expect(r.warnings).toEqual([
+      'Supplier-reported figure: the supplier’s boundary and method are taken as stated; figures from different suppliers are not comparable (luccioni-2025-disclosures).',
+    ]);
     expect(r.sourceIds).toContain('luccioni-2025-disclosures');
     expect(r.sourceIds).not.toContain('llopis-2026');
   });
 
   it('split a figure over the elements it covers by the given shares, normalised, with the implied PUE', () => {
-    const r = inference(reported(1, { covers: ['accelerators', 'hostCpuRam', 'dataCentreOverhead'], shares: { accelerators: 0.6, hostCpuRam: 0.3, dataCentreOverhead: 0.1 } }));
+    const r = inference(
+      reported(1, {
+        covers: ['accelerators', 'hostCpuRam', 'dataCentreOverhead'],
+        shares: { accelerators: 0.6, hostCpuRam: 0.3, dataCentreOverhead: 0.1 },
+      }),
+    );
     expect(energyOf(r, 'accelerators')).toBeCloseTo(0.6, 12);
     expect(energyOf(r, 'hostCpuRam')).toBeCloseTo(0.3, 12);
     expect(energyOf(r, 'idleCapacity')).toBe(0);
@@ -156,7 +197,9 @@ describe('figure methods (measured, reported, benchmark)', () => {
     expect(energyOf(r, 'hostCpuRam')).toBeCloseTo((0.24 * 0.25) / 1.01, 12);
     expect(energyOf(r, 'idleCapacity')).toBeCloseTo((0.24 * 0.1) / 1.01, 12);
     expect(energyOf(r, 'dataCentreOverhead')).toBeCloseTo((0.24 * 0.08) / 1.01, 12);
-    expect(r.warnings).toContain('The figure is split between its elements using Google’s published shares where no split was given (an assumption).');
+    expect(r.warnings).toContain(
+      'The figure is split between its elements using Google’s published shares where no split was given (an assumption).',
+    );
     expect(r.inputs.filter((i) => i.path.startsWith('estimate.shares.')).map((i) => [i.path, i.label, i.value, i.coefficientId])).toEqual([
       ['estimate.shares.accelerators', 'Accelerators (GPU/TPU) share', 0.58, 'share-google-accelerators'],
       ['estimate.shares.hostCpuRam', 'Host CPU and memory share', 0.25, 'share-google-host'],
@@ -170,56 +213,98 @@ describe('figure methods (measured, reported, benchmark)', () => {
     expect(partial.inputs.find((i) => i.path === 'estimate.shares.accelerators')!.origin).toBe('supplied');
     // Removing a covered element removes its share, and names the default split.
     const narrow = inference({ ...reported(0.24, { covers: ['accelerators', 'hostCpuRam'] }), boundary: { hostCpuRam: false } });
-    expect(narrow.warnings).toContain('Boundary narrower than the source’s: host cpu and memory removed from the source figure using Google’s published shares as a default split (assumption).');
-    const narrowOwn = inference({ ...reported(0.24, { covers: ['accelerators', 'hostCpuRam'], shares: { accelerators: 0.5, hostCpuRam: 0.5 } }), boundary: { hostCpuRam: false } });
+    expect(narrow.warnings).toContain(
+      'Boundary narrower than the source’s: host cpu and memory removed from the source figure using Google’s published shares as a default split (assumption).',
+    );
+    const narrowOwn = inference({
+      ...reported(0.24, { covers: ['accelerators', 'hostCpuRam'], shares: { accelerators: 0.5, hostCpuRam: 0.5 } }),
+      boundary: { hostCpuRam: false },
+    });
     expect(narrowOwn.warnings).toContain('Boundary narrower than the source’s: host cpu and memory removed from the source figure.');
     expect(narrowOwn.perRequest.energyWh.central).toBeCloseTo(0.12, 12);
   });
 
   it('need accelerators among the covered elements', () => {
     expect(errorsOf(reported(1, { covers: ['hostCpuRam', 'idleCapacity'] }))).toEqual([
-      { path: 'estimate.covers', message: 'Covered elements must include accelerators: the engine models the other elements from accelerator energy' },
+      {
+        path: 'estimate.covers',
+        message: 'Covered elements must include accelerators: the engine models the other elements from accelerator energy',
+      },
     ]);
-    expect(inference(reported(1, { covers: [] })).boundary.filter((b) => b.treatment === 'source').map((b) => b.element)).toEqual(['accelerators']);
+    expect(
+      inference(reported(1, { covers: [] }))
+        .boundary.filter((b) => b.treatment === 'source')
+        .map((b) => b.element),
+    ).toEqual(['accelerators']);
   });
 
   it('benchmark: J per output token x tokens / 3,600, or Wh per 1,000 queries / 1,000, x the lab-to-production adjustment', () => {
-    const joules = inference({ outputTokensPerRequest: 1_000, estimate: { method: 'benchmark', benchmark: 'ml-energy', joulesPerToken: 1.8 } });
+    const joules = inference({
+      outputTokensPerRequest: 1_000,
+      estimate: { method: 'benchmark', benchmark: 'ml-energy', joulesPerToken: 1.8 },
+    });
     expect(joules.perRequest.energyWh.central).toBeCloseTo(0.5, 12);
     expect(joules.tier).toBe('modelled');
     expect(joules.sourceIds).toContain('mlenergy-2025');
     expect(joules.inputs.find((i) => i.path === 'estimate.labToProductionFactor')).toMatchObject({ value: 1, origin: 'default' });
-    const queries = inference({ estimate: { method: 'benchmark', benchmark: 'ai-energy-score', energyWhPer1000Queries: 50, labToProductionFactor: 0.5 } });
+    const queries = inference({
+      estimate: { method: 'benchmark', benchmark: 'ai-energy-score', energyWhPer1000Queries: 50, labToProductionFactor: 0.5 },
+    });
     expect(queries.perRequest.energyWh.central).toBeCloseTo(0.025, 12);
     expect(queries.sourceIds).toContain('ai-energy-score-2025');
     expect(queries.inputs.find((i) => i.path === 'estimate.labToProductionFactor')!.origin).toBe('supplied');
-    expect(inference({ estimate: { method: 'benchmark', benchmark: 'power-hungry-processing', energyWhPer1000Queries: 50 } }).sourceIds).toContain('luccioni-2024-phh');
+    expect(
+      inference({ estimate: { method: 'benchmark', benchmark: 'power-hungry-processing', energyWhPer1000Queries: 50 } }).sourceIds,
+    ).toContain('luccioni-2024-phh');
     const other = inference({ estimate: { method: 'benchmark', benchmark: 'other', energyWhPer1000Queries: 50 } }).sourceIds;
     expect(other.some((id) => ['mlenergy-2025', 'ai-energy-score-2025', 'luccioni-2024-phh'].includes(id))).toBe(false);
   });
 
   it('benchmark: a batch-1 lab figure is adjusted towards production (0.16 to 1, an assumption) and flagged', () => {
     const r = inference({ estimate: { method: 'benchmark', energyWhPer1000Queries: 1_000, measuredAt: 'batch-1' } }, { samples: 2_000 });
-    expect(r.inputs.find((i) => i.path === 'estimate.labToProductionFactor')).toMatchObject({ value: { low: 0.16, high: 1 }, coefficientId: 'lab-batch1-to-production', assumption: true });
+    expect(r.inputs.find((i) => i.path === 'estimate.labToProductionFactor')).toMatchObject({
+      value: { low: 0.16, high: 1 },
+      coefficientId: 'lab-batch1-to-production',
+      assumption: true,
+    });
     expect(r.perRequest.energyWh.central).toBeCloseTo(0.58, 1);
-    expect(r.warnings).toContain('Lab figure at batch size 1: adjusted towards production batching (an assumption; batch-1 figures are upper-bound-like).');
+    expect(r.warnings).toContain(
+      'Lab figure at batch size 1: adjusted towards production batching (an assumption; batch-1 figures are upper-bound-like).',
+    );
     const production = inference({ estimate: { method: 'benchmark', energyWhPer1000Queries: 1_000, measuredAt: 'production-batch' } });
     expect(production.perRequest.energyWh.central).toBe(1);
     expect(production.warnings.join(' ')).not.toMatch(/Lab figure/);
     // A supplied factor wins over the batch-1 default, and the lab warning still applies.
-    const supplied = inference({ estimate: { method: 'benchmark', energyWhPer1000Queries: 1_000, measuredAt: 'batch-1', labToProductionFactor: 0.25 } });
+    const supplied = inference({
+      estimate: { method: 'benchmark', energyWhPer1000Queries: 1_000, measuredAt: 'batch-1', labToProductionFactor: 0.25 },
+    });
     expect(supplied.perRequest.energyWh.central).toBe(0.25);
   });
 
   it('benchmark: asks for exactly one figure', () => {
-    const message = [{ path: 'estimate.joulesPerToken', message: 'Give exactly one benchmark figure: energy per output token (J/token) or energy per 1,000 queries (Wh)' }];
+    const message = [
+      {
+        path: 'estimate.joulesPerToken',
+        message: 'Give exactly one benchmark figure: energy per output token (J/token) or energy per 1,000 queries (Wh)',
+      },
+    ];
     expect(errorsOf({ estimate: { method: 'benchmark' } })).toEqual(message);
-    expect(errorsOf({ outputTokensPerRequest: 10, estimate: { method: 'benchmark', joulesPerToken: 1, energyWhPer1000Queries: 1 } })).toEqual(message);
+    expect(
+      errorsOf({ outputTokensPerRequest: 10, estimate: { method: 'benchmark', joulesPerToken: 1, energyWhPer1000Queries: 1 } }),
+    ).toEqual(message);
   });
 });
 
 describe('FLOP method (epoch-2025)', () => {
-  const epoch = { method: 'flop', activeParamsB: 100, peakFlopsPerSecond: 9.89e14, utilisation: 0.1, powerPerAcceleratorW: 1_275, powerAdjustment: 0.7, pue: 1.2 };
+  const epoch = {
+    method: 'flop',
+    activeParamsB: 100,
+    peakFlopsPerSecond: 9.89e14,
+    utilisation: 0.1,
+    powerPerAcceleratorW: 1_275,
+    powerAdjustment: 0.7,
+    pue: 1.2,
+  };
   // 1.011 GPU-seconds x 1,275 W x 0.7 = 0.2507 Wh of IT energy: 700/1,275 of it accelerators, the rest host; overhead 0.2 x IT.
   const seconds = 1e14 / 9.89e13;
   const itWh = (seconds * 1_275 * 0.7) / 3_600;
@@ -242,7 +327,16 @@ describe('FLOP method (epoch-2025)', () => {
     expect(energyOf(r, 'hostCpuRam')).toBeCloseTo(itWh / 2, 12);
     const defaults = inference({ outputTokensPerRequest: 500, estimate: { method: 'flop', activeParamsB: 100 } });
     expect(defaults.perRequest.energyWh.central).toBeCloseTo(itWh * 1.2, 12);
-    expect(defaults.defaultsUsed).toEqual(expect.arrayContaining(['estimate.peakFlopsPerSecond', 'estimate.utilisation', 'estimate.powerPerAcceleratorW', 'estimate.powerAdjustment', 'estimate.pue', 'estimate.acceleratorShareOfPower']));
+    expect(defaults.defaultsUsed).toEqual(
+      expect.arrayContaining([
+        'estimate.peakFlopsPerSecond',
+        'estimate.utilisation',
+        'estimate.powerPerAcceleratorW',
+        'estimate.powerAdjustment',
+        'estimate.pue',
+        'estimate.acceleratorShareOfPower',
+      ]),
+    );
   });
 
   it('ignores a top-level PUE when the method covers overhead, and says so', () => {
@@ -260,7 +354,10 @@ describe('FLOP method (epoch-2025)', () => {
     expect(r.phases!.decode.energyWh.central).toBeCloseTo(itWh * 1.2 * 1.2, 12);
     expect(r.details.acceleratorHoursPerRequest!.central).toBeCloseTo((seconds * 1.2 + prefillSeconds) / 3_600, 15);
     expect(r.phases!.prefill.emissionsG.central).toBeCloseTo(prefillIt * 1.2 * 0.47301, 12);
-    expect(r.inputs.find((i) => i.path === 'estimate.prefillUtilisation')).toMatchObject({ value: 0.3, coefficientId: 'prefill-utilisation' });
+    expect(r.inputs.find((i) => i.path === 'estimate.prefillUtilisation')).toMatchObject({
+      value: 0.3,
+      coefficientId: 'prefill-utilisation',
+    });
     expect(r.sourceIds).toContain('kaplan-2020');
   });
 });
@@ -272,38 +369,76 @@ describe('parametric and proxy methods (EcoLogits)', () => {
     expect(r.details.latencyS).toEqual(point(1));
     expect(r.details.acceleratorHoursPerRequest!.central).toBeCloseTo(4 / 64 / 3_600, 15);
     expect(element(r, 'embodied').treatment).toBe('source');
-    expect(element(r, 'embodied').emissionsG.central).toBeCloseTo((1 * ((4 / 8) * 5_700 + 4 * 164) * 1_000) / (3 * 365 * 24 * 3_600 * 64), 12);
+    expect(element(r, 'embodied').emissionsG.central).toBeCloseTo(
+      (1 * ((4 / 8) * 5_700 + 4 * 164) * 1_000) / (3 * 365 * 24 * 3_600 * 64),
+      12,
+    );
     expect(r.defaultsUsed).toEqual(expect.arrayContaining(['estimate.totalParamsB', 'estimate.batchSize']));
-    expect(r.coefficientsUsed).toEqual(expect.arrayContaining(['ecologits-energy-alpha', 'ecologits-batch-size', 'ecologits-lifespan-years']));
+    expect(r.coefficientsUsed).toEqual(
+      expect.arrayContaining(['ecologits-energy-alpha', 'ecologits-batch-size', 'ecologits-lifespan-years']),
+    );
     // Without input tokens counted, the prefill rate's coefficients are not used.
     expect(r.coefficientsUsed).not.toContain('h100-peak-flops-bf16');
     expect(r.coefficientsUsed).not.toContain('accelerator-average-power-w');
-    const ownGrid = inference({ outputTokensPerRequest: 100, estimate: { method: 'parametric', activeParamsB: 70, pue: 1 }, grid: { intensityGPerKWh: 100 } });
+    const ownGrid = inference({
+      outputTokensPerRequest: 100,
+      estimate: { method: 'parametric', activeParamsB: 70, pue: 1 },
+      grid: { intensityGPerKWh: 100 },
+    });
     expect(ownGrid.sourceIds).toContain('ecologits-2025');
-    const prefill = inference({ outputTokensPerRequest: 100, inputTokensPerRequest: 1_000, estimate: { method: 'parametric', activeParamsB: 70, pue: 1 } }, { coefficientSet: 'cs-2026-12' });
-    expect(prefill.coefficientsUsed).toEqual(expect.arrayContaining(['h100-peak-flops-bf16', 'accelerator-average-power-w', 'prefill-utilisation', 'attention-crossover-tokens']));
+    const prefill = inference(
+      { outputTokensPerRequest: 100, inputTokensPerRequest: 1_000, estimate: { method: 'parametric', activeParamsB: 70, pue: 1 } },
+      { coefficientSet: 'cs-2026-12' },
+    );
+    expect(prefill.coefficientsUsed).toEqual(
+      expect.arrayContaining(['h100-peak-flops-bf16', 'accelerator-average-power-w', 'prefill-utilisation', 'attention-crossover-tokens']),
+    );
   });
 
   it('refuses total parameters below active ones, and warns where only their ranges cross', () => {
     expect(errorsOf({ outputTokensPerRequest: 100, estimate: { method: 'parametric', activeParamsB: 70, totalParamsB: 7 } })).toEqual([
       { path: 'estimate.totalParamsB', message: 'Total parameters must be at least the active parameters (billion parameters)' },
     ]);
-    expect(errorsOf({ outputTokensPerRequest: 100, estimate: { method: 'parametric', activeParamsB: { low: 20, high: 40 }, totalParamsB: { low: 10, high: 400 } } })[0]!.path).toBe('estimate.totalParamsB');
-    const crossing = inference({ outputTokensPerRequest: 100, estimate: { method: 'parametric', activeParamsB: { low: 20, high: 60 }, totalParamsB: { low: 30, high: 50 } } }, { samples: 200 });
+    expect(
+      errorsOf({
+        outputTokensPerRequest: 100,
+        estimate: { method: 'parametric', activeParamsB: { low: 20, high: 40 }, totalParamsB: { low: 10, high: 400 } },
+      })[0]!.path,
+    ).toBe('estimate.totalParamsB');
+    const crossing = inference(
+      {
+        outputTokensPerRequest: 100,
+        estimate: { method: 'parametric', activeParamsB: { low: 20, high: 60 }, totalParamsB: { low: 30, high: 50 } },
+      },
+      { samples: 200 },
+    );
     expect(crossing.warnings).toContain('Where sampled active parameters exceed total parameters, total is taken as equal to active.');
-    const equal = inference({ outputTokensPerRequest: 100, estimate: { method: 'parametric', activeParamsB: { low: 20, high: 60 }, totalParamsB: { low: 20, high: 60 } } }, { samples: 200 });
+    const equal = inference(
+      {
+        outputTokensPerRequest: 100,
+        estimate: { method: 'parametric', activeParamsB: { low: 20, high: 60 }, totalParamsB: { low: 20, high: 60 } },
+      },
+      { samples: 200 },
+    );
     expect(equal.warnings.join(' ')).not.toMatch(/exceed total/);
     // A mixture of experts: total parameters drive the GPU count only.
-    const moe = inference({ outputTokensPerRequest: 100, estimate: { method: 'parametric', activeParamsB: 40, totalParamsB: 400, pue: 1 }, boundary: { embodied: false } });
+    const moe = inference({
+      outputTokensPerRequest: 100,
+      estimate: { method: 'parametric', activeParamsB: 40, totalParamsB: 400, pue: 1 },
+      boundary: { embodied: false },
+    });
     expect(moe.details.gpus).toEqual(point(16));
   });
 
   it('take a supplied batch size where the set models batching, and say it is ignored where it does not', () => {
-    const at = (batchSize: number, coefficientSet: string) => inference({ outputTokensPerRequest: 100, estimate: { method: 'parametric', activeParamsB: 70, batchSize } }, { coefficientSet });
+    const at = (batchSize: number, coefficientSet: string) =>
+      inference({ outputTokensPerRequest: 100, estimate: { method: 'parametric', activeParamsB: 70, batchSize } }, { coefficientSet });
     expect(at(8, 'cs-2026-11').perRequest.energyWh.central).toBeGreaterThan(at(64, 'cs-2026-11').perRequest.energyWh.central);
     expect(at(8, 'cs-2026-11').inputs.find((i) => i.path === 'estimate.batchSize')!.origin).toBe('supplied');
     const old = at(8, 'cs-2025-10');
-    expect(old.warnings).toContain('Batch size is not modelled by the coefficients of cs-2025-10 (EcoLogits ≤ 0.8.2): the supplied batch size is ignored.');
+    expect(old.warnings).toContain(
+      'Batch size is not modelled by the coefficients of cs-2025-10 (EcoLogits ≤ 0.8.2): the supplied batch size is ignored.',
+    );
     expect(old.inputs.some((i) => i.path === 'estimate.batchSize')).toBe(false);
     expect(old.perRequest.energyWh.central).toBe(at(512, 'cs-2025-10').perRequest.energyWh.central);
   });
@@ -311,25 +446,54 @@ describe('parametric and proxy methods (EcoLogits)', () => {
   it('proxy: a model class’s parameter range, labelled, over fixed serving (released sets) or sampled serving (cs-2026-12)', () => {
     const released = inference({ estimate: { method: 'proxy', modelClass: 'small' } }, { samples: 500 });
     expect(released).toMatchObject({ method: 'proxy', tier: 'proxy' });
-    expect(released.inputs.find((i) => i.path === 'estimate.activeParamsB')).toMatchObject({ value: { low: 1, high: 10 }, origin: 'preset' });
+    expect(released.inputs.find((i) => i.path === 'estimate.activeParamsB')).toMatchObject({
+      value: { low: 1, high: 10 },
+      origin: 'preset',
+    });
     expect(released.inputs.some((i) => i.path === 'estimate.totalParamsB')).toBe(false);
-    expect(released.inputs.find((i) => i.path === 'estimate.batchSize')).toMatchObject({ origin: 'default', coefficientId: 'ecologits-batch-size' });
-    expect(released.warnings.find((w) => w.startsWith('Proxy tier'))).toMatch(/^Proxy tier: model class Small .* modelled with EcoLogits over a wide parameter range; use a better tier when data exist\.$/);
+    expect(released.inputs.find((i) => i.path === 'estimate.batchSize')).toMatchObject({
+      origin: 'default',
+      coefficientId: 'ecologits-batch-size',
+    });
+    expect(released.warnings.find((w) => w.startsWith('Proxy tier'))).toMatch(
+      /^Proxy tier: model class Small .* modelled with EcoLogits over a wide parameter range; use a better tier when data exist\.$/,
+    );
     const frontier = inference({ estimate: { method: 'proxy', modelClass: 'frontier' } }, { samples: 500 });
     expect(frontier.inputs.find((i) => i.path === 'estimate.totalParamsB')).toMatchObject({ origin: 'preset' });
     const serving = inference({ estimate: { method: 'proxy', modelClass: 'large' } }, { coefficientSet: 'cs-2026-12', samples: 500 });
-    expect(serving.warnings.find((w) => w.startsWith('Proxy tier'))).toMatch(/over its parameter range and sampled serving conditions \(batch size, accelerator memory, weight precision\), with the spread between published methods; use a better tier when data exist\.$/);
-    expect(serving.inputs.find((i) => i.path === 'estimate.batchSize')).toMatchObject({ origin: 'preset', coefficientId: 'proxy-batch-size' });
-    expect(serving.inputs.find((i) => i.path === 'estimate.methodSpread')).toMatchObject({ label: 'Spread between published methods', unit: 'multiplier' });
-    expect(serving.inputs.find((i) => i.path === 'estimate.acceleratorMemoryGb')).toMatchObject({ label: 'Memory per accelerator', unit: 'GB' });
-    expect(serving.inputs.find((i) => i.path === 'estimate.weightPrecisionBits')).toMatchObject({ label: 'Weight precision', unit: 'bits' });
+    expect(serving.warnings.find((w) => w.startsWith('Proxy tier'))).toMatch(
+      /over its parameter range and sampled serving conditions \(batch size, accelerator memory, weight precision\), with the spread between published methods; use a better tier when data exist\.$/,
+    );
+    expect(serving.inputs.find((i) => i.path === 'estimate.batchSize')).toMatchObject({
+      origin: 'preset',
+      coefficientId: 'proxy-batch-size',
+    });
+    expect(serving.inputs.find((i) => i.path === 'estimate.methodSpread')).toMatchObject({
+      label: 'Spread between published methods',
+      unit: 'multiplier',
+    });
+    expect(serving.inputs.find((i) => i.path === 'estimate.acceleratorMemoryGb')).toMatchObject({
+      label: 'Memory per accelerator',
+      unit: 'GB',
+    });
+    expect(serving.inputs.find((i) => i.path === 'estimate.weightPrecisionBits')).toMatchObject({
+      label: 'Weight precision',
+      unit: 'bits',
+    });
     // A parametric estimate in cs-2026-12 keeps the set's fixed serving.
-    const parametric = inference({ outputTokensPerRequest: 100, estimate: { method: 'parametric', activeParamsB: 70 } }, { coefficientSet: 'cs-2026-12' });
+    const parametric = inference(
+      { outputTokensPerRequest: 100, estimate: { method: 'parametric', activeParamsB: 70 } },
+      { coefficientSet: 'cs-2026-12' },
+    );
     expect(parametric.inputs.some((i) => i.path === 'estimate.methodSpread')).toBe(false);
   });
 
   it('counts prefill at the FLOP rate in cs-2026-12: H100 peak, 490 W per accelerator and the server’s other power per GPU', () => {
-    const base = { outputTokensPerRequest: 100, estimate: { method: 'parametric', activeParamsB: 8, pue: 1 }, boundary: { embodied: false } };
+    const base = {
+      outputTokensPerRequest: 100,
+      estimate: { method: 'parametric', activeParamsB: 8, pue: 1 },
+      boundary: { embodied: false },
+    };
     const without = inference(base, { coefficientSet: 'cs-2026-12' });
     const r = inference({ ...base, inputTokensPerRequest: 10_000 }, { coefficientSet: 'cs-2026-12' });
     const prefillSeconds = (2 * 8e9 * 10_000 + (8e9 * 1e8) / 50_000) / (9.89e14 * 0.3);
@@ -343,18 +507,29 @@ describe('parametric and proxy methods (EcoLogits)', () => {
 
 describe('speech method (realtime)', () => {
   it('is refused by sets without it', () => {
-    expect(errorsOf({ estimate: { method: 'realtime' } })).toEqual([{ path: 'estimate.method', message: 'The speech method is not available in coefficient set cs-2026-11; use a later set' }]);
+    expect(errorsOf({ estimate: { method: 'realtime' } })).toEqual([
+      { path: 'estimate.method', message: 'The speech method is not available in coefficient set cs-2026-11; use a later set' },
+    ]);
   });
 
   it('takes a minute of audio per request by default, and its accelerator time for embodied allocation', () => {
-    const r = inference({ estimate: { method: 'realtime', realTimeFactor: 0.02 }, boundary: { embodied: true } }, { coefficientSet: 'cs-2026-12' });
+    const r = inference(
+      { estimate: { method: 'realtime', realTimeFactor: 0.02 }, boundary: { embodied: true } },
+      { coefficientSet: 'cs-2026-12' },
+    );
     expect(r.perRequest.energyWh.central).toBeCloseTo((60 * 0.02 * 490) / 3_600, 12);
     expect(r.details.acceleratorHoursPerRequest).toEqual(point((60 * 0.02) / 3_600));
     expect(element(r, 'embodied').emissionsG.central).toBeCloseTo(((60 * 0.02) / 3_600) * EMBODIED_G_PER_H, 12);
     expect(r.inputs.find((i) => i.path === 'estimate.audioSecondsPerRequest')).toMatchObject({ value: 60, origin: 'default' });
     expect(r.warnings.join(' ')).not.toMatch(/Speech model speed is an assumption/);
-    expect(r.inputs.find((i) => i.path === 'estimate.acceleratorPowerW')).toMatchObject({ value: 490, coefficientId: 'accelerator-average-power-w' });
-    const own = inference({ estimate: { method: 'realtime', realTimeFactor: 0.02, audioSecondsPerRequest: 30, acceleratorPowerW: 300 } }, { coefficientSet: 'cs-2026-12' });
+    expect(r.inputs.find((i) => i.path === 'estimate.acceleratorPowerW')).toMatchObject({
+      value: 490,
+      coefficientId: 'accelerator-average-power-w',
+    });
+    const own = inference(
+      { estimate: { method: 'realtime', realTimeFactor: 0.02, audioSecondsPerRequest: 30, acceleratorPowerW: 300 } },
+      { coefficientSet: 'cs-2026-12' },
+    );
     expect(own.perRequest.energyWh.central).toBeCloseTo((30 * 0.02 * 300) / 3_600, 12);
   });
 });
@@ -375,13 +550,24 @@ describe('functional units', () => {
   });
 
   it('name every unit, and count articles, images, minutes, sessions and views in requests', () => {
-    const counted = { article: 'per article', image: 'per image', 'audio-minute': 'per minute of audio', 'video-minute': 'per minute of video', 'chat-session': 'per chat session', view: 'per reader view' };
+    const counted = {
+      article: 'per article',
+      image: 'per image',
+      'audio-minute': 'per minute of audio',
+      'video-minute': 'per minute of video',
+      'chat-session': 'per chat session',
+      view: 'per reader view',
+    };
     for (const [id, label] of Object.entries(counted)) {
       const r = inference({ ...reported(0.3), functionalUnit: id, requestsPerUnit: 2 }, { coefficientSet: 'cs-2026-12' });
       expect(r.functionalUnit).toEqual({ id, label });
       expect(r.perUnit.energyWh.central, id).toBeCloseTo(0.6, 12);
     }
-    const tokens = { token: ['per output token', 0.3 / 600], 'tokens-1000': ['per 1,000 output tokens', 0.5], 'tokens-million': ['per million output tokens', 500] } as const;
+    const tokens = {
+      token: ['per output token', 0.3 / 600],
+      'tokens-1000': ['per 1,000 output tokens', 0.5],
+      'tokens-million': ['per million output tokens', 500],
+    } as const;
     for (const [id, [label, perUnit]] of Object.entries(tokens)) {
       const r = inference({ ...reported(0.3), functionalUnit: id, outputTokensPerRequest: 600 });
       expect(r.functionalUnit).toEqual({ id, label });
@@ -390,8 +576,12 @@ describe('functional units', () => {
   });
 
   it('say requests per unit are ignored where the unit fixes them', () => {
-    expect(inference({ ...reported(0.3), requestsPerUnit: 4 }).warnings).toContain('Requests per functional unit is ignored per request: the unit is fixed by the request itself.');
-    expect(inference({ ...reported(0.3), functionalUnit: 'token', outputTokensPerRequest: 100, requestsPerUnit: 4 }).warnings).toContain('Requests per functional unit is ignored per output token: the unit is fixed by the tokens per request.');
+    expect(inference({ ...reported(0.3), requestsPerUnit: 4 }).warnings).toContain(
+      'Requests per functional unit is ignored per request: the unit is fixed by the request itself.',
+    );
+    expect(inference({ ...reported(0.3), functionalUnit: 'token', outputTokensPerRequest: 100, requestsPerUnit: 4 }).warnings).toContain(
+      'Requests per functional unit is ignored per output token: the unit is fixed by the tokens per request.',
+    );
   });
 
   it('follow tokens per request for token units, and convert between units', () => {
@@ -402,32 +592,62 @@ describe('functional units', () => {
     expect(r.conversions.per1000Tokens!.energyWh.central).toBeCloseTo(0.6, 12);
     expect(r.conversions.perMillionTokens!.energyWh.central).toBeCloseTo(600, 9);
     expect(r.conversions.perMillionTokens!.emissionsG.central).toBeCloseTo(60, 9);
-    expect(inference({ ...reported(0.3), functionalUnit: 'token', outputTokensPerRequest: 500 }).perUnit.energyWh.central).toBeCloseTo(0.3 / 500, 15);
-    expect(inference({ ...reported(0.3), functionalUnit: 'tokens-million', outputTokensPerRequest: 500 }).perUnit.energyWh.central).toBeCloseTo(600, 9);
+    expect(inference({ ...reported(0.3), functionalUnit: 'token', outputTokensPerRequest: 500 }).perUnit.energyWh.central).toBeCloseTo(
+      0.3 / 500,
+      15,
+    );
+    expect(
+      inference({ ...reported(0.3), functionalUnit: 'tokens-million', outputTokensPerRequest: 500 }).perUnit.energyWh.central,
+    ).toBeCloseTo(600, 9);
     expect(inference(reported(0.3)).conversions.perToken).toBeUndefined();
     // Token units without tokens take the chat default (269 to 500 tokens).
     const chat = inference({ ...reported(0.3), functionalUnit: 'token' }, { samples: 500 });
-    expect(chat.inputs.find((i) => i.path === 'outputTokensPerRequest')).toMatchObject({ coefficientId: 'chat-tokens-per-request', origin: 'default' });
+    expect(chat.inputs.find((i) => i.path === 'outputTokensPerRequest')).toMatchObject({
+      coefficientId: 'chat-tokens-per-request',
+      origin: 'default',
+    });
   });
 
   it('take a preset’s unit and quantities, and refuse a preset the set lacks or one without the tokens a method needs', () => {
     const drafting = inference({ preset: 'article-drafting', estimate: { method: 'reported', energyWhPerRequest: 0.3 } }, { samples: 500 });
     expect(drafting.functionalUnit.id).toBe('article');
-    expect(drafting.inputs.find((i) => i.path === 'requestsPerUnit')).toMatchObject({ value: { low: 3, high: 10 }, origin: 'preset', coefficientId: 'media-article-drafting-requests' });
-    expect(errorsOf({ preset: 'dubbing-voice', estimate: { method: 'reported', energyWhPerRequest: 0.3 } })).toEqual([{ path: 'preset', message: 'Preset is not available in coefficient set cs-2026-11' }]);
+    expect(drafting.inputs.find((i) => i.path === 'requestsPerUnit')).toMatchObject({
+      value: { low: 3, high: 10 },
+      origin: 'preset',
+      coefficientId: 'media-article-drafting-requests',
+    });
+    expect(errorsOf({ preset: 'dubbing-voice', estimate: { method: 'reported', energyWhPerRequest: 0.3 } })).toEqual([
+      { path: 'preset', message: 'Preset is not available in coefficient set cs-2026-11' },
+    ]);
     expect(errorsOf({ preset: 'image-generation', estimate: { method: 'parametric', activeParamsB: 8 } })).toEqual([
-      { path: 'outputTokensPerRequest', message: 'Output tokens per request is needed for this method or unit; the image generation preset has no token count, so give one (tokens, above 0)' },
+      {
+        path: 'outputTokensPerRequest',
+        message:
+          'Output tokens per request is needed for this method or unit; the image generation preset has no token count, so give one (tokens, above 0)',
+      },
     ]);
     const tokens = inference({ preset: 'summarisation', estimate: { method: 'parametric', activeParamsB: 8 } }, { samples: 500 });
-    expect(tokens.inputs.find((i) => i.path === 'outputTokensPerRequest')).toMatchObject({ origin: 'preset', coefficientId: 'media-summarisation-output-tokens' });
+    expect(tokens.inputs.find((i) => i.path === 'outputTokensPerRequest')).toMatchObject({
+      origin: 'preset',
+      coefficientId: 'media-summarisation-output-tokens',
+    });
     // A preset's quantities per unit apply to counted units only: a request unit keeps its own.
-    const perRequest = inference({ preset: 'article-drafting', functionalUnit: 'request', estimate: { method: 'reported', energyWhPerRequest: 0.3 }, boundary: { endUserDevice: true } });
+    const perRequest = inference({
+      preset: 'article-drafting',
+      functionalUnit: 'request',
+      estimate: { method: 'reported', energyWhPerRequest: 0.3 },
+      boundary: { endUserDevice: true },
+    });
     expect(perRequest.inputs.find((i) => i.path === 'device.timeSPerUnit')).toMatchObject({ coefficientId: 'device-time-per-request-s' });
   });
 
   it('say when input tokens are recorded but not counted', () => {
-    expect(inference({ ...reported(0.3), inputTokensPerRequest: 1_000 }, { coefficientSet: 'cs-2026-12' }).warnings).toContain('Input tokens are recorded but not counted: this method takes its energy from a figure, not from tokens.');
-    expect(inference({ ...reported(0.3), inputTokensPerRequest: 1_000 }).warnings).toContain('Input tokens are recorded but not counted: the methods of coefficient set cs-2026-11 count output tokens only.');
+    expect(inference({ ...reported(0.3), inputTokensPerRequest: 1_000 }, { coefficientSet: 'cs-2026-12' }).warnings).toContain(
+      'Input tokens are recorded but not counted: this method takes its energy from a figure, not from tokens.',
+    );
+    expect(inference({ ...reported(0.3), inputTokensPerRequest: 1_000 }).warnings).toContain(
+      'Input tokens are recorded but not counted: the methods of coefficient set cs-2026-11 count output tokens only.',
+    );
     expect(inference(reported(0.3), { coefficientSet: 'cs-2026-12' }).warnings.join(' ')).not.toMatch(/Input tokens|prefill/);
   });
 });
@@ -452,14 +672,19 @@ describe('a wider boundary than the source’s', () => {
 
   it('applies the source’s own implied PUE to elements it adds when the source covers overhead', () => {
     // 1 Wh over accelerators (0.9) and overhead (0.1): implied PUE − 1 = 0.1 / 0.9, applied to the modelled host too.
-    const r = inference({ ...reported(1, { covers: ['accelerators', 'dataCentreOverhead'], shares: { accelerators: 0.9, dataCentreOverhead: 0.1 } }), boundary: { hostCpuRam: true } });
+    const r = inference({
+      ...reported(1, { covers: ['accelerators', 'dataCentreOverhead'], shares: { accelerators: 0.9, dataCentreOverhead: 0.1 } }),
+      boundary: { hostCpuRam: true },
+    });
     const host = (0.9 * 25) / 58;
     expect(energyOf(r, 'hostCpuRam')).toBeCloseTo(host, 12);
     expect(energyOf(r, 'dataCentreOverhead')).toBeCloseTo(((0.9 + host) * 0.1) / 0.9, 12);
   });
 
   it('says a top-level PUE is ignored when overhead is outside the boundary', () => {
-    expect(inference({ ...measured(1), pue: 1.5 }).warnings).toContain('The top-level PUE is ignored: data-centre overhead is outside the chosen boundary.');
+    expect(inference({ ...measured(1), pue: 1.5 }).warnings).toContain(
+      'The top-level PUE is ignored: data-centre overhead is outside the chosen boundary.',
+    );
   });
 
   it('warns when accelerators are switched off', () => {
@@ -479,23 +704,35 @@ describe('network, device and training elements', () => {
   it('network by energy intensity: bytes x kWh/GB (fixed 0.0065, mobile 0.1, home router + 0.025), flagged', () => {
     const fixed = networkOf({ network: { bytesPerUnit: 1e6 } });
     expect(fixed.wh).toBeCloseTo(0.0065, 15);
-    expect(fixed.r.warnings).toContain('Network transfer modelled at 0.0065 kWh/GB (carbon-trust-2021, 2020 data, conventional allocation), flagged.');
+    expect(fixed.r.warnings).toContain(
+      'Network transfer modelled at 0.0065 kWh/GB (carbon-trust-2021, 2020 data, conventional allocation), flagged.',
+    );
     expect(networkOf({ network: { bytesPerUnit: 1e6, access: 'mobile' } }).wh).toBeCloseTo(0.1, 15);
     const router = networkOf({ network: { bytesPerUnit: 1e6, includeHomeRouter: true } });
     expect(router.wh).toBeCloseTo(0.0315, 15);
-    expect(router.r.warnings).toContain('Home router energy per GB is a conventional allocation of a mostly idle device (malmodin-2020): weakly founded.');
+    expect(router.r.warnings).toContain(
+      'Home router energy per GB is a conventional allocation of a mostly idle device (malmodin-2020): weakly founded.',
+    );
     const byDefault = networkOf({});
     expect(byDefault.wh).toBeCloseTo(20_000 * 6.5e-9, 15);
-    expect(byDefault.r.inputs.find((i) => i.path === 'network.bytesPerUnit')).toMatchObject({ coefficientId: 'data-per-text-request-bytes', origin: 'default' });
+    expect(byDefault.r.inputs.find((i) => i.path === 'network.bytesPerUnit')).toMatchObject({
+      coefficientId: 'data-per-text-request-bytes',
+      origin: 'default',
+    });
     expect(byDefault.r.defaultsUsed).toContain('network.model');
     expect(networkOf({ network: { model: 'energy-intensity' } }).r.defaultsUsed).not.toContain('network.model');
     // Bytes per article are per article, whatever the requests per article.
-    expect(networkOf({ functionalUnit: 'article', requestsPerUnit: 4, network: { bytesPerUnit: 1e6 } }).r.perUnit.energyWh.central).toBeCloseTo(0.0065, 15);
+    expect(
+      networkOf({ functionalUnit: 'article', requestsPerUnit: 4, network: { bytesPerUnit: 1e6 } }).r.perUnit.energyWh.central,
+    ).toBeCloseTo(0.0065, 15);
   });
 
   it('network data per unit from the preset for counted units', () => {
     const r = networkOf({ preset: 'summarisation' }, { samples: 200 });
-    expect(r.r.inputs.find((i) => i.path === 'network.bytesPerUnit')).toMatchObject({ origin: 'preset', coefficientId: 'media-summarisation-data-bytes' });
+    expect(r.r.inputs.find((i) => i.path === 'network.bytesPerUnit')).toMatchObject({
+      origin: 'preset',
+      coefficientId: 'media-summarisation-data-bytes',
+    });
     const own = networkOf({ preset: 'summarisation', network: { bytesPerUnit: 1e6 } }, { samples: 200 });
     expect(own.r.inputs.find((i) => i.path === 'network.bytesPerUnit')).toMatchObject({ origin: 'supplied', value: 1e6 });
     expect(own.wh).toBeCloseTo(0.0065, 15);
@@ -506,41 +743,75 @@ describe('network, device and training elements', () => {
     // 1.5 MB over the default 30 s: 0.4 Mbps; (1.5 + 0.03 x 100 + 16.5 + 0.02 x 0.4) W x 30 s.
     const fromBytes = networkOf({ network: { model: 'power', bytesPerUnit: 1.5e6 } }, options);
     expect(fromBytes.wh).toBeCloseTo((21.008 * 30) / 3_600, 12);
-    expect(fromBytes.r.inputs.find((i) => i.path === 'network.deliverySPerUnit')).toMatchObject({ value: 30, origin: 'default', coefficientId: 'device-time-per-request-s' });
+    expect(fromBytes.r.inputs.find((i) => i.path === 'network.deliverySPerUnit')).toMatchObject({
+      value: 30,
+      origin: 'default',
+      coefficientId: 'device-time-per-request-s',
+    });
     expect(fromBytes.r.inputs.find((i) => i.path === 'network.bytesPerUnit')).toMatchObject({ value: 1.5e6, origin: 'supplied' });
     expect(fromBytes.r.inputs.find((i) => i.path === 'network.lineMbps')).toMatchObject({ value: 100, coefficientId: 'network-line-mbps' });
     expect(fromBytes.r.sourceIds).toEqual(expect.arrayContaining(['malmodin-2020', 'mytton-2022']));
-    expect(fromBytes.r.warnings).toContain('Network modelled with the power model (malmodin-2020): fixed core and home power allocated by the delivery time, plus watts per Mbps, flagged.');
+    expect(fromBytes.r.warnings).toContain(
+      'Network modelled with the power model (malmodin-2020): fixed core and home power allocated by the delivery time, plus watts per Mbps, flagged.',
+    );
     // No delivery time, no traffic power.
     expect(networkOf({ network: { model: 'power', bytesPerUnit: 1e6, deliverySPerUnit: 0 } }, options).wh).toBe(0);
     // The device element's time is the delivery time when the device is in the boundary.
-    const withDevice = networkOf({ boundary: { network: true, endUserDevice: true }, device: { timeSPerUnit: 60 }, network: { model: 'power', bitrateMbps: 2 } }, options);
+    const withDevice = networkOf(
+      { boundary: { network: true, endUserDevice: true }, device: { timeSPerUnit: 60 }, network: { model: 'power', bitrateMbps: 2 } },
+      options,
+    );
     expect(withDevice.wh).toBeCloseTo(((1.5 + 3 + 16.5 + 0.04) * 60) / 3_600, 12);
     expect(withDevice.r.inputs.some((i) => i.path === 'network.deliverySPerUnit')).toBe(false);
     // A preset's device time per unit, for a counted unit.
     const preset = networkOf({ preset: 'summarisation', network: { model: 'power', bitrateMbps: 1 } }, { ...options, samples: 200 });
-    expect(preset.r.inputs.find((i) => i.path === 'network.deliverySPerUnit')).toMatchObject({ origin: 'preset', coefficientId: 'media-summarisation-device-time-s' });
+    expect(preset.r.inputs.find((i) => i.path === 'network.deliverySPerUnit')).toMatchObject({
+      origin: 'preset',
+      coefficientId: 'media-summarisation-device-time-s',
+    });
   });
 
   it('network at its marginal energy: only the home equipment’s watts per Mbps of traffic', () => {
     const r = networkOf({ network: { model: 'marginal', bytesPerUnit: 1e9 } }, { coefficientSet: 'cs-2026-12' });
     expect(r.wh).toBeCloseTo(160 / 3_600, 12);
-    expect(r.r.warnings).toContain('Network transfer modelled at its marginal energy: only the home equipment’s watts per Mbps of traffic (malmodin-2020); the fixed power runs whether or not the traffic happens.');
+    expect(r.r.warnings).toContain(
+      'Network transfer modelled at its marginal energy: only the home equipment’s watts per Mbps of traffic (malmodin-2020); the fixed power runs whether or not the traffic happens.',
+    );
     expect(errorsOf({ ...measured(0), boundary: { network: true }, network: { model: 'marginal' } })).toEqual([
-      { path: 'network.model', message: 'The marginal network model is not available in coefficient set cs-2026-11; use energy-intensity or a later set' },
+      {
+        path: 'network.model',
+        message: 'The marginal network model is not available in coefficient set cs-2026-11; use energy-intensity or a later set',
+      },
     ]);
   });
 
   it('end-user device: power x time per request, by device type, flagged as an assumption', () => {
     const laptop = inference({ ...measured(0), boundary: { endUserDevice: true } });
     expect(energyOf(laptop, 'endUserDevice')).toBeCloseTo((30 * 30) / 3_600, 15);
-    expect(laptop.warnings).toContain('End-user device time modelled as marginal device power x time per request (device power is an assumption), flagged.');
-    expect(energyOf(inference({ ...measured(0), boundary: { endUserDevice: true }, device: { type: 'smartphone' } }), 'endUserDevice')).toBeCloseTo((2 * 30) / 3_600, 15);
-    expect(energyOf(inference({ ...measured(0), boundary: { endUserDevice: true }, device: { type: 'desktop-monitor', powerW: 50, timeSPerUnit: 72 } }), 'endUserDevice')).toBeCloseTo(1, 15);
+    expect(laptop.warnings).toContain(
+      'End-user device time modelled as marginal device power x time per request (device power is an assumption), flagged.',
+    );
+    expect(
+      energyOf(inference({ ...measured(0), boundary: { endUserDevice: true }, device: { type: 'smartphone' } }), 'endUserDevice'),
+    ).toBeCloseTo((2 * 30) / 3_600, 15);
+    expect(
+      energyOf(
+        inference({ ...measured(0), boundary: { endUserDevice: true }, device: { type: 'desktop-monitor', powerW: 50, timeSPerUnit: 72 } }),
+        'endUserDevice',
+      ),
+    ).toBeCloseTo(1, 15);
     // Device time is per unit: an article of four requests takes its 600 s once.
-    const article = inference({ ...measured(0), functionalUnit: 'article', requestsPerUnit: 4, boundary: { endUserDevice: true }, device: { timeSPerUnit: 600 } });
+    const article = inference({
+      ...measured(0),
+      functionalUnit: 'article',
+      requestsPerUnit: 4,
+      boundary: { endUserDevice: true },
+      device: { timeSPerUnit: 600 },
+    });
     expect(article.perUnit.energyWh.central).toBeCloseTo((30 * 600) / 3_600, 12);
-    expect(article.warnings).toContain('End-user device time modelled as marginal device power x time per article (device power is an assumption), flagged.');
+    expect(article.warnings).toContain(
+      'End-user device time modelled as marginal device power x time per article (device power is an assumption), flagged.',
+    );
   });
 
   it('training: amortised over lifetime requests, emissions at the training grid, the inference grid, or as reported', () => {
@@ -548,10 +819,12 @@ describe('network, device and training elements', () => {
     const energy = inference({ ...base, training: { energyMWh: 1_000, lifetimeRequests: 1e9 } });
     expect(energyOf(energy, 'training')).toBeCloseTo(1, 12);
     expect(element(energy, 'training').emissionsG.central).toBeCloseTo(0.1, 12); // at the inference grid, 100 g/kWh
-    expect(energy.warnings).toEqual(expect.arrayContaining([
-      'No training grid intensity given: training emissions use the inference grid, which may not be where the model was trained.',
-      'Training allocated by amortising over the lifetime requests given (training model, amortise).',
-    ]));
+    expect(energy.warnings).toEqual(
+      expect.arrayContaining([
+        'No training grid intensity given: training emissions use the inference grid, which may not be where the model was trained.',
+        'Training allocated by amortising over the lifetime requests given (training model, amortise).',
+      ]),
+    );
     const grid = inference({ ...base, training: { energyMWh: 1_000, intensityGPerKWh: 400, lifetimeRequests: 1e9 } });
     expect(element(grid, 'training').emissionsG.central).toBeCloseTo(0.4, 12);
     expect(grid.warnings.join(' ')).not.toMatch(/No training grid/);
@@ -561,15 +834,24 @@ describe('network, device and training elements', () => {
     const none = inference(base);
     expect(element(none, 'training')).toMatchObject({ included: false, treatment: 'unavailable' });
     expect(none.warnings).toContain('Allocated training is switched on but no training figures were given: excluded and disclosed.');
-    expect(inference({ ...base, training: { lifetimeRequests: 1e9 } }).warnings).toContain('Allocated training is switched on but no training figures were given: excluded and disclosed.');
-    expect(inference({ ...measured(0), training: { energyMWh: 1, lifetimeRequests: 1 } }).warnings).toContain('Training figures were given but allocated training is outside the boundary: excluded and disclosed.');
+    expect(inference({ ...base, training: { lifetimeRequests: 1e9 } }).warnings).toContain(
+      'Allocated training is switched on but no training figures were given: excluded and disclosed.',
+    );
+    expect(inference({ ...measured(0), training: { energyMWh: 1, lifetimeRequests: 1 } }).warnings).toContain(
+      'Training figures were given but allocated training is outside the boundary: excluded and disclosed.',
+    );
   });
 });
 
 describe('the result', () => {
   it('scales to totals per period (a year by default)', () => {
     const r = inference({ ...reported(0.3), volume: { unitsPerPeriod: 1_000 } });
-    expect(r.totals).toEqual({ period: 'year', unitsPerPeriod: point(1_000), energyWh: point(300), emissionsG: { central: expect.closeTo(30, 9), p5: expect.closeTo(30, 9), p95: expect.closeTo(30, 9) } });
+    expect(r.totals).toEqual({
+      period: 'year',
+      unitsPerPeriod: point(1_000),
+      energyWh: point(300),
+      emissionsG: { central: expect.closeTo(30, 9), p5: expect.closeTo(30, 9), p95: expect.closeTo(30, 9) },
+    });
     expect(r.defaultsUsed).toContain('volume.period');
     expect(inference(reported(0.3)).totals).toBeUndefined();
   });
@@ -578,30 +860,66 @@ describe('the result', () => {
     const r = inference({ ...reported({ low: 0.2, high: 0.4 }), label: 'Assistant', functionalUnit: 'image' }, { samples: 500 });
     expect(r.label).toBe('Assistant');
     expect(r.grid).toEqual({ basis: 'location', intensityGPerKWh: point(100) });
-    expect(r.sensitivity.map((t) => [t.metric, t.unit])).toEqual([['Emissions per image', 'gCO2e'], ['Energy per image', 'Wh']]);
+    expect(r.sensitivity.map((t) => [t.metric, t.unit])).toEqual([
+      ['Emissions per image', 'gCO2e'],
+      ['Energy per image', 'Wh'],
+    ]);
     expect(r.sensitivity[1]!.entries[0]).toMatchObject({ path: 'estimate.energyWhPerRequest', outputAtLow: 0.2, outputAtHigh: 0.4 });
-    expect(inference({ estimate: { method: 'measured', energyWhPerRequest: 1 } }).grid).toEqual({ basis: 'location', presetId: 'grid-ecologits-wor', intensityGPerKWh: point(473.01) });
+    expect(inference({ estimate: { method: 'measured', energyWhPerRequest: 1 } }).grid).toEqual({
+      basis: 'location',
+      presetId: 'grid-ecologits-wor',
+      intensityGPerKWh: point(473.01),
+    });
   });
 
   it('states its boundary in words', () => {
-    const statement = (elements: [string, boolean, string][]) => boundaryStatement(elements.map(([e, included, treatment]) => ({ element: e as never, included, treatment: treatment as never })));
-    expect(statement([['accelerators', true, 'source'], ['hostCpuRam', true, 'modelled'], ['idleCapacity', true, 'modelled'], ['dataCentreOverhead', true, 'source'], ['network', false, 'excluded']])).toEqual({
+    const statement = (elements: [string, boolean, string][]) =>
+      boundaryStatement(elements.map(([e, included, treatment]) => ({ element: e as never, included, treatment: treatment as never })));
+    expect(
+      statement([
+        ['accelerators', true, 'source'],
+        ['hostCpuRam', true, 'modelled'],
+        ['idleCapacity', true, 'modelled'],
+        ['dataCentreOverhead', true, 'source'],
+        ['network', false, 'excluded'],
+      ]),
+    ).toEqual({
       included: ['accelerators', 'hostCpuRam', 'idleCapacity', 'dataCentreOverhead'],
       modelled: ['hostCpuRam', 'idleCapacity'],
       excluded: ['network'],
       missing: [],
       text: 'Boundary: accelerators, host CPU and memory, idle and provisioned capacity and data-centre overhead (host CPU and memory and idle and provisioned capacity modelled by the engine). Excluded: network transfer. Meets the guidance’s minimum boundary.',
     });
-    expect(statement([['accelerators', false, 'excluded']]).text).toBe('Boundary: nothing. Excluded: accelerators. Narrow boundary: below the guidance’s minimum, missing accelerators, host CPU and memory, idle and provisioned capacity and data-centre overhead.');
-    expect(statement([['accelerators', true, 'source'], ['hostCpuRam', true, 'source'], ['idleCapacity', true, 'source'], ['dataCentreOverhead', true, 'source']]).text).toBe('Boundary: accelerators, host CPU and memory, idle and provisioned capacity and data-centre overhead. Meets the guidance’s minimum boundary.');
-    const unavailable = inference({ ...measured(1), boundary: { hostCpuRam: true, idleCapacity: true, dataCentreOverhead: true, training: true } });
+    expect(statement([['accelerators', false, 'excluded']]).text).toBe(
+      'Boundary: nothing. Excluded: accelerators. Narrow boundary: below the guidance’s minimum, missing accelerators, host CPU and memory, idle and provisioned capacity and data-centre overhead.',
+    );
+    expect(
+      statement([
+        ['accelerators', true, 'source'],
+        ['hostCpuRam', true, 'source'],
+        ['idleCapacity', true, 'source'],
+        ['dataCentreOverhead', true, 'source'],
+      ]).text,
+    ).toBe(
+      'Boundary: accelerators, host CPU and memory, idle and provisioned capacity and data-centre overhead. Meets the guidance’s minimum boundary.',
+    );
+    const unavailable = inference({
+      ...measured(1),
+      boundary: { hostCpuRam: true, idleCapacity: true, dataCentreOverhead: true, training: true },
+    });
     expect(unavailable.boundaryStatement.included).not.toContain('training');
     expect(unavailable.boundaryStatement.excluded).toContain('training');
   });
 });
 
 describe('data-quality tiers', () => {
-  const useCase = { functionalUnit: 'article', requestsPerUnit: 2, outputTokensPerRequest: 400, estimate: { method: 'parametric', activeParamsB: 8 }, grid: { intensityGPerKWh: 100 } } as never;
+  const useCase = {
+    functionalUnit: 'article',
+    requestsPerUnit: 2,
+    outputTokensPerRequest: 400,
+    estimate: { method: 'parametric', activeParamsB: 8 },
+    grid: { intensityGPerKWh: 100 },
+  } as never;
 
   it('build each tier from the same use case, changing only the estimate', () => {
     const tiers = illustrativeTiers(useCase, 'cs-2026-12');
@@ -612,13 +930,28 @@ describe('data-quality tiers', () => {
     expect(tiers.proxy).toEqual({ modelClass: 'small' });
     expect(tierInput(tiers, 'modelled')).toBe(useCase);
     const dataCentre = ['accelerators', 'hostCpuRam', 'idleCapacity', 'dataCentreOverhead'];
-    expect(tierInput(tiers, 'measured')).toEqual({ functionalUnit: 'article', requestsPerUnit: 2, outputTokensPerRequest: 400, grid: { intensityGPerKWh: 100 }, estimate: { method: 'measured', energyWhPerRequest: tiers.measured.energyWhPerRequest, covers: dataCentre } });
-    expect(tierInput(tiers, 'reported').estimate).toEqual({ method: 'reported', energyWhPerRequest: tiers.reported.energyWhPerRequest, covers: dataCentre });
+    expect(tierInput(tiers, 'measured')).toEqual({
+      functionalUnit: 'article',
+      requestsPerUnit: 2,
+      outputTokensPerRequest: 400,
+      grid: { intensityGPerKWh: 100 },
+      estimate: { method: 'measured', energyWhPerRequest: tiers.measured.energyWhPerRequest, covers: dataCentre },
+    });
+    expect(tierInput(tiers, 'reported').estimate).toEqual({
+      method: 'reported',
+      energyWhPerRequest: tiers.reported.energyWhPerRequest,
+      covers: dataCentre,
+    });
     expect(tierInput(tiers, 'proxy').estimate).toEqual({ method: 'proxy', modelClass: 'small' });
     // Sets without the band coefficients use the same ±10 % and ±30 %.
     const released = illustrativeTiers(useCase, 'cs-2026-11');
-    expect(released.measured.energyWhPerRequest).toEqual({ low: round(inference(useCase).perRequest.energyWh.central * 0.9), high: round(inference(useCase).perRequest.energyWh.central * 1.1) });
-    expect(() => illustrativeTiers({ estimate: { method: 'reported', energyWhPerRequest: -1 } } as never, 'cs-2026-12')).toThrow(/^data-quality tiers: the use case does not evaluate: Energy per request must be between/);
+    expect(released.measured.energyWhPerRequest).toEqual({
+      low: round(inference(useCase).perRequest.energyWh.central * 0.9),
+      high: round(inference(useCase).perRequest.energyWh.central * 1.1),
+    });
+    expect(() => illustrativeTiers({ estimate: { method: 'reported', energyWhPerRequest: -1 } } as never, 'cs-2026-12')).toThrow(
+      /^data-quality tiers: the use case does not evaluate: Energy per request must be between/,
+    );
   });
 
   it('move engine errors onto the calculator’s fields, and label each tier', () => {
@@ -627,7 +960,12 @@ describe('data-quality tiers', () => {
     expect(tierErrorPath('proxy', 'estimate.modelClass')).toBe('proxy.modelClass');
     expect(tierErrorPath('modelled', 'estimate.activeParamsB')).toBe('useCase.estimate.activeParamsB');
     expect(tierErrorPath('measured', 'grid.intensityGPerKWh')).toBe('grid.intensityGPerKWh');
-    expect(Object.values(tierLabels)).toEqual(['Measured (your own metering)', 'Reported (supplier’s figure)', 'Modelled (benchmark, adjusted)', 'Proxy (model class only)']);
+    expect(Object.values(tierLabels)).toEqual([
+      'Measured (your own metering)',
+      'Reported (supplier’s figure)',
+      'Modelled (benchmark, adjusted)',
+      'Proxy (model class only)',
+    ]);
   });
 });
 
@@ -635,9 +973,20 @@ describe('the breakdown adds up', () => {
   it('every element’s emissions are its energy at the grid intensity, and the elements sum to the headline', () => {
     // Every element at once: a reported figure on accelerators, the rest modelled; 250 g/kWh.
     const r = inference({
-      functionalUnit: 'article', requestsPerUnit: 3, outputTokensPerRequest: 400,
+      functionalUnit: 'article',
+      requestsPerUnit: 3,
+      outputTokensPerRequest: 400,
       estimate: { method: 'reported', energyWhPerRequest: 0.4 },
-      boundary: { accelerators: true, hostCpuRam: true, idleCapacity: true, dataCentreOverhead: true, network: true, endUserDevice: true, embodied: true, training: true },
+      boundary: {
+        accelerators: true,
+        hostCpuRam: true,
+        idleCapacity: true,
+        dataCentreOverhead: true,
+        network: true,
+        endUserDevice: true,
+        embodied: true,
+        training: true,
+      },
       training: { energyMWh: 1_000, intensityGPerKWh: 400, lifetimeRequests: 1e9 },
       network: { bytesPerUnit: 3e5 },
       device: { timeSPerUnit: 600 },
@@ -668,7 +1017,16 @@ describe('the breakdown adds up', () => {
   });
 
   it('prefill and decoding share the data-centre emissions: energy by compute, embodied by accelerator time', () => {
-    const r = inference({ outputTokensPerRequest: 300, inputTokensPerRequest: 20_000, estimate: { method: 'parametric', activeParamsB: 70 }, boundary: { idleCapacity: true }, grid: { intensityGPerKWh: 300 } }, { coefficientSet: 'cs-2026-12' });
+    const r = inference(
+      {
+        outputTokensPerRequest: 300,
+        inputTokensPerRequest: 20_000,
+        estimate: { method: 'parametric', activeParamsB: 70 },
+        boundary: { idleCapacity: true },
+        grid: { intensityGPerKWh: 300 },
+      },
+      { coefficientSet: 'cs-2026-12' },
+    );
     const dataCentre = ['accelerators', 'hostCpuRam', 'idleCapacity', 'dataCentreOverhead', 'embodied'];
     const dcE = r.breakdown.filter((b) => dataCentre.includes(b.element)).reduce((t, b) => t + b.energyWh.central, 0);
     const dcG = r.breakdown.filter((b) => dataCentre.includes(b.element)).reduce((t, b) => t + b.emissionsG.central, 0);
@@ -698,7 +1056,15 @@ describe('the breakdown adds up', () => {
   });
 
   it('hands on its sample columns to a model built on it, when there are any', () => {
-    const ranged = evaluateInferenceWithDraws({ functionalUnit: 'article', requestsPerUnit: 2, estimate: { method: 'reported', energyWhPerRequest: { low: 1, high: 3 } }, grid: { intensityGPerKWh: 100 } }, { samples: 300 });
+    const ranged = evaluateInferenceWithDraws(
+      {
+        functionalUnit: 'article',
+        requestsPerUnit: 2,
+        estimate: { method: 'reported', energyWhPerRequest: { low: 1, high: 3 } },
+        grid: { intensityGPerKWh: 100 },
+      },
+      { samples: 300 },
+    );
     if (!ranged.outcome.ok) throw new Error('does not evaluate');
     const draws = ranged.draws!;
     expect([draws.unitE.length, draws.unitG.length, draws.requestE.length, draws.requestG.length]).toEqual([300, 300, 300, 300]);
@@ -708,7 +1074,10 @@ describe('the breakdown adds up', () => {
       expect(draws.unitG[i]).toBeCloseTo(2 * draws.requestG[i]!, 12);
     }
     expect(Math.min(...draws.requestE)).toBeGreaterThanOrEqual(1);
-    expect(ranged.outcome.result.perRequest.energyWh.central).toBeCloseTo([...draws.requestE].sort((a, b) => a - b)[Math.round(0.5 * 299)]!, 12);
+    expect(ranged.outcome.result.perRequest.energyWh.central).toBeCloseTo(
+      [...draws.requestE].sort((a, b) => a - b)[Math.round(0.5 * 299)]!,
+      12,
+    );
     const pointed = evaluateInferenceWithDraws({ estimate: { method: 'reported', energyWhPerRequest: 1 } });
     expect(pointed.outcome.ok).toBe(true);
     expect(pointed).not.toHaveProperty('draws');

@@ -23,11 +23,25 @@ function inference(raw: unknown, options = NEW): InferenceResult {
 }
 
 const dataCentre = { accelerators: true, hostCpuRam: true, idleCapacity: true, dataCentreOverhead: true };
-const epoch = { method: 'flop', activeParamsB: 100, peakFlopsPerSecond: 9.89e14, utilisation: 0.1, powerPerAcceleratorW: 1275, powerAdjustment: 0.7, pue: 1.2 } as const;
+const epoch = {
+  method: 'flop',
+  activeParamsB: 100,
+  peakFlopsPerSecond: 9.89e14,
+  utilisation: 0.1,
+  powerPerAcceleratorW: 1275,
+  powerAdjustment: 0.7,
+  pue: 1.2,
+} as const;
 
 describe('method blocks', () => {
   it('keep the released sets on the methods they were released with', () => {
-    expect(methodOf(getCoefficientSet('cs-2026-11')!)).toEqual({ inputTokens: 'ignored', proxy: 'parameter-range', bounds: 'uniform-p5-p95', counterfactual: 'ai-boundary-only', inferenceHandOff: 'lognormal-refit' });
+    expect(methodOf(getCoefficientSet('cs-2026-11')!)).toEqual({
+      inputTokens: 'ignored',
+      proxy: 'parameter-range',
+      bounds: 'uniform-p5-p95',
+      counterfactual: 'ai-boundary-only',
+      inferenceHandOff: 'lognormal-refit',
+    });
     expect(methodOf(getCoefficientSet('cs-2026-12')!).inputTokens).toBe('prefill');
   });
 });
@@ -53,7 +67,8 @@ describe('prefill of input tokens', () => {
   });
 
   it('is counted by the parametric and proxy methods, from presets too', () => {
-    const parametric = (inputTokensPerRequest: number) => inference({ outputTokensPerRequest: 400, inputTokensPerRequest, estimate: { method: 'parametric', activeParamsB: 70 } });
+    const parametric = (inputTokensPerRequest: number) =>
+      inference({ outputTokensPerRequest: 400, inputTokensPerRequest, estimate: { method: 'parametric', activeParamsB: 70 } });
     expect(parametric(20_000).perRequest.energyWh.central).toBeGreaterThan(parametric(0).perRequest.energyWh.central * 1.5);
     const drafting = inference(inferenceExamples['article-drafting'].input);
     expect(drafting.inputs.find((i) => i.path === 'inputTokensPerRequest')?.origin).toBe('preset');
@@ -70,7 +85,10 @@ describe('prefill of input tokens', () => {
 
 describe('proxy classes', () => {
   const classRequest = (modelClass: string, options = NEW) =>
-    inference({ functionalUnit: 'request', estimate: { method: 'proxy', modelClass }, boundary: { ...dataCentre, embodied: false } }, options);
+    inference(
+      { functionalUnit: 'request', estimate: { method: 'proxy', modelClass }, boundary: { ...dataCentre, embodied: false } },
+      options,
+    );
 
   it('contain, P5 to P95, the figures reported for models of their class', () => {
     const set = getCoefficientSet('cs-2026-12')!;
@@ -129,7 +147,11 @@ describe('data-quality tiers', () => {
 });
 
 describe('bounds and distributions', () => {
-  const moe = { outputTokensPerRequest: 500, estimate: { method: 'parametric', activeParamsB: { low: 44, high: 132 }, totalParamsB: 440, pue: 1.2 }, boundary: { embodied: false } };
+  const moe = {
+    outputTokensPerRequest: 500,
+    estimate: { method: 'parametric', activeParamsB: { low: 44, high: 132 }, totalParamsB: 440, pue: 1.2 },
+    boundary: { embodied: false },
+  };
 
   it('report a bound as EcoLogits publishes it: the full range, minimum to maximum (1.063-1.917 Wh)', () => {
     const r = inference(moe);
@@ -149,14 +171,20 @@ describe('bounds and distributions', () => {
   });
 
   it('contain the sampled values: min ≤ P5 ≤ central ≤ P95 ≤ max', () => {
-    fc.assert(fc.property(fc.double({ min: 1, max: 400, noNaN: true }), fc.double({ min: 1.01, max: 5, noNaN: true }), (low, factor) => {
-      const r = inference({ ...moe, estimate: { ...moe.estimate, activeParamsB: { low, high: low * factor }, totalParamsB: 2000 } }, { ...NEW, samples: 200 } as typeof NEW);
-      const e = r.perRequest.energyWh;
-      expect(e.min!).toBeLessThanOrEqual(e.p5);
-      expect(e.p5).toBeLessThanOrEqual(e.central);
-      expect(e.central).toBeLessThanOrEqual(e.p95);
-      expect(e.p95).toBeLessThanOrEqual(e.max!);
-    }), { numRuns: runs(40) });
+    fc.assert(
+      fc.property(fc.double({ min: 1, max: 400, noNaN: true }), fc.double({ min: 1.01, max: 5, noNaN: true }), (low, factor) => {
+        const r = inference({ ...moe, estimate: { ...moe.estimate, activeParamsB: { low, high: low * factor }, totalParamsB: 2000 } }, {
+          ...NEW,
+          samples: 200,
+        } as typeof NEW);
+        const e = r.perRequest.energyWh;
+        expect(e.min!).toBeLessThanOrEqual(e.p5);
+        expect(e.p5).toBeLessThanOrEqual(e.central);
+        expect(e.central).toBeLessThanOrEqual(e.p95);
+        expect(e.p95).toBeLessThanOrEqual(e.max!);
+      }),
+      { numRuns: runs(40) },
+    );
   });
 });
 
@@ -183,7 +211,10 @@ describe('network models', () => {
   it('are refused with a field message by a set that lacks the power model', () => {
     const outcome = evaluateInference({ ...base, network: { model: 'power' } }, OLD);
     expect(outcome.ok).toBe(false);
-    expect(!outcome.ok && outcome.errors[0]).toEqual({ path: 'network.model', message: 'The power network model is not available in coefficient set cs-2026-11; use energy-intensity or a later set' });
+    expect(!outcome.ok && outcome.errors[0]).toEqual({
+      path: 'network.model',
+      message: 'The power network model is not available in coefficient set cs-2026-11; use energy-intensity or a later set',
+    });
   });
 
   it('audience-scale delivery: per reader view, network and device by reading time outweigh a cached summary', () => {
@@ -204,7 +235,11 @@ describe('network models', () => {
 
 describe('speech, sessions and periods', () => {
   it('speech models: energy is audio time x real-time factor x power, and the speed is a shown assumption', () => {
-    const r = inference({ functionalUnit: 'audio-minute', estimate: { method: 'realtime', realTimeFactor: 0.01, acceleratorPowerW: 500 }, boundary: { accelerators: true, hostCpuRam: false, idleCapacity: false, dataCentreOverhead: false } });
+    const r = inference({
+      functionalUnit: 'audio-minute',
+      estimate: { method: 'realtime', realTimeFactor: 0.01, acceleratorPowerW: 500 },
+      boundary: { accelerators: true, hostCpuRam: false, idleCapacity: false, dataCentreOverhead: false },
+    });
     expect(r.perUnit.energyWh.central).toBeCloseTo((60 * 0.01 * 500) / 3600, 12);
     const preset = inference(inferenceExamples['transcription-speech'].input);
     expect(preset.inputs.find((i) => i.path === 'estimate.realTimeFactor')?.assumption).toBe(true);
@@ -229,7 +264,9 @@ describe('the counterfactual, like for like', () => {
     const cf = evaluateCounterfactual(counterfactualExamples['article-drafting'].input, NEW);
     if (!cf.ok) throw new Error(JSON.stringify(cf.errors));
     const paths = cf.result.inputs.map((i) => i.path);
-    expect(paths).toEqual(expect.arrayContaining(['ai.device.embodiedKg', 'baseline.device.embodiedKg', 'devices.lifetimeYears', 'devices.useHoursPerYear']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['ai.device.embodiedKg', 'baseline.device.embodiedKg', 'devices.lifetimeYears', 'devices.useHoursPerYear']),
+    );
     const summarisation = evaluateCounterfactual(counterfactualExamples.summarisation.input, NEW);
     if (!summarisation.ok) throw new Error('does not evaluate');
     expect(summarisation.result.inputs.some((i) => i.path.endsWith('embodiedKg'))).toBe(false);
@@ -263,12 +300,19 @@ describe('the counterfactual, like for like', () => {
 
 describe('training warnings and break-even', () => {
   it('flags a training grid taken from the inference grid', () => {
-    const r = inference({ estimate: { method: 'reported', energyWhPerRequest: 0.3 }, boundary: { training: true }, training: { energyMWh: 1000, lifetimeRequests: 1e9 } });
+    const r = inference({
+      estimate: { method: 'reported', energyWhPerRequest: 0.3 },
+      boundary: { training: true },
+      training: { energyMWh: 1000, lifetimeRequests: 1e9 },
+    });
     expect(r.warnings.join(' ')).toMatch(/No training grid intensity given: training emissions use the inference grid/);
   });
 
   it('gives no emissions break-even when only the inference energy is known', () => {
-    const outcome = evaluateTraining({ energy: { method: 'reported', energyMWh: 1287 }, allocation: { method: 'amortise', lifetimeInferences: 1e9, inferenceEnergyWhPerUnit: 0.3 } });
+    const outcome = evaluateTraining({
+      energy: { method: 'reported', energyMWh: 1287 },
+      allocation: { method: 'amortise', lifetimeInferences: 1e9, inferenceEnergyWhPerUnit: 0.3 },
+    });
     if (!outcome.ok) throw new Error('does not evaluate');
     expect(outcome.result.allocation.breakEvenInferences?.energy?.central).toBeCloseTo(1287e6 / 0.3, -3);
     expect(outcome.result.allocation.breakEvenInferences?.emissions).toBeUndefined();
@@ -282,14 +326,46 @@ describe('bad input to the new fields', () => {
     return outcome.ok ? [] : outcome.errors;
   };
   it.each([
-    [{ estimate: epoch, outputTokensPerRequest: 500, inputTokensPerRequest: -1 }, 'inputTokensPerRequest', /Input tokens per request must be between 0 and/],
-    [{ estimate: epoch, outputTokensPerRequest: 500, inputTokensPerRequest: 'many' }, 'inputTokensPerRequest', /Input tokens per request must be a number/],
-    [{ estimate: { method: 'realtime', realTimeFactor: 0 } }, 'estimate.realTimeFactor', /Processing time per second of audio must be above 0/],
-    [{ estimate: { method: 'realtime', audioSecondsPerRequest: -5 } }, 'estimate.audioSecondsPerRequest', /Audio per request must be above 0/],
-    [{ estimate: { method: 'reported', energyWhPerRequest: 1 }, network: { model: 'satellite' } }, 'network.model', /Network model must be energy-intensity, power or marginal/],
-    [{ estimate: { method: 'reported', energyWhPerRequest: 1 }, boundary: { network: true }, network: { model: 'power', lineMbps: 0 } }, 'network.lineMbps', /Access line capacity must be above 0/],
-    [{ estimate: { method: 'reported', energyWhPerRequest: 1 }, network: { bitrateMbps: 1e9 } }, 'network.bitrateMbps', /Delivery bitrate must be between 0 and 10,000 Mbps/],
-    [{ estimate: { method: 'reported', energyWhPerRequest: 1 }, volume: { unitsPerPeriod: 5, period: 'fortnight' } }, 'volume.period', /Period must be week, month or year/],
+    [
+      { estimate: epoch, outputTokensPerRequest: 500, inputTokensPerRequest: -1 },
+      'inputTokensPerRequest',
+      /Input tokens per request must be between 0 and/,
+    ],
+    [
+      { estimate: epoch, outputTokensPerRequest: 500, inputTokensPerRequest: 'many' },
+      'inputTokensPerRequest',
+      /Input tokens per request must be a number/,
+    ],
+    [
+      { estimate: { method: 'realtime', realTimeFactor: 0 } },
+      'estimate.realTimeFactor',
+      /Processing time per second of audio must be above 0/,
+    ],
+    [
+      { estimate: { method: 'realtime', audioSecondsPerRequest: -5 } },
+      'estimate.audioSecondsPerRequest',
+      /Audio per request must be above 0/,
+    ],
+    [
+      { estimate: { method: 'reported', energyWhPerRequest: 1 }, network: { model: 'satellite' } },
+      'network.model',
+      /Network model must be energy-intensity, power or marginal/,
+    ],
+    [
+      { estimate: { method: 'reported', energyWhPerRequest: 1 }, boundary: { network: true }, network: { model: 'power', lineMbps: 0 } },
+      'network.lineMbps',
+      /Access line capacity must be above 0/,
+    ],
+    [
+      { estimate: { method: 'reported', energyWhPerRequest: 1 }, network: { bitrateMbps: 1e9 } },
+      'network.bitrateMbps',
+      /Delivery bitrate must be between 0 and 10,000 Mbps/,
+    ],
+    [
+      { estimate: { method: 'reported', energyWhPerRequest: 1 }, volume: { unitsPerPeriod: 5, period: 'fortnight' } },
+      'volume.period',
+      /Period must be week, month or year/,
+    ],
   ])('refuses %j at %s with a field message', (raw, path, message) => {
     const errors = errorsOf(raw);
     expect(errors.find((e) => e.path === path)?.message).toMatch(message);

@@ -63,20 +63,23 @@ describe('intervals', () => {
   });
 
   it('agree with sorting on large, repeated and skewed samples (Floyd–Rivest selection)', () => {
-    fc.assert(fc.property(
-      fc.integer({ min: 1, max: 5_000 }),
-      fc.integer({ min: 0, max: 2 ** 31 }),
-      fc.constantFrom('uniform', 'repeated', 'skewed'),
-      (n, seed, kind) => {
-        const rng = mulberry32(seed);
-        const values = Float64Array.from({ length: n }, () => {
-          const u = rng();
-          return kind === 'repeated' ? Math.floor(u * 5) : kind === 'skewed' ? Math.exp(8 * u) : u;
-        });
-        const interval = intervalOf(values, new Float64Array(n));
-        expect(interval).toEqual({ central: nearestRank(values, 0.5), p5: nearestRank(values, 0.05), p95: nearestRank(values, 0.95) });
-      },
-    ), { numRuns: runs(200), seed: 3 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5_000 }),
+        fc.integer({ min: 0, max: 2 ** 31 }),
+        fc.constantFrom('uniform', 'repeated', 'skewed'),
+        (n, seed, kind) => {
+          const rng = mulberry32(seed);
+          const values = Float64Array.from({ length: n }, () => {
+            const u = rng();
+            return kind === 'repeated' ? Math.floor(u * 5) : kind === 'skewed' ? Math.exp(8 * u) : u;
+          });
+          const interval = intervalOf(values, new Float64Array(n));
+          expect(interval).toEqual({ central: nearestRank(values, 0.5), p5: nearestRank(values, 0.05), p95: nearestRank(values, 0.95) });
+        },
+      ),
+      { numRuns: runs(200), seed: 3 },
+    );
   });
 
   it('of 10,001 values 0..10,000 are 5,000, 500 and 9,500', () => {
@@ -97,7 +100,13 @@ describe('intervals', () => {
   it('scale with their minimum and maximum, which swap under a negative factor', () => {
     expect(scaleInterval({ central: 2, p5: 1, p95: 3 }, 10)).toEqual({ central: 20, p5: 10, p95: 30 });
     expect(scaleInterval({ central: 2, p5: 1, p95: 3, min: 0.5, max: 4 }, 10)).toEqual({ central: 20, p5: 10, p95: 30, min: 5, max: 40 });
-    expect(scaleInterval({ central: 2, p5: 1, p95: 3, min: 0.5, max: 4 }, -1)).toEqual({ central: -2, p5: -1, p95: -3, min: -4, max: -0.5 });
+    expect(scaleInterval({ central: 2, p5: 1, p95: 3, min: 0.5, max: 4 }, -1)).toEqual({
+      central: -2,
+      p5: -1,
+      p95: -3,
+      min: -4,
+      max: -0.5,
+    });
     expect(scaleInterval({ central: 2, p5: 1, p95: 3, min: 0.5 }, 2)).toEqual({ central: 4, p5: 2, p95: 6 });
   });
 });
@@ -140,7 +149,10 @@ describe('propagation', () => {
   });
 
   it('gives every input its own stream, seeded by the run’s seed and the input’s path', () => {
-    const keepX: Compute = (v, out) => { out[0] = v[0] as number; out[1] = v[1] as number; };
+    const keepX: Compute = (v, out) => {
+      out[0] = v[0] as number;
+      out[1] = v[1] as number;
+    };
     const spec = { outputCount: 2, compute: keepX, samples: 500, sensitivity: [], keep: [0, 1] };
     const ranged = { low: 0, high: 1 };
     const a = propagate({ ...spec, seed: 1, inputs: [input('x', ranged), input('y', ranged)] });
@@ -158,10 +170,21 @@ describe('propagation', () => {
 
   it('draws the same numbers for the same seed and paths, release after release (pinned)', () => {
     // Released results depend on these exact draws (each path seeds its own stream from the run's seed).
-    const keep: Compute = (v, out) => { out[0] = v[0] as number; out[1] = v[1] as number; };
+    const keep: Compute = (v, out) => {
+      out[0] = v[0] as number;
+      out[1] = v[1] as number;
+    };
     const run = propagate({
-      inputs: [input('estimate.energyWhPerRequest', { low: 1, high: 3 }), input('grid.intensityGPerKWh', { low: 100, mode: 200, high: 500 })],
-      outputCount: 2, compute: keep, samples: 100, seed: DEFAULT_SEED, sensitivity: [], keep: [0, 1],
+      inputs: [
+        input('estimate.energyWhPerRequest', { low: 1, high: 3 }),
+        input('grid.intensityGPerKWh', { low: 100, mode: 200, high: 500 }),
+      ],
+      outputCount: 2,
+      compute: keep,
+      samples: 100,
+      seed: DEFAULT_SEED,
+      sensitivity: [],
+      keep: [0, 1],
     });
     expect([...run.kept.get(0)!.slice(0, 3)]).toEqual([2.975977143738419, 2.158009032253176, 2.797919999808073]);
     expect([...run.kept.get(1)!.slice(0, 3)]).toEqual([206.46487327843363, 134.93346221542464, 325.5921332892715]);
@@ -186,7 +209,10 @@ describe('propagation', () => {
     const run = propagate({
       ...base,
       inputs: [input('x', { low: 1, high: 3 }), input('y', { low: 9, mode: 10, high: 12 })],
-      sensitivity: [{ output: 0, metric: 'product', unit: 'u²' }, { output: 1, metric: 'sum', unit: 'u' }],
+      sensitivity: [
+        { output: 0, metric: 'product', unit: 'u²' },
+        { output: 1, metric: 'sum', unit: 'u' },
+      ],
     });
     const [product, sum] = run.sensitivity;
     expect(product!.baseline).toBe(20); // central x = 2, central y = the mode, 10
@@ -195,12 +221,28 @@ describe('propagation', () => {
       { path: 'y', label: 'y', unit: 'u', inputLow: 9, inputHigh: 12, outputAtLow: 18, outputAtHigh: 24, swing: 6 },
     ]);
     expect(sum!.baseline).toBe(12);
-    expect(sum!.entries.map((e) => [e.path, e.swing])).toEqual([['y', 3], ['x', 2]]);
+    expect(sum!.entries.map((e) => [e.path, e.swing])).toEqual([
+      ['y', 3],
+      ['x', 2],
+    ]);
     // Equal swings are listed by path.
-    const tie = propagate({ ...base, inputs: [input('b', { low: 0, high: 1 }), input('a', { low: 0, high: 1 })], sensitivity: [{ output: 1, metric: 'sum', unit: 'u' }] });
+    const tie = propagate({
+      ...base,
+      inputs: [input('b', { low: 0, high: 1 }), input('a', { low: 0, high: 1 })],
+      sensitivity: [{ output: 1, metric: 'sum', unit: 'u' }],
+    });
     expect(tie.sensitivity[0]!.entries.map((e) => e.path)).toEqual(['a', 'b']);
     // A swing is a size: a falling output gives a positive swing.
-    const falling = propagate({ ...base, compute: (v, out) => { out[0] = 10 - (v[0] as number); out[1] = 0; out[2] = 0; }, inputs: [input('x', { low: 1, high: 3 }), input('y', 1)], sensitivity: [{ output: 0, metric: 'f', unit: 'u' }] });
+    const falling = propagate({
+      ...base,
+      compute: (v, out) => {
+        out[0] = 10 - (v[0] as number);
+        out[1] = 0;
+        out[2] = 0;
+      },
+      inputs: [input('x', { low: 1, high: 3 }), input('y', 1)],
+      sensitivity: [{ output: 0, metric: 'f', unit: 'u' }],
+    });
     expect(falling.sensitivity[0]!.entries[0]).toMatchObject({ outputAtLow: 9, outputAtHigh: 7, swing: 2 });
   });
 
@@ -221,24 +263,58 @@ describe('propagation', () => {
     expect(sampled.intervals[0]!.min).toBeUndefined();
     expect(propagate({ ...base, inputs }).range).toBe('p5-p95');
     // One distribution among the ranges makes every range a distribution.
-    const mixed = propagate({ ...base, inputs: [inputs[0]!, input('y', { low: 3, high: 5, distribution: 'uniform' })], bounds: 'bound-min-max' });
+    const mixed = propagate({
+      ...base,
+      inputs: [inputs[0]!, input('y', { low: 3, high: 5, distribution: 'uniform' })],
+      bounds: 'bound-min-max',
+    });
     expect(mixed.range).toBe('p5-p95');
     expect(mixed.intervals[0]!.max).toBeUndefined();
   });
 
   it('reaches the extremes from the corners, wherever they lie (a falling output)', () => {
-    const falling: Compute = (v, out) => { out[0] = (v[1] as number) - (v[0] as number); };
-    const run = propagate({ outputCount: 1, compute: falling, samples: 200, seed: 3, sensitivity: [], bounds: 'bound-min-max', inputs: [input('x', { low: 1, high: 2 }), input('y', { low: 3, high: 5 })] });
+    const falling: Compute = (v, out) => {
+      out[0] = (v[1] as number) - (v[0] as number);
+    };
+    const run = propagate({
+      outputCount: 1,
+      compute: falling,
+      samples: 200,
+      seed: 3,
+      sensitivity: [],
+      bounds: 'bound-min-max',
+      inputs: [input('x', { low: 1, high: 2 }), input('y', { low: 3, high: 5 })],
+    });
     expect(run.intervals[0]).toMatchObject({ min: 1, max: 4 });
   });
 
   it('enumerates the corners of up to twelve bounds, and samples more', () => {
-    const sum: Compute = (v, out) => { let s = 0; for (const x of v) s += x; out[0] = s; };
+    const sum: Compute = (v, out) => {
+      let s = 0;
+      for (const x of v) s += x;
+      out[0] = s;
+    };
     const bounds = (k: number) => Array.from({ length: k }, (_, i) => input(`x${i}`, { low: 0, high: 1 }));
-    const twelve = propagate({ outputCount: 1, compute: sum, samples: 200, seed: 1, sensitivity: [], bounds: 'bound-min-max', inputs: bounds(12) });
+    const twelve = propagate({
+      outputCount: 1,
+      compute: sum,
+      samples: 200,
+      seed: 1,
+      sensitivity: [],
+      bounds: 'bound-min-max',
+      inputs: bounds(12),
+    });
     expect(twelve.range).toBe('min-max');
     expect(twelve.intervals[0]).toMatchObject({ min: 0, max: 12 });
-    const thirteen = propagate({ outputCount: 1, compute: sum, samples: 200, seed: 1, sensitivity: [], bounds: 'bound-min-max', inputs: bounds(13) });
+    const thirteen = propagate({
+      outputCount: 1,
+      compute: sum,
+      samples: 200,
+      seed: 1,
+      sensitivity: [],
+      bounds: 'bound-min-max',
+      inputs: bounds(13),
+    });
     expect(thirteen.range).toBe('p5-p95');
     expect(thirteen.intervals[0]!.max).toBeUndefined();
   });
@@ -246,18 +322,49 @@ describe('propagation', () => {
   it('takes given draws as they are, paired sample by sample', () => {
     const draws = Float64Array.from({ length: 1_000 }, (_, i) => i + 1);
     const given: EmpiricalInput = { draws, central: 500.5, low: 50, high: 950, bound: false };
-    const double: Compute = (v, out) => { out[0] = 2 * (v[0] as number); };
-    const run = propagate({ outputCount: 1, compute: double, samples: 1_000, seed: 1, sensitivity: [{ output: 0, metric: 'double', unit: 'u' }], inputs: [input('ai', 500.5)], empirical: new Map([[0, given]]) });
+    const double: Compute = (v, out) => {
+      out[0] = 2 * (v[0] as number);
+    };
+    const run = propagate({
+      outputCount: 1,
+      compute: double,
+      samples: 1_000,
+      seed: 1,
+      sensitivity: [{ output: 0, metric: 'double', unit: 'u' }],
+      inputs: [input('ai', 500.5)],
+      empirical: new Map([[0, given]]),
+    });
     expect(run.samples).toBe(1_000);
-    expect(run.intervals[0]).toEqual({ central: 2 * nearestRank(draws, 0.5), p5: 2 * nearestRank(draws, 0.05), p95: 2 * nearestRank(draws, 0.95) });
+    expect(run.intervals[0]).toEqual({
+      central: 2 * nearestRank(draws, 0.5),
+      p5: 2 * nearestRank(draws, 0.05),
+      p95: 2 * nearestRank(draws, 0.95),
+    });
     expect(run.sensitivity[0]!.baseline).toBe(1_001);
     expect(run.sensitivity[0]!.entries[0]).toMatchObject({ inputLow: 50, inputHigh: 950, outputAtLow: 100, outputAtHigh: 1_900 });
     // Given draws of a bound keep the bound's reading, with its ends as the extremes.
-    const bound = propagate({ outputCount: 1, compute: double, samples: 1_000, seed: 1, sensitivity: [], bounds: 'bound-min-max', inputs: [input('ai', 500.5)], empirical: new Map([[0, { ...given, low: 1, high: 1_000, bound: true }]]) });
+    const bound = propagate({
+      outputCount: 1,
+      compute: double,
+      samples: 1_000,
+      seed: 1,
+      sensitivity: [],
+      bounds: 'bound-min-max',
+      inputs: [input('ai', 500.5)],
+      empirical: new Map([[0, { ...given, low: 1, high: 1_000, bound: true }]]),
+    });
     expect(bound.range).toBe('min-max');
     expect(bound.intervals[0]).toMatchObject({ min: 2, max: 2_000 });
     // Draws that do not vary (a point upstream) leave the run a point.
-    const flat = propagate({ outputCount: 1, compute: double, samples: 1_000, seed: 1, sensitivity: [], inputs: [input('ai', 3)], empirical: new Map([[0, { draws: new Float64Array(1_000).fill(3), central: 3, low: 3, high: 3, bound: false }]]) });
+    const flat = propagate({
+      outputCount: 1,
+      compute: double,
+      samples: 1_000,
+      seed: 1,
+      sensitivity: [],
+      inputs: [input('ai', 3)],
+      empirical: new Map([[0, { draws: new Float64Array(1_000).fill(3), central: 3, low: 3, high: 3, bound: false }]]),
+    });
     expect(flat.samples).toBe(0);
     expect(flat.intervals[0]).toEqual(pointInterval(6));
   });

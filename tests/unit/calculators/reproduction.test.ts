@@ -37,11 +37,24 @@ function close(actual: number, expected: number, tolerance: number, what: string
 type Runner = (inputs: Record<string, any>) => Record<string, number>;
 
 function epochLongInput(i: Record<string, any>): number {
-  const r = ok(evaluateInference({
-    outputTokensPerRequest: i.outputTokens,
-    inputTokensPerRequest: i.inputTokens,
-    estimate: { method: 'flop', activeParamsB: i.activeParams / 1e9, peakFlopsPerSecond: i.peakFlopsPerSecond, utilisation: i.utilisation, powerPerAcceleratorW: i.powerPerAcceleratorW, powerAdjustment: i.powerAdjustment, pue: i.pue },
-  }, { coefficientSet: 'cs-2026-12' }));
+  const r = ok(
+    evaluateInference(
+      {
+        outputTokensPerRequest: i.outputTokens,
+        inputTokensPerRequest: i.inputTokens,
+        estimate: {
+          method: 'flop',
+          activeParamsB: i.activeParams / 1e9,
+          peakFlopsPerSecond: i.peakFlopsPerSecond,
+          utilisation: i.utilisation,
+          powerPerAcceleratorW: i.powerPerAcceleratorW,
+          powerAdjustment: i.powerAdjustment,
+          pue: i.pue,
+        },
+      },
+      { coefficientSet: 'cs-2026-12' },
+    ),
+  );
   // Prefill and decoding are reported apart, and add up to the data-centre total.
   expect(r.phases!.prefill.energyWh.central + r.phases!.decode.energyWh.central).toBeCloseTo(r.perRequest.energyWh.central, 9);
   expect(r.phases!.prefill.energyWh.central).toBeGreaterThan(r.phases!.decode.energyWh.central);
@@ -51,28 +64,74 @@ function epochLongInput(i: Record<string, any>): number {
 /** How each published case maps onto the engine's public API. */
 const runners: Record<string, Runner> = {
   'bloom-training-dynamic': (i) => {
-    const r = ok(evaluateTraining({ energy: { method: 'accelerator-hours', acceleratorHours: i.acceleratorHours, powerPerAcceleratorW: i.powerPerAcceleratorW, pue: i.pue }, grid: { intensityGPerKWh: i.gridIntensity_gPerKWh } }));
+    const r = ok(
+      evaluateTraining({
+        energy: {
+          method: 'accelerator-hours',
+          acceleratorHours: i.acceleratorHours,
+          powerPerAcceleratorW: i.powerPerAcceleratorW,
+          pue: i.pue,
+        },
+        grid: { intensityGPerKWh: i.gridIntensity_gPerKWh },
+      }),
+    );
     return { energy_kWh: r.energyWh.total.central / 1e3, emissions_tCO2e: r.emissionsG.total.central / 1e6 };
   },
   'gpt3-training-patterson': (i) => {
-    const r = ok(evaluateTraining({ energy: { method: 'reported', energyMWh: i.energy_MWh }, grid: { intensityGPerKWh: i.gridIntensity_gPerKWh } }));
+    const r = ok(
+      evaluateTraining({ energy: { method: 'reported', energyMWh: i.energy_MWh }, grid: { intensityGPerKWh: i.gridIntensity_gPerKWh } }),
+    );
     return { emissions_tCO2e: r.emissionsG.total.central / 1e6 };
   },
   'llama31-family-training': (i) => {
-    const r = ok(evaluateTraining({ energy: { method: 'accelerator-hours', acceleratorHours: i.acceleratorHours, powerPerAcceleratorW: i.powerPerAcceleratorW, powerIncludesPue: true }, grid: { intensityGPerKWh: i.gridIntensity_gPerKWh } }));
+    const r = ok(
+      evaluateTraining({
+        energy: {
+          method: 'accelerator-hours',
+          acceleratorHours: i.acceleratorHours,
+          powerPerAcceleratorW: i.powerPerAcceleratorW,
+          powerIncludesPue: true,
+        },
+        grid: { intensityGPerKWh: i.gridIntensity_gPerKWh },
+      }),
+    );
     return { energy_MWh: r.energyWh.total.central / 1e6, emissions_tCO2e: r.emissionsG.total.central / 1e6 };
   },
   'epoch-gpt4o-query': (i) => {
-    const r = ok(evaluateInference({ outputTokensPerRequest: i.outputTokens, estimate: { method: 'flop', activeParamsB: i.activeParams / 1e9, peakFlopsPerSecond: i.peakFlopsPerSecond, utilisation: i.utilisation, powerPerAcceleratorW: i.powerPerAcceleratorW, powerAdjustment: i.powerAdjustment, pue: i.pue } }));
+    const r = ok(
+      evaluateInference({
+        outputTokensPerRequest: i.outputTokens,
+        estimate: {
+          method: 'flop',
+          activeParamsB: i.activeParams / 1e9,
+          peakFlopsPerSecond: i.peakFlopsPerSecond,
+          utilisation: i.utilisation,
+          powerPerAcceleratorW: i.powerPerAcceleratorW,
+          powerAdjustment: i.powerAdjustment,
+          pue: i.pue,
+        },
+      }),
+    );
     return { energy_Wh: r.perRequest.energyWh.central };
   },
   'ecologits-dense-70b': (i) => {
-    const r = ok(evaluateInference({
-      outputTokensPerRequest: i.outputTokens,
-      estimate: { method: 'parametric', activeParamsB: i.activeParamsB, totalParamsB: i.totalParamsB, batchSize: i.batchSize, pue: i.pue },
-      boundary: { embodied: true },
-      grid: { intensityGPerKWh: i.gridIntensity_gPerKWh },
-    }, { coefficientSet: 'cs-2026-11' }));
+    const r = ok(
+      evaluateInference(
+        {
+          outputTokensPerRequest: i.outputTokens,
+          estimate: {
+            method: 'parametric',
+            activeParamsB: i.activeParamsB,
+            totalParamsB: i.totalParamsB,
+            batchSize: i.batchSize,
+            pue: i.pue,
+          },
+          boundary: { embodied: true },
+          grid: { intensityGPerKWh: i.gridIntensity_gPerKWh },
+        },
+        { coefficientSet: 'cs-2026-11' },
+      ),
+    );
     const embodied = r.breakdown.find((b) => b.element === 'embodied')!.emissionsG.central;
     return {
       gpus: r.details.gpus!.central,
@@ -82,24 +141,50 @@ const runners: Record<string, Runner> = {
       embodiedEmissions_g: embodied,
     };
   },
-  'sci-embodied-timeshare': (i) => ({ embodied_gCO2e: sciEmbodiedShareG(i.embodied_kgCO2e, i.lifespan_years, i.timeReserved_h, i.resourceShare) }),
+  'sci-embodied-timeshare': (i) => ({
+    embodied_gCO2e: sciEmbodiedShareG(i.embodied_kgCO2e, i.lifespan_years, i.timeReserved_h, i.resourceShare),
+  }),
   'google-gemini-boundary-split': (i) => {
-    const r = ok(evaluateInference({
-      estimate: { method: 'reported', energyWhPerRequest: i.energy_Wh, covers: ['accelerators', 'hostCpuRam', 'idleCapacity', 'dataCentreOverhead'], shares: i.shares },
-    }));
+    const r = ok(
+      evaluateInference({
+        estimate: {
+          method: 'reported',
+          energyWhPerRequest: i.energy_Wh,
+          covers: ['accelerators', 'hostCpuRam', 'idleCapacity', 'dataCentreOverhead'],
+          shares: i.shares,
+        },
+      }),
+    );
     const e = (element: string) => r.breakdown.find((b) => b.element === element)!.energyWh.central;
-    return { accelerators_Wh: e('accelerators'), hostCpuRam_Wh: e('hostCpuRam'), idleCapacity_Wh: e('idleCapacity'), dataCentreOverhead_Wh: e('dataCentreOverhead') };
+    return {
+      accelerators_Wh: e('accelerators'),
+      hostCpuRam_Wh: e('hostCpuRam'),
+      idleCapacity_Wh: e('idleCapacity'),
+      dataCentreOverhead_Wh: e('dataCentreOverhead'),
+    };
   },
   'image-generation-per-item': (i) => {
-    const r = ok(evaluateInference({
-      functionalUnit: 'image',
-      estimate: { method: 'benchmark', benchmark: 'power-hungry-processing', energyWhPer1000Queries: i.energyPer1000_kWh * 1000, labToProductionFactor: 1 },
-      grid: { intensityGPerKWh: i.gridIntensity_gPerKWh },
-    }));
+    const r = ok(
+      evaluateInference({
+        functionalUnit: 'image',
+        estimate: {
+          method: 'benchmark',
+          benchmark: 'power-hungry-processing',
+          energyWhPer1000Queries: i.energyPer1000_kWh * 1000,
+          labToProductionFactor: 1,
+        },
+        grid: { intensityGPerKWh: i.gridIntensity_gPerKWh },
+      }),
+    );
     return { energy_Wh: r.perUnit.energyWh.central, emissions_g: r.perUnit.emissionsG.central };
   },
   'measured-joules-per-token': (i) => {
-    const r = ok(evaluateInference({ outputTokensPerRequest: i.outputTokens, estimate: { method: 'benchmark', benchmark: 'ml-energy', joulesPerToken: i.joulesPerToken } }));
+    const r = ok(
+      evaluateInference({
+        outputTokensPerRequest: i.outputTokens,
+        estimate: { method: 'benchmark', benchmark: 'ml-energy', joulesPerToken: i.joulesPerToken },
+      }),
+    );
     return { energy_Wh: r.perRequest.energyWh.central };
   },
   // Long inputs: the FLOP method with prefill, as coefficient set cs-2026-12 counts input tokens.
@@ -107,22 +192,34 @@ const runners: Record<string, Runner> = {
   'epoch-long-input-100k': (i) => ({ energy_Wh: epochLongInput(i) }),
   'network-power-model-stream': (i) => {
     // One hour of delivery through the engine: only the network element, modelled with the power model.
-    const r = ok(evaluateInference({
-      estimate: { method: 'measured', energyWhPerRequest: 0 },
-      boundary: { network: true },
-      network: { model: 'power', deliverySPerUnit: i.durationH * 3600, bitrateMbps: i.streamMbps, lineMbps: i.lineMbps },
-    }, { coefficientSet: 'cs-2026-12' }));
+    const r = ok(
+      evaluateInference(
+        {
+          estimate: { method: 'measured', energyWhPerRequest: 0 },
+          boundary: { network: true },
+          network: { model: 'power', deliverySPerUnit: i.durationH * 3600, bitrateMbps: i.streamMbps, lineMbps: i.lineMbps },
+        },
+        { coefficientSet: 'cs-2026-12' },
+      ),
+    );
     const set = getCoefficientSet('cs-2026-12')!;
     const value = (id: string) => set.coefficients.find((x) => x.id === id)?.value;
-    expect([value('network-core-fixed-w'), value('network-core-w-per-mbps'), value('network-home-fixed-w'), value('network-home-w-per-mbps')]).toEqual([i.coreFixedW, i.coreWPerMbps, i.homeFixedW, i.homeWPerMbps]);
+    expect([
+      value('network-core-fixed-w'),
+      value('network-core-w-per-mbps'),
+      value('network-home-fixed-w'),
+      value('network-home-w-per-mbps'),
+    ]).toEqual([i.coreFixedW, i.coreWPerMbps, i.homeFixedW, i.homeWPerMbps]);
     return { energy_Wh_per_hour: r.breakdown.find((b) => b.element === 'network')!.energyWh.central / i.durationH };
   },
   'top-down-human-writer': (i) => {
-    const r = ok(evaluateCounterfactual({
-      ai: { energyWhPerRequest: 0.3 },
-      baseline: { kind: 'human', humanTimeH: i.wordsPerPage / i.wordsPerHour },
-      topDown: { annualFootprintTCO2e: i.annualFootprint_tCO2e, wordsPerHour: i.wordsPerHour, wordsPerPage: i.wordsPerPage },
-    }));
+    const r = ok(
+      evaluateCounterfactual({
+        ai: { energyWhPerRequest: 0.3 },
+        baseline: { kind: 'human', humanTimeH: i.wordsPerPage / i.wordsPerHour },
+        topDown: { annualFootprintTCO2e: i.annualFootprint_tCO2e, wordsPerHour: i.wordsPerHour, wordsPerPage: i.wordsPerPage },
+      }),
+    );
     expect(r.topDown?.advisedAgainst).toBe(true);
     expect(r.topDown?.note).toMatch(/advises against/);
     return { perPage_gCO2e: r.topDown!.humanPerTaskG.central };
@@ -163,10 +260,29 @@ describe('further published figures (published-figures.md)', () => {
   });
 
   it('reproduces epoch-scenarios: 0.902 Wh long output, 0.060 Wh small model, 1.304 Wh pessimistic (§7.1)', () => {
-    const base = { method: 'flop', activeParamsB: 100, peakFlopsPerSecond: 9.89e14, utilisation: 0.1, powerPerAcceleratorW: 1275, powerAdjustment: 0.7, pue: 1.2 } as const;
+    const base = {
+      method: 'flop',
+      activeParamsB: 100,
+      peakFlopsPerSecond: 9.89e14,
+      utilisation: 0.1,
+      powerPerAcceleratorW: 1275,
+      powerAdjustment: 0.7,
+      pue: 1.2,
+    } as const;
     close(ok(evaluateInference({ outputTokensPerRequest: 1500, estimate: base })).perRequest.energyWh.central, 0.902, 0.01, 'long');
-    close(ok(evaluateInference({ outputTokensPerRequest: 500, estimate: { ...base, activeParamsB: 20 } })).perRequest.energyWh.central, 0.06, 0.01, 'small');
-    close(ok(evaluateInference({ outputTokensPerRequest: 500, estimate: { ...base, activeParamsB: 200, utilisation: 0.05, pue: 1.3 } })).perRequest.energyWh.central, 1.304, 0.01, 'pessimistic');
+    close(
+      ok(evaluateInference({ outputTokensPerRequest: 500, estimate: { ...base, activeParamsB: 20 } })).perRequest.energyWh.central,
+      0.06,
+      0.01,
+      'small',
+    );
+    close(
+      ok(evaluateInference({ outputTokensPerRequest: 500, estimate: { ...base, activeParamsB: 200, utilisation: 0.05, pue: 1.3 } }))
+        .perRequest.energyWh.central,
+      1.304,
+      0.01,
+      'pessimistic',
+    );
   });
 
   it('reproduces bloom-lifecycle: 24.7 + 14.6 + 11.2 = 50.5 tCO2e (§5)', () => {
@@ -183,18 +299,34 @@ describe('further published figures (published-figures.md)', () => {
   });
 
   it('reproduces llama2-7b-card: 184,320 A100-hours x 400 W at 423.4 g/kWh = 31.22 tCO2e (§6.2)', () => {
-    const r = ok(evaluateTraining({ energy: { method: 'accelerator-hours', acceleratorHours: 184_320, powerPerAcceleratorW: 400, powerIncludesPue: true }, grid: { intensityGPerKWh: 423.4 } }));
+    const r = ok(
+      evaluateTraining({
+        energy: { method: 'accelerator-hours', acceleratorHours: 184_320, powerPerAcceleratorW: 400, powerIncludesPue: true },
+        grid: { intensityGPerKWh: 423.4 },
+      }),
+    );
     close(r.emissionsG.total.central / 1e6, 31.22, 0.002, 'emissions');
   });
 
   it('reproduces ecologits-per-token-8b: 4.51e-5 Wh per token per GPU at batch 64 (§1.2, derived)', () => {
-    const r = ok(evaluateInference({ outputTokensPerRequest: 1, estimate: { method: 'parametric', activeParamsB: 8, pue: 1 }, boundary: { hostCpuRam: false, dataCentreOverhead: false, embodied: false } }));
+    const r = ok(
+      evaluateInference({
+        outputTokensPerRequest: 1,
+        estimate: { method: 'parametric', activeParamsB: 8, pue: 1 },
+        boundary: { hostCpuRam: false, dataCentreOverhead: false, embodied: false },
+      }),
+    );
     expect(r.details.gpus!.central).toBe(1);
     close(r.perRequest.energyWh.central, 4.51e-5, 0.005, 'energy per token');
   });
 
   it('reproduces google-gemini-narrow-vs-comprehensive: 0.24 Wh comprehensive, accelerators-only share 0.14 Wh > the 0.10 Wh narrow figure (§2)', () => {
-    const r = ok(evaluateInference({ ...inferenceExamples['gemini-median'].input, boundary: { accelerators: true, hostCpuRam: false, idleCapacity: false, dataCentreOverhead: false } }));
+    const r = ok(
+      evaluateInference({
+        ...inferenceExamples['gemini-median'].input,
+        boundary: { accelerators: true, hostCpuRam: false, idleCapacity: false, dataCentreOverhead: false },
+      }),
+    );
     close(r.perRequest.energyWh.central, 0.1378, 0.01, 'accelerator share');
     expect(r.perRequest.energyWh.central).toBeGreaterThan(0.1);
     expect(r.warnings.join(' ')).toMatch(/narrower than the source/);

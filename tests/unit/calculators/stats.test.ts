@@ -43,11 +43,17 @@ describe('intervalOf', () => {
 
   it('gives the sorted ranks of any column of 2,000 to 12,000 finite numbers', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2_000, max: 12_000 }), fc.integer(), fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 40, noNaN: true }), (n, seed, shift, spread) => {
-        const draw = mulberry32(seed);
-        const column = Float64Array.from({ length: n }, () => shift + Math.exp(spread * draw()) * (draw() < 0.3 ? -1 : 1));
-        expect(intervalOf(column, new Float64Array(n))).toEqual(sorted(column));
-      }),
+      fc.property(
+        fc.integer({ min: 2_000, max: 12_000 }),
+        fc.integer(),
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 40, noNaN: true }),
+        (n, seed, shift, spread) => {
+          const draw = mulberry32(seed);
+          const column = Float64Array.from({ length: n }, () => shift + Math.exp(spread * draw()) * (draw() < 0.3 ? -1 : 1));
+          expect(intervalOf(column, new Float64Array(n))).toEqual(sorted(column));
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -5,7 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  amortisedPerUnit, breakEvenVolume, evaluateTraining, sciEmbodiedShareG, shareOfUsePerUnit, trainingShareOfUnit, type TrainingResult,
+  amortisedPerUnit,
+  breakEvenVolume,
+  evaluateTraining,
+  sciEmbodiedShareG,
+  shareOfUsePerUnit,
+  trainingShareOfUnit,
+  type TrainingResult,
 } from '../../../calculators/training/index.ts';
 
 function training(raw: unknown, options?: { coefficientSet?: string; samples?: number }): TrainingResult {
@@ -69,25 +75,47 @@ describe('training energy and emissions', () => {
     expect(r.defaultsUsed).toEqual(['energy.powerIncludesPue']);
     expect(r.samples).toBe(0);
     expect(r.suppliedInputs).toEqual([
-      'energy.acceleratorHours', 'energy.powerPerAcceleratorW', 'energy.pue', 'runs', 'grid.intensityGPerKWh', 'idle.shareOfDynamic',
-      'embodied.embodiedKgPerAccelerator', 'embodied.embodiedKgPerServer', 'embodied.acceleratorsPerServer', 'embodied.lifetimeYears',
-      'allocation.lifetimeInferences', 'allocation.inferenceEnergyWhPerUnit', 'allocation.inferenceEmissionsGPerUnit',
+      'energy.acceleratorHours',
+      'energy.powerPerAcceleratorW',
+      'energy.pue',
+      'runs',
+      'grid.intensityGPerKWh',
+      'idle.shareOfDynamic',
+      'embodied.embodiedKgPerAccelerator',
+      'embodied.embodiedKgPerServer',
+      'embodied.acceleratorsPerServer',
+      'embodied.lifetimeYears',
+      'allocation.lifetimeInferences',
+      'allocation.inferenceEnergyWhPerUnit',
+      'allocation.inferenceEmissionsGPerUnit',
     ]);
   });
 
   it('take PUE from the set when not given, and not at all when the power includes it (Meta’s cards)', () => {
-    const plain = training({ energy: { method: 'accelerator-hours', acceleratorHours: 1_000, powerPerAcceleratorW: 400 }, grid: { intensityGPerKWh: 500 } });
+    const plain = training({
+      energy: { method: 'accelerator-hours', acceleratorHours: 1_000, powerPerAcceleratorW: 400 },
+      grid: { intensityGPerKWh: 500 },
+    });
     expect(plain.energyWh.dynamic.central).toBeCloseTo(1_000 * 400 * 1.2, 6); // pue-default 1.2
     expect(plain.coefficientsUsed).toEqual(['pue-default']);
     expect(plain.defaultsUsed).toEqual(['energy.pue', 'energy.powerIncludesPue', 'runs', 'allocation.method', 'kind']);
-    const included = training({ energy: { method: 'accelerator-hours', acceleratorHours: 1_000, powerPerAcceleratorW: 400, powerIncludesPue: true, pue: 1.5 }, grid: { intensityGPerKWh: 500 } });
+    const included = training({
+      energy: { method: 'accelerator-hours', acceleratorHours: 1_000, powerPerAcceleratorW: 400, powerIncludesPue: true, pue: 1.5 },
+      grid: { intensityGPerKWh: 500 },
+    });
     expect(included.energyWh.dynamic.central).toBe(400_000);
     expect(included.warnings).toContain('PUE is ignored: the power figure already includes data-centre overhead (not applied twice).');
     expect(included.defaultsUsed).not.toContain('energy.powerIncludesPue');
     expect(included.inputs.some((i) => i.path === 'energy.pue')).toBe(false);
-    const includedNoPue = training({ energy: { method: 'accelerator-hours', acceleratorHours: 1_000, powerPerAcceleratorW: 400, powerIncludesPue: true }, grid: { intensityGPerKWh: 500 } });
+    const includedNoPue = training({
+      energy: { method: 'accelerator-hours', acceleratorHours: 1_000, powerPerAcceleratorW: 400, powerIncludesPue: true },
+      grid: { intensityGPerKWh: 500 },
+    });
     expect(includedNoPue.warnings.join(' ')).not.toMatch(/PUE is ignored/);
-    const notIncluded = training({ energy: { method: 'accelerator-hours', acceleratorHours: 1_000, powerPerAcceleratorW: 400, powerIncludesPue: false, pue: 1.5 }, grid: { intensityGPerKWh: 500 } });
+    const notIncluded = training({
+      energy: { method: 'accelerator-hours', acceleratorHours: 1_000, powerPerAcceleratorW: 400, powerIncludesPue: false, pue: 1.5 },
+      grid: { intensityGPerKWh: 500 },
+    });
     expect(notIncluded.energyWh.dynamic.central).toBe(600_000);
   });
 
@@ -99,10 +127,21 @@ describe('training energy and emissions', () => {
     const ignored = training({ energy: { method: 'reported', energyMWh: 100, pue: 1.5 }, grid: { intensityGPerKWh: 500 } });
     expect(ignored.energyWh.dynamic.central).toBe(100e6);
     expect(ignored.warnings).toContain('PUE is ignored: the reported energy is taken to include data-centre overhead.');
-    const itOnly = training({ energy: { method: 'reported', energyMWh: 100, includesPue: false }, grid: { intensityGPerKWh: 500 }, runs: 3 });
+    const itOnly = training({
+      energy: { method: 'reported', energyMWh: 100, includesPue: false },
+      grid: { intensityGPerKWh: 500 },
+      runs: 3,
+    });
     expect(itOnly.energyWh.dynamic.central).toBeCloseTo(100e6 * 1.2 * 3, 3);
-    expect(itOnly.inputs.find((i) => i.path === 'energy.pue')).toMatchObject({ value: 1.2, origin: 'default', coefficientId: 'pue-default' });
-    const itOnlyPue = training({ energy: { method: 'reported', energyMWh: 100, includesPue: false, pue: 1.1 }, grid: { intensityGPerKWh: 500 } });
+    expect(itOnly.inputs.find((i) => i.path === 'energy.pue')).toMatchObject({
+      value: 1.2,
+      origin: 'default',
+      coefficientId: 'pue-default',
+    });
+    const itOnlyPue = training({
+      energy: { method: 'reported', energyMWh: 100, includesPue: false, pue: 1.1 },
+      grid: { intensityGPerKWh: 500 },
+    });
     expect(itOnlyPue.energyWh.dynamic.central).toBeCloseTo(110e6, 3);
   });
 
@@ -119,7 +158,9 @@ describe('training energy and emissions', () => {
     expect(none.energyWh.idle.central).toBe(0);
     expect(none.breakdown[1]!.included).toBe(false);
     expect(none.warnings).toContain('Idle energy of reserved hardware is not included (no figure given): excluded and disclosed.');
-    expect(training({ ...base, idle: {} }).warnings).toContain('Idle energy of reserved hardware is not included (no figure given): excluded and disclosed.');
+    expect(training({ ...base, idle: {} }).warnings).toContain(
+      'Idle energy of reserved hardware is not included (no figure given): excluded and disclosed.',
+    );
   });
 
   it('take embodied emissions as reported tonnes, or from the set’s hardware by time share (SCI)', () => {
@@ -127,10 +168,27 @@ describe('training energy and emissions', () => {
     expect(reported.emissionsG.embodied.central).toBeCloseTo(11.2e6, 6);
     expect(reported.sourceIds).not.toContain('gsf-sci-2024');
     // cs-2026-11 hardware: (164 + 5,700 / 8) kg over 3 years of 8,760 h = 33.35 g per accelerator-hour.
-    const hardware = training({ energy: { method: 'accelerator-hours', acceleratorHours: 1_000, powerPerAcceleratorW: 400 }, embodied: {} });
+    const hardware = training({
+      energy: { method: 'accelerator-hours', acceleratorHours: 1_000, powerPerAcceleratorW: 400 },
+      embodied: {},
+    });
     close(hardware.emissionsG.embodied.central, ((164 + 5_700 / 8) * 1_000 * 1_000) / (3 * 8_760));
-    expect(hardware.coefficientsUsed).toEqual(expect.arrayContaining(['ecologits-gpu-embodied-kg', 'ecologits-server-embodied-kg', 'ecologits-server-gpus', 'ecologits-lifespan-years']));
-    expect(hardware.defaultsUsed).toEqual(expect.arrayContaining(['embodied.embodiedKgPerAccelerator', 'embodied.embodiedKgPerServer', 'embodied.acceleratorsPerServer', 'embodied.lifetimeYears']));
+    expect(hardware.coefficientsUsed).toEqual(
+      expect.arrayContaining([
+        'ecologits-gpu-embodied-kg',
+        'ecologits-server-embodied-kg',
+        'ecologits-server-gpus',
+        'ecologits-lifespan-years',
+      ]),
+    );
+    expect(hardware.defaultsUsed).toEqual(
+      expect.arrayContaining([
+        'embodied.embodiedKgPerAccelerator',
+        'embodied.embodiedKgPerServer',
+        'embodied.acceleratorsPerServer',
+        'embodied.lifetimeYears',
+      ]),
+    );
     const none = training({ energy: { method: 'reported', energyMWh: 10 } });
     expect(none.emissionsG.embodied.central).toBe(0);
     expect(none.breakdown[2]!.included).toBe(false);
@@ -139,7 +197,10 @@ describe('training energy and emissions', () => {
 
   it('refuses embodied hardware figures without accelerator-hours', () => {
     expect(errorsOf({ energy: { method: 'reported', energyMWh: 10 }, embodied: { embodiedKgPerAccelerator: 150 } })).toEqual([
-      { path: 'embodied', message: 'Embodied emissions from hardware figures need accelerator-hours: give embodied.emissionsTCO2e with a reported energy' },
+      {
+        path: 'embodied',
+        message: 'Embodied emissions from hardware figures need accelerator-hours: give embodied.emissionsTCO2e with a reported energy',
+      },
     ]);
   });
 
@@ -149,9 +210,16 @@ describe('training energy and emissions', () => {
     expect(r.label).toBeUndefined();
     expect(r.defaultsUsed).toEqual(expect.arrayContaining(['runs', 'kind', 'allocation.method', 'grid.intensityGPerKWh']));
     expect(r.inputs.find((i) => i.path === 'runs')).toMatchObject({ value: 1, origin: 'default' });
-    expect(r.grid).toEqual({ basis: 'location', presetId: 'grid-ecologits-wor', intensityGPerKWh: { central: 473.01, p5: 473.01, p95: 473.01 } });
+    expect(r.grid).toEqual({
+      basis: 'location',
+      presetId: 'grid-ecologits-wor',
+      intensityGPerKWh: { central: 473.01, p5: 473.01, p95: 473.01 },
+    });
     expect(r.emissionsG.total.central).toBeCloseTo(473.01e3, 6);
-    expect(r.sensitivity.map((t) => [t.metric, t.unit])).toEqual([['Training emissions', 'gCO2e'], ['Training energy', 'Wh']]);
+    expect(r.sensitivity.map((t) => [t.metric, t.unit])).toEqual([
+      ['Training emissions', 'gCO2e'],
+      ['Training energy', 'Wh'],
+    ]);
   });
 });
 
@@ -161,7 +229,7 @@ describe('allocation', () => {
     expect(r.allocation.method).toBe('amortise');
     expect(r.allocation.perUnit!.energyWh.central).toBeCloseTo(1.8, 12);
     close(r.allocation.perUnit!.emissionsG.central, TOTAL_G / 1e6);
-    close(r.allocation.shareOfUnitTotal!.central, (TOTAL_G / 1e6) / (TOTAL_G / 1e6 + 0.1));
+    close(r.allocation.shareOfUnitTotal!.central, TOTAL_G / 1e6 / (TOTAL_G / 1e6 + 0.1));
     close(r.allocation.breakEvenInferences!.energy!.central, 1_800_000 / 0.3);
     close(r.allocation.breakEvenInferences!.emissions!.central, TOTAL_G / 0.1);
   });
@@ -173,7 +241,7 @@ describe('allocation', () => {
     expect(r.curve.at(-1)!.lifetimeInferences).toBe(1e13);
     expect(r.curve[0]!.trainingPerUnitWh).toBeCloseTo(1_800, 9);
     close(r.curve[0]!.trainingPerUnitG, TOTAL_G / 1_000);
-    close(r.curve[0]!.shareOfUnitTotal, (TOTAL_G / 1_000) / (TOTAL_G / 1_000 + 0.1));
+    close(r.curve[0]!.shareOfUnitTotal, TOTAL_G / 1_000 / (TOTAL_G / 1_000 + 0.1));
     close(r.curve[2]!.trainingPerUnitWh, 180);
     // Without an inference figure the curve has no share.
     const noInference = training({ ...full, allocation: { method: 'amortise', lifetimeInferences: 1e6 } });
@@ -188,9 +256,19 @@ describe('allocation', () => {
     close(r.allocation.perUnit!.energyWh.central, (1_800_000 * 0.1) / 1e5);
     close(r.allocation.perUnit!.emissionsG.central, (TOTAL_G * 0.1) / 1e5);
     for (const allocation of [{ method: 'share-of-use', organisationUnits: 1e5 }, { method: 'share-of-use' }]) {
-      expect(errorsOf({ ...full, allocation })).toEqual([{ path: 'allocation.shareOfUse', message: 'Share of use needs your share of the model’s use (0 to 1) and your functional units over the model’s life (at least 1)' }]);
+      expect(errorsOf({ ...full, allocation })).toEqual([
+        {
+          path: 'allocation.shareOfUse',
+          message: 'Share of use needs your share of the model’s use (0 to 1) and your functional units over the model’s life (at least 1)',
+        },
+      ]);
     }
-    expect(errorsOf({ ...full, allocation: { method: 'share-of-use', shareOfUse: 0.1 } })).toEqual([{ path: 'allocation.organisationUnits', message: 'Share of use needs your share of the model’s use (0 to 1) and your functional units over the model’s life (at least 1)' }]);
+    expect(errorsOf({ ...full, allocation: { method: 'share-of-use', shareOfUse: 0.1 } })).toEqual([
+      {
+        path: 'allocation.organisationUnits',
+        message: 'Share of use needs your share of the model’s use (0 to 1) and your functional units over the model’s life (at least 1)',
+      },
+    ]);
   });
 
   it('excludes training from the unit by default and says it is disclosed apart', () => {
@@ -199,7 +277,10 @@ describe('allocation', () => {
     expect(r.defaultsUsed).toContain('allocation.method');
     expect(r.warnings).toContain('Training is excluded from the per-unit figure and disclosed separately (allocation: exclude).');
     // Excluded, with an inference figure: break-even volumes but no per-unit share.
-    const withInference = training({ ...full, allocation: { method: 'exclude', inferenceEmissionsGPerUnit: 0.1, inferenceEnergyWhPerUnit: 0.3 } });
+    const withInference = training({
+      ...full,
+      allocation: { method: 'exclude', inferenceEmissionsGPerUnit: 0.1, inferenceEnergyWhPerUnit: 0.3 },
+    });
     expect(withInference.allocation.perUnit).toBeUndefined();
     expect(withInference.allocation.shareOfUnitTotal).toBeUndefined();
     close(withInference.allocation.breakEvenInferences!.emissions!.central, TOTAL_G / 0.1);
@@ -207,7 +288,10 @@ describe('allocation', () => {
   });
 
   it('gives only the break-even it can compute, and says which one is missing', () => {
-    const emissionsOnly = training({ ...full, allocation: { method: 'amortise', lifetimeInferences: 1e6, inferenceEmissionsGPerUnit: 0.1 } });
+    const emissionsOnly = training({
+      ...full,
+      allocation: { method: 'amortise', lifetimeInferences: 1e6, inferenceEmissionsGPerUnit: 0.1 },
+    });
     expect(Object.keys(emissionsOnly.allocation.breakEvenInferences!)).toEqual(['emissions']);
     expect(emissionsOnly.warnings).toEqual(['No inference energy per unit given: the energy break-even cannot be computed.']);
     const energyOnly = training({ ...full, allocation: { method: 'amortise', lifetimeInferences: 1e6, inferenceEnergyWhPerUnit: 0.3 } });
@@ -218,10 +302,18 @@ describe('allocation', () => {
 
   it('refuses an inference figure of zero, which has no break-even volume', () => {
     expect(errorsOf({ ...full, allocation: { method: 'amortise', lifetimeInferences: 1e6, inferenceEnergyWhPerUnit: 0 } })).toEqual([
-      { path: 'allocation.inferenceEnergyWhPerUnit', message: 'Inference energy per unit must be above 0 Wh to find the break-even volume' },
+      {
+        path: 'allocation.inferenceEnergyWhPerUnit',
+        message: 'Inference energy per unit must be above 0 Wh to find the break-even volume',
+      },
     ]);
-    expect(errorsOf({ ...full, allocation: { method: 'amortise', lifetimeInferences: 1e6, inferenceEmissionsGPerUnit: { low: 0, high: 1 } } })).toEqual([
-      { path: 'allocation.inferenceEmissionsGPerUnit', message: 'Inference emissions per unit must be above 0 gCO2e to find the break-even volume' },
+    expect(
+      errorsOf({ ...full, allocation: { method: 'amortise', lifetimeInferences: 1e6, inferenceEmissionsGPerUnit: { low: 0, high: 1 } } }),
+    ).toEqual([
+      {
+        path: 'allocation.inferenceEmissionsGPerUnit',
+        message: 'Inference emissions per unit must be above 0 gCO2e to find the break-even volume',
+      },
     ]);
     expect(errorsOf({ ...full, allocation: { method: 'amortise' } })).toEqual([
       { path: 'allocation.lifetimeInferences', message: 'Amortising needs the expected lifetime inferences of the model (at least 1)' },
@@ -229,11 +321,21 @@ describe('allocation', () => {
   });
 
   it('carries ranges through: P5 ≤ central ≤ P95, the break-even falling as inference rises', () => {
-    const r = training({ ...full, allocation: { method: 'amortise', lifetimeInferences: { low: 1e5, high: 1e7 }, inferenceEmissionsGPerUnit: { low: 0.05, high: 0.2 } } }, { samples: 2_000 });
+    const r = training(
+      {
+        ...full,
+        allocation: {
+          method: 'amortise',
+          lifetimeInferences: { low: 1e5, high: 1e7 },
+          inferenceEmissionsGPerUnit: { low: 0.05, high: 0.2 },
+        },
+      },
+      { samples: 2_000 },
+    );
     const share = r.allocation.shareOfUnitTotal!;
     expect(share.p5).toBeLessThan(share.central);
     expect(share.central).toBeLessThan(share.p95);
-    expect(r.allocation.breakEvenInferences!.emissions!.p95).toBeGreaterThan(TOTAL_G / 0.2 * 0.99);
+    expect(r.allocation.breakEvenInferences!.emissions!.p95).toBeGreaterThan((TOTAL_G / 0.2) * 0.99);
     expect(r.samples).toBe(2_000);
   });
 });

@@ -8,7 +8,18 @@ import * as z from 'zod/mini';
 import { formatBound } from '../../../calculators/core/numbers.ts';
 import { mulberry32 } from '../../../calculators/core/prng.ts';
 import {
-  centralOf, checkUncertain, distributionOf, highOf, isBound, isPoint, lowOf, pointNumber, rangeMessage, sampleInto, scaleUncertain, uncertain,
+  centralOf,
+  checkUncertain,
+  distributionOf,
+  highOf,
+  isBound,
+  isPoint,
+  lowOf,
+  pointNumber,
+  rangeMessage,
+  sampleInto,
+  scaleUncertain,
+  uncertain,
   type FieldSpec,
 } from '../../../calculators/core/uncertain.ts';
 
@@ -56,7 +67,9 @@ describe('checkUncertain', () => {
   });
 
   it('refuses the minimum itself when it is exclusive (a divisor), but not the maximum', () => {
-    expect(checkUncertain(0, tokens)).toEqual([{ path: [], message: 'Output tokens per request must be above 0 and at most 1,000 tokens' }]);
+    expect(checkUncertain(0, tokens)).toEqual([
+      { path: [], message: 'Output tokens per request must be above 0 and at most 1,000 tokens' },
+    ]);
     expect(checkUncertain(1e-9, tokens)).toEqual([]);
     expect(checkUncertain(1_000, tokens)).toEqual([]);
   });
@@ -74,20 +87,34 @@ describe('checkUncertain', () => {
       { path: ['high'], message: 'Energy per request must be between 0 and 10 Wh (high)' },
     ]);
     // Out of bounds and inverted: only the bounds are reported.
-    expect(checkUncertain({ low: 5, high: 11 }, energy)).toEqual([{ path: ['high'], message: 'Energy per request must be between 0 and 10 Wh (high)' }]);
+    expect(checkUncertain({ low: 5, high: 11 }, energy)).toEqual([
+      { path: ['high'], message: 'Energy per request must be between 0 and 10 Wh (high)' },
+    ]);
   });
 
   it('refuses an inverted range, a mode outside it, and explains each distribution’s needs', () => {
-    expect(checkUncertain({ low: 3, high: 1 }, energy)).toEqual([{ path: ['low'], message: 'Energy per request: the low value must not be above the high value' }]);
+    expect(checkUncertain({ low: 3, high: 1 }, energy)).toEqual([
+      { path: ['low'], message: 'Energy per request: the low value must not be above the high value' },
+    ]);
     expect(checkUncertain({ low: 1, high: 1 }, energy)).toEqual([]);
-    expect(checkUncertain({ low: 1, mode: 0.5, high: 3 }, energy)).toEqual([{ path: ['mode'], message: 'Energy per request: the most likely value must lie between low and high' }]);
-    expect(checkUncertain({ low: 1, mode: 3.5, high: 3 }, energy)).toEqual([{ path: ['mode'], message: 'Energy per request: the most likely value must lie between low and high' }]);
+    expect(checkUncertain({ low: 1, mode: 0.5, high: 3 }, energy)).toEqual([
+      { path: ['mode'], message: 'Energy per request: the most likely value must lie between low and high' },
+    ]);
+    expect(checkUncertain({ low: 1, mode: 3.5, high: 3 }, energy)).toEqual([
+      { path: ['mode'], message: 'Energy per request: the most likely value must lie between low and high' },
+    ]);
     expect(checkUncertain({ low: 1, mode: 1, high: 3 }, energy)).toEqual([]);
     expect(checkUncertain({ low: 1, mode: 3, high: 3 }, energy)).toEqual([]);
-    expect(checkUncertain({ low: 0, high: 3, distribution: 'lognormal' }, energy)).toEqual([{ path: ['low'], message: 'Energy per request: a lognormal range needs a low value above 0' }]);
+    expect(checkUncertain({ low: 0, high: 3, distribution: 'lognormal' }, energy)).toEqual([
+      { path: ['low'], message: 'Energy per request: a lognormal range needs a low value above 0' },
+    ]);
     expect(checkUncertain({ low: 0.1, high: 3, distribution: 'lognormal' }, energy)).toEqual([]);
-    expect(checkUncertain({ low: 1, mode: 2, high: 3, distribution: 'lognormal' }, energy)).toEqual([{ path: ['mode'], message: 'Energy per request: a lognormal range takes low (P5) and high (P95) only, not a most likely value' }]);
-    expect(checkUncertain({ low: 1, high: 3, distribution: 'triangular' }, energy)).toEqual([{ path: ['mode'], message: 'Energy per request: a triangular range needs a most likely value (mode)' }]);
+    expect(checkUncertain({ low: 1, mode: 2, high: 3, distribution: 'lognormal' }, energy)).toEqual([
+      { path: ['mode'], message: 'Energy per request: a lognormal range takes low (P5) and high (P95) only, not a most likely value' },
+    ]);
+    expect(checkUncertain({ low: 1, high: 3, distribution: 'triangular' }, energy)).toEqual([
+      { path: ['mode'], message: 'Energy per request: a triangular range needs a most likely value (mode)' },
+    ]);
     expect(checkUncertain({ low: 1, mode: 2, high: 3, distribution: 'triangular' }, energy)).toEqual([]);
     expect(checkUncertain({ low: 1, high: 3, distribution: 'uniform' }, energy)).toEqual([]);
   });
@@ -102,15 +129,23 @@ describe('uncertain() and pointNumber() schemas', () => {
   it('take a point or a range, and name the unit when the value has the wrong type', () => {
     const schema = uncertain(energy);
     expect(z.safeParse(schema, 2).data).toBe(2);
-    expect(z.safeParse(schema, { low: 1, mode: 2, high: 3, distribution: 'triangular' }).data).toEqual({ low: 1, mode: 2, high: 3, distribution: 'triangular' });
+    expect(z.safeParse(schema, { low: 1, mode: 2, high: 3, distribution: 'triangular' }).data).toEqual({
+      low: 1,
+      mode: 2,
+      high: 3,
+      distribution: 'triangular',
+    });
     const typeMessage = [{ path: [], message: 'Energy per request must be a number in Wh or a range { low, high }' }];
-    for (const bad of ['2', null, [], { high: 1 }, { low: 1, high: 2, distribution: 'weird' }]) expect(issues(schema, bad)).toEqual(typeMessage);
+    for (const bad of ['2', null, [], { high: 1 }, { low: 1, high: 2, distribution: 'weird' }])
+      expect(issues(schema, bad)).toEqual(typeMessage);
     expect(issues(uncertain(count), 'x')).toEqual([{ path: [], message: 'Runs must be a number or a range { low, high }' }]);
   });
 
   it('report range problems at the end of the range they concern', () => {
     expect(issues(uncertain(energy), 11)).toEqual([{ path: [], message: 'Energy per request must be between 0 and 10 Wh' }]);
-    expect(issues(uncertain(energy), { low: 3, high: 1 })).toEqual([{ path: ['low'], message: 'Energy per request: the low value must not be above the high value' }]);
+    expect(issues(uncertain(energy), { low: 3, high: 1 })).toEqual([
+      { path: ['low'], message: 'Energy per request: the low value must not be above the high value' },
+    ]);
   });
 
   it('pointNumber takes a number only', () => {
@@ -157,7 +192,12 @@ describe('reading an uncertain number', () => {
   it('scales a value by a constant, keeping its shape', () => {
     expect(scaleUncertain(2, 1_000)).toBe(2_000);
     expect(scaleUncertain({ low: 1, high: 3 }, 10)).toEqual({ low: 10, high: 30 });
-    expect(scaleUncertain({ low: 1, mode: 2, high: 3, distribution: 'triangular' }, 10)).toEqual({ low: 10, mode: 20, high: 30, distribution: 'triangular' });
+    expect(scaleUncertain({ low: 1, mode: 2, high: 3, distribution: 'triangular' }, 10)).toEqual({
+      low: 10,
+      mode: 20,
+      high: 30,
+      distribution: 'triangular',
+    });
     expect(Object.keys(scaleUncertain({ low: 1, high: 3 }, 2) as object)).toEqual(['low', 'high']);
   });
 });

@@ -3,7 +3,17 @@ import { describe, expect, it } from 'vitest';
 import StatusBanner from '../../../src/components/StatusBanner.astro';
 import type { VersionEntry } from '../../../src/lib/content-schema.ts';
 
-const current: VersionEntry = { id: '0.2', title: 'Consultation draft', status: 'current', released: '2026-11-20', summary: 's'.repeat(40), coefficientSet: 'cs-2026-11', releaseNotes: [], errata: [], knownIssues: [] };
+const current: VersionEntry = {
+  id: '0.2',
+  title: 'Consultation draft',
+  status: 'current',
+  released: '2026-11-20',
+  summary: 's'.repeat(40),
+  coefficientSet: 'cs-2026-11',
+  releaseNotes: [],
+  errata: [],
+  knownIssues: [],
+};
 const render = async (version: VersionEntry) =>
   (await AstroContainer.create()).renderToString(StatusBanner, { props: { version, current, currentHref: '/0.2/introduction/' } });
 
@@ -22,7 +32,12 @@ describe('status banner', () => {
   });
 
   it('gives the reason a version was withdrawn', async () => {
-    const html = await render({ ...current, id: '0.1', status: 'withdrawn', withdrawnReason: 'It used a grid factor with the wrong unit.' });
+    const html = await render({
+      ...current,
+      id: '0.1',
+      status: 'withdrawn',
+      withdrawnReason: 'It used a grid factor with the wrong unit.',
+    });
     expect(html).toMatch(/Version 0\.1 has been withdrawn and must not be used\..*wrong unit/s);
   });
 

@@ -32,7 +32,12 @@ describe('content validation', () => {
   it('accepts the good fixture and reads every chapter and glossary', () => {
     const result = validateContentTree(readContentTree(fixture));
     expect(result.problems).toEqual([]);
-    expect(result.chapters.map((c) => `${c.version}/${c.slug}`).sort()).toEqual(['1.0/principles', '1.0/scope', '1.1/boundaries', '1.1/scope-and-purpose']);
+    expect(result.chapters.map((c) => `${c.version}/${c.slug}`).sort()).toEqual([
+      '1.0/principles',
+      '1.0/scope',
+      '1.1/boundaries',
+      '1.1/scope-and-purpose',
+    ]);
     expect(result.glossaries.get('1.1')?.terms).toHaveLength(2);
     expect(result.chapters.find((c) => c.slug === 'principles')?.frontmatter.relatedCalculators).toEqual([]);
   });
@@ -54,8 +59,12 @@ describe('content validation', () => {
 
   it('reports a malformed date and an unknown calculator', () => {
     const root = copyFixture();
-    editFile(chapterPath(root, '1.1', 'boundaries'), (t) => t.replace('lastReviewed: 2025-06-01', 'lastReviewed: June 2025').replace('[boundary-explorer]', '[carbon-oracle]'));
-    const fields = problemsOf(root).map((p) => p.field).sort();
+    editFile(chapterPath(root, '1.1', 'boundaries'), (t) =>
+      t.replace('lastReviewed: 2025-06-01', 'lastReviewed: June 2025').replace('[boundary-explorer]', '[carbon-oracle]'),
+    );
+    const fields = problemsOf(root)
+      .map((p) => p.field)
+      .sort();
     expect(fields).toEqual(['lastReviewed', 'relatedCalculators.0']);
   });
 
@@ -75,7 +84,9 @@ describe('content validation', () => {
     const problems = problemsOf(root);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ field: 'order' });
-    expect(problems[0]!.message).toMatch(/expected order to be unique within version 1\.1, but 1 is also used by content\/guidance\/1\.1\/boundaries\.mdx/);
+    expect(problems[0]!.message).toMatch(
+      /expected order to be unique within version 1\.1, but 1 is also used by content\/guidance\/1\.1\/boundaries\.mdx/,
+    );
   });
 
   it('requires exactly one current version', () => {
@@ -104,12 +115,20 @@ describe('content validation', () => {
 
   it('validates glossary cross-references', () => {
     const root = copyFixture();
-    editFile(join(root, 'content/guidance/1.1/glossary.json'), (t) => t.replace('"seeAlso": ["system-boundary"]', '"seeAlso": ["carbon-unicorn"]'));
+    editFile(join(root, 'content/guidance/1.1/glossary.json'), (t) =>
+      t.replace('"seeAlso": ["system-boundary"]', '"seeAlso": ["carbon-unicorn"]'),
+    );
     expect(problemsOf(root)).toEqual([expect.objectContaining({ file: 'content/guidance/1.1/glossary.json', field: 'terms.0.seeAlso.0' })]);
   });
 
   it('formats problems as one readable message', () => {
-    const tree: ContentTree = { manifestFile: 'content/versions.json', manifest: undefined, versionFolders: [], chapters: [], glossaries: [] };
+    const tree: ContentTree = {
+      manifestFile: 'content/versions.json',
+      manifest: undefined,
+      versionFolders: [],
+      chapters: [],
+      glossaries: [],
+    };
     const text = formatProblems(validateContentTree(tree).problems);
     expect(text).toMatch(/^The guidance content has 1 problem:\n {2}- content\/versions\.json: expected the manifest file to exist/);
   });
@@ -128,8 +147,16 @@ describe('content validation', () => {
   it('reserves the slugs of generated pages', () => {
     const root = copyFixture();
     cpSync(chapterPath(root, '1.1', 'boundaries'), chapterPath(root, '1.1', 'changes'));
-    editFile(chapterPath(root, '1.1', 'changes'), (t) => t.replace('chapterId: boundaries', 'chapterId: changes-chapter').replace(/^order: \d+$/m, 'order: 42'));
-    expect(problemsOf(root)).toEqual([expect.objectContaining({ file: 'content/guidance/1.1/changes.mdx', field: '(file name)', message: expect.stringMatching(/address of a generated page/) })]);
+    editFile(chapterPath(root, '1.1', 'changes'), (t) =>
+      t.replace('chapterId: boundaries', 'chapterId: changes-chapter').replace(/^order: \d+$/m, 'order: 42'),
+    );
+    expect(problemsOf(root)).toEqual([
+      expect.objectContaining({
+        file: 'content/guidance/1.1/changes.mdx',
+        field: '(file name)',
+        message: expect.stringMatching(/address of a generated page/),
+      }),
+    ]);
   });
 
   it('checks errata: a real chapter of the version, not before the release, never on a draft', () => {
@@ -146,7 +173,9 @@ describe('content validation', () => {
     expect(messages).toContainEqual(expect.stringMatching(/errata\.1\.date: an erratum cannot predate the release/));
     released.errata = [released.errata[0]];
     writeFileSync(manifestPath, JSON.stringify(manifest));
-    expect(problemsOf(root).map((p) => `${p.field}: ${p.message}`)).toContainEqual(expect.stringMatching(/errata\.0\.chapter: expected the slug of a chapter of version .*no-such-chapter\.mdx does not exist/));
+    expect(problemsOf(root).map((p) => `${p.field}: ${p.message}`)).toContainEqual(
+      expect.stringMatching(/errata\.0\.chapter: expected the slug of a chapter of version .*no-such-chapter\.mdx does not exist/),
+    );
   });
 });
 
@@ -163,12 +192,24 @@ describe('rulebook validation', () => {
     const root = copyFixture();
     editFile(rulesPath(root), (t) => t.replace('- id: FU-1', '- id: BND-1'));
     const problems = problemsOf(root);
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/guidance/1.1/rules.yaml', field: 'rules.1.id', message: expect.stringMatching(/"BND-1" is used twice/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'content/guidance/1.1/rules.yaml',
+        field: 'rules.1.id',
+        message: expect.stringMatching(/"BND-1" is used twice/),
+      }),
+    );
   });
 
   it('names the field and what was expected for a malformed id, level, audience or title', () => {
     const root = copyFixture();
-    editFile(rulesPath(root), (t) => t.replace('- id: FU-1', '- id: fu1').replace('level: should', 'level: must').replace('[practitioner, reporting-lead]', '[editors]').replace('title: A fixture unit rule', 'title: A fixture unit rule.'));
+    editFile(rulesPath(root), (t) =>
+      t
+        .replace('- id: FU-1', '- id: fu1')
+        .replace('level: should', 'level: must')
+        .replace('[practitioner, reporting-lead]', '[editors]')
+        .replace('title: A fixture unit rule', 'title: A fixture unit rule.'),
+    );
     const byField = Object.fromEntries(problemsOf(root).map((p) => [p.field, p.message]));
     expect(byField['rules.1.id']).toMatch(/two to five capital letters, a hyphen and a number/);
     expect(byField['rules.1.level']).toMatch(/one of: shall, should, may/);
@@ -178,15 +219,29 @@ describe('rulebook validation', () => {
 
   it('requires the verb of the level and forbids "must"', () => {
     const root = copyFixture();
-    editFile(rulesPath(root), (t) => t.replace('Every figure should name its functional unit.', 'Every figure must name its functional unit.'));
-    const messages = problemsOf(root).filter((p) => p.field === 'rules.1.text').map((p) => p.message);
-    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/use the word "should"/), expect.stringMatching(/"shall" rather than "must"/)]));
+    editFile(rulesPath(root), (t) =>
+      t.replace('Every figure should name its functional unit.', 'Every figure must name its functional unit.'),
+    );
+    const messages = problemsOf(root)
+      .filter((p) => p.field === 'rules.1.text')
+      .map((p) => p.message);
+    expect(messages).toEqual(
+      expect.arrayContaining([expect.stringMatching(/use the word "should"/), expect.stringMatching(/"shall" rather than "must"/)]),
+    );
   });
 
   it('checks citations, terms, rule references and links in the text', () => {
     const root = copyFixture();
-    editFile(rulesPath(root), (t) => t.replace('gsf-sci-2024', 'no-such-source').replace('id="system-boundary"', 'id="no-such-term"').replace('see FU-1', 'see XYZ-9').replace('../scope-and-purpose/', '../nowhere/'));
-    const messages = problemsOf(root).filter((p) => p.field === 'rules.0.text').map((p) => p.message);
+    editFile(rulesPath(root), (t) =>
+      t
+        .replace('gsf-sci-2024', 'no-such-source')
+        .replace('id="system-boundary"', 'id="no-such-term"')
+        .replace('see FU-1', 'see XYZ-9')
+        .replace('../scope-and-purpose/', '../nowhere/'),
+    );
+    const messages = problemsOf(root)
+      .filter((p) => p.field === 'rules.0.text')
+      .map((p) => p.message);
     expect(messages).toHaveLength(4);
     expect(messages.join('\n')).toMatch(/no-such-term[\s\S]*no-such-source[\s\S]*XYZ-9[\s\S]*nowhere/);
   });
@@ -196,8 +251,19 @@ describe('rulebook validation', () => {
     editFile(chapterPath(root, '1.1', 'boundaries'), (t) => t.replace('<Requirement id="FU-1" />', ''));
     editFile(chapterPath(root, '1.1', 'scope-and-purpose'), (t) => `${t}\n<Requirement id="BND-1" />\n`);
     const problems = problemsOf(root);
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/guidance/1.1/rules.yaml', field: 'rules.1.id', message: expect.stringMatching(/never rendered/) }));
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/guidance/1.1/scope-and-purpose.mdx', message: expect.stringMatching(/in its own chapter, boundaries\.mdx/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'content/guidance/1.1/rules.yaml',
+        field: 'rules.1.id',
+        message: expect.stringMatching(/never rendered/),
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'content/guidance/1.1/scope-and-purpose.mdx',
+        message: expect.stringMatching(/in its own chapter, boundaries\.mdx/),
+      }),
+    );
     expect(problems).toContainEqual(expect.objectContaining({ field: 'rules.0.id', message: expect.stringMatching(/rendered 2 times/) }));
   });
 
@@ -206,8 +272,12 @@ describe('rulebook validation', () => {
     editFile(chapterPath(root, '1.1', 'boundaries'), (t) => t.replace('<RuleRef id="FU-1" />', '<RuleRef id="FU-7" />'));
     editFile(rulesPath(root), (t) => t.replace('replaces: ["2.2"]', 'replaces: ["2.9"]'));
     const problems = problemsOf(root);
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/guidance/1.1/boundaries.mdx', message: expect.stringMatching(/"FU-7" is not one/) }));
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'rules.1.replaces.0', message: expect.stringMatching(/provision of version 1\.0, but "2\.9"/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'content/guidance/1.1/boundaries.mdx', message: expect.stringMatching(/"FU-7" is not one/) }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: 'rules.1.replaces.0', message: expect.stringMatching(/provision of version 1\.0, but "2\.9"/) }),
+    );
   });
 
   it('rejects the rulebook form in a version without a rulebook, and unreadable YAML', () => {
@@ -215,7 +285,14 @@ describe('rulebook validation', () => {
     editFile(chapterPath(root, '1.0', 'scope'), (t) => `${t}\n<Requirement id="BND-1" />\n`);
     writeFileSync(rulesPath(root), 'rules: [unclosed');
     const problems = problemsOf(root);
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/guidance/1.0/scope.mdx', message: expect.stringMatching(/expected a rulebook .*1\.0\/rules\.yaml/) }));
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/guidance/1.1/rules.yaml', field: '(file)', message: expect.stringMatching(/valid YAML/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'content/guidance/1.0/scope.mdx',
+        message: expect.stringMatching(/expected a rulebook .*1\.0\/rules\.yaml/),
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'content/guidance/1.1/rules.yaml', field: '(file)', message: expect.stringMatching(/valid YAML/) }),
+    );
   });
 });

@@ -1,9 +1,19 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { addNoopener, cspHash, hardenPage, headersFile, ISLAND_STYLE_RULE, moveIslandStyles, pagePolicy, policyText } from '../../../src/integrations/csp.ts';
+import {
+  addNoopener,
+  cspHash,
+  hardenPage,
+  headersFile,
+  ISLAND_STYLE_RULE,
+  moveIslandStyles,
+  pagePolicy,
+  policyText,
+} from '../../../src/integrations/csp.ts';
 
-const page = (head: string, body: string) => `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>t</title>${head}</head><body>${body}</body></html>`;
+const page = (head: string, body: string) =>
+  `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>t</title>${head}</head><body>${body}</body></html>`;
 
 describe('cspHash', () => {
   it('is the base64 SHA-256 of the exact text, as browsers compute it', () => {
@@ -14,7 +24,10 @@ describe('cspHash', () => {
 
 describe('pagePolicy', () => {
   it('hashes inline scripts and styles, not external scripts or JSON data blocks', () => {
-    const html = page('<script>var a=1</script><style>p{}</style><script src="/x.js"></script><script type="application/json">{"a":1}</script>', '<script type="module">import "/y.js"</script><p style="color:red">x</p>');
+    const html = page(
+      '<script>var a=1</script><style>p{}</style><script src="/x.js"></script><script type="application/json">{"a":1}</script>',
+      '<script type="module">import "/y.js"</script><p style="color:red">x</p>',
+    );
     const policy = pagePolicy(html);
     expect(policy.scriptHashes).toEqual([cspHash('var a=1'), cspHash('import "/y.js"')]);
     expect(policy.styleHashes).toEqual([cspHash('p{}')]);
@@ -30,8 +43,9 @@ describe('policyText', () => {
     expect(text).toContain("style-src-attr 'none'");
     expect(text).not.toMatch(/unsafe-inline|'unsafe-eval'|https?:|\*/);
     expect(text).not.toContain('frame-ancestors');
-    expect(policyText({ scriptHashes: [], styleHashes: [], styleAttributeHashes: ['sha256-B'] }, { forHeader: true }))
-      .toMatch(/style-src-attr 'unsafe-hashes' 'sha256-B'.*frame-ancestors 'none'/);
+    expect(policyText({ scriptHashes: [], styleHashes: [], styleAttributeHashes: ['sha256-B'] }, { forHeader: true })).toMatch(
+      /style-src-attr 'unsafe-hashes' 'sha256-B'.*frame-ancestors 'none'/,
+    );
   });
 });
 
@@ -51,8 +65,11 @@ describe('moveIslandStyles', () => {
 
 describe('addNoopener', () => {
   it('adds rel="noopener" to external links only, keeping other rel values', () => {
-    const html = '<a href="https://a.example/">a</a><a href="/x/">b</a><a rel="external" href="//b.example">c</a><a href="http://c.example" rel="noopener">d</a>';
-    expect(addNoopener(html)).toBe('<a href="https://a.example/" rel="noopener">a</a><a href="/x/">b</a><a rel="external noopener" href="//b.example">c</a><a href="http://c.example" rel="noopener">d</a>');
+    const html =
+      '<a href="https://a.example/">a</a><a href="/x/">b</a><a rel="external" href="//b.example">c</a><a href="http://c.example" rel="noopener">d</a>';
+    expect(addNoopener(html)).toBe(
+      '<a href="https://a.example/" rel="noopener">a</a><a href="/x/">b</a><a rel="external noopener" href="//b.example">c</a><a href="http://c.example" rel="noopener">d</a>',
+    );
   });
 });
 

@@ -27,7 +27,10 @@ describe('estimate summary', () => {
     expect(summary.drivers[0]).toBe('human time per task');
   });
   it('says there is nothing to compare with when no by-hand time is given', () => {
-    const nothing = evaluateCounterfactual({ ...summarisation.input, baseline: { kind: 'nothing' } }, { coefficientSet: set.id, samples: 500 });
+    const nothing = evaluateCounterfactual(
+      { ...summarisation.input, baseline: { kind: 'nothing' } },
+      { coefficientSet: set.id, samples: 500 },
+    );
     if (!nothing.ok) throw new Error('does not evaluate');
     const words = estimateSummary(nothing.result, 'article');
     expect(words.byHand).toBeUndefined();
@@ -38,8 +41,15 @@ describe('estimate summary', () => {
 describe('baseline from the time', () => {
   it('is a person’s work when a time is given and nothing when it is not, keeping the device', () => {
     const input = summarisation.input;
-    expect(withBaselineFromTime({ ...input, baseline: { kind: 'nothing', humanTimeH: 0.2 } as never }).baseline).toEqual({ kind: 'human', humanTimeH: 0.2, device: { type: 'laptop' } });
-    expect(withBaselineFromTime({ ...input, baseline: { kind: 'human', humanTimeH: undefined, device: { type: 'smartphone' } } as never }).baseline).toEqual({ kind: 'nothing' });
+    expect(withBaselineFromTime({ ...input, baseline: { kind: 'nothing', humanTimeH: 0.2 } as never }).baseline).toEqual({
+      kind: 'human',
+      humanTimeH: 0.2,
+      device: { type: 'laptop' },
+    });
+    expect(
+      withBaselineFromTime({ ...input, baseline: { kind: 'human', humanTimeH: undefined, device: { type: 'smartphone' } } as never })
+        .baseline,
+    ).toEqual({ kind: 'nothing' });
     expect(withBaselineFromTime({ ...input, baseline: { kind: 'nothing' } })).toEqual({ ...input, baseline: { kind: 'nothing' } });
   });
 });
@@ -53,12 +63,29 @@ describe('plural units and values used for empty fields', () => {
   });
   it('shows what the calculation used, in the field’s own unit, and where it came from', () => {
     const fields: FieldDef[] = [
-      { kind: 'number', path: 'ai.reviewTimeH', label: 'Review', unit: 'min', min: 0, max: 600, help: '', scale: { factor: 60, engineUnit: 'h' } },
+      {
+        kind: 'number',
+        path: 'ai.reviewTimeH',
+        label: 'Review',
+        unit: 'min',
+        min: 0,
+        max: 600,
+        help: '',
+        scale: { factor: 60, engineUnit: 'h' },
+      },
       { kind: 'number', path: 'ai.inference.requestsPerUnit', label: 'Requests', unit: 'requests', min: 0, max: 10, help: '' },
     ];
-    const used = usedValues(fields, [{ path: 'ai.reviewTimeH', label: 'Review', unit: 'h', value: { low: 1 / 30, high: 1 / 12 }, origin: 'supplied' }]);
+    const used = usedValues(fields, [
+      { path: 'ai.reviewTimeH', label: 'Review', unit: 'h', value: { low: 1 / 30, high: 1 / 12 }, origin: 'supplied' },
+    ]);
     expect(used).toEqual({ 'ai.reviewTimeH': '2 to 5 min, from the worked example' });
-    expect(usedValues(fields, [{ path: 'requestsPerUnit', label: 'R', unit: 'requests', value: { low: 3, high: 10 }, origin: 'preset' }], 'ai.inference.')).toEqual({
+    expect(
+      usedValues(
+        fields,
+        [{ path: 'requestsPerUnit', label: 'R', unit: 'requests', value: { low: 3, high: 10 }, origin: 'preset' }],
+        'ai.inference.',
+      ),
+    ).toEqual({
       'ai.inference.requestsPerUnit': '3 to 10 requests, from the preset',
     });
   });

@@ -16,11 +16,20 @@ import { estimateProps } from '../../../src/islands/estimate/prepare.ts';
 
 const v02 = versionInfo({ id: '0.2', title: 'Consultation draft', released: '2026-11-20', coefficientSet: 'cs-2026-11', glossary: {} });
 const v03 = versionInfo({
-  id: '0.3', title: 'Draft', released: '2027-03-01', coefficientSet: 'cs-2026-12', glossary: {},
+  id: '0.3',
+  title: 'Draft',
+  released: '2027-03-01',
+  coefficientSet: 'cs-2026-12',
+  glossary: {},
   rulebook: { rules: [{ id: 'CF-3', chapter: 'counterfactuals-and-rebound', replaces: ['4.5'] }] },
 });
 const render = (component: ComponentType<any>, props: unknown) => renderToString(createElement(component, props as any));
-const text = (html: string) => html.replace(/<!-- -->/g, '').replace(/<[^>]+>/g, ' ').replace(/&#x27;|&#39;/g, '’').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<!-- -->/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x27;|&#39;/g, '’')
+    .replace(/\s+/g, ' ');
 
 describe('boundary explorer (gemini-median)', () => {
   const html = render(BoundaryExplorer, islandPropsFor('boundary-explorer', 'gemini-median', v02));
@@ -42,7 +51,9 @@ describe('boundary explorer (gemini-median)', () => {
     expect(html).toContain('href="/0.2/boundaries-and-functional-units/"');
   });
   it('labels inputs with units and help, and announces results politely', () => {
-    expect(html.replace(/<!-- -->/g, '')).toContain('<label for="calc-boundary-explorer-estimate-energyWhPerRequest">Reported energy per request (Wh)</label>');
+    expect(html.replace(/<!-- -->/g, '')).toContain(
+      '<label for="calc-boundary-explorer-estimate-energyWhPerRequest">Reported energy per request (Wh)</label>',
+    );
     expect(html).toContain('aria-live="polite"');
   });
 });
@@ -148,7 +159,8 @@ describe('estimate my use case (0.3)', () => {
     expect(t).toContain('Would change the answer most');
   });
   it('offers every task of the set, the model classes with named examples and published figures, and countries', () => {
-    for (const task of ['Article drafting', 'Summarisation', 'Transcription and subtitling', 'Image generation', 'Video generation']) expect(t).toContain(task);
+    for (const task of ['Article drafting', 'Summarisation', 'Transcription and subtitling', 'Image generation', 'Video generation'])
+      expect(t).toContain(task);
     expect(t).toContain('GPT-4o, Claude Sonnet, Gemini Flash class.');
     expect(t).toMatch(/Published for models of this class: Reported energy, median Gemini Apps text prompt \(Google, May 2025\), 0\.24 Wh/);
     expect(html).toContain('value="grid-ecologits-gbr"');

@@ -32,7 +32,19 @@ describe('drafts', () => {
     expect(applyDrafts(fields, {}, { 'a.x': '' }).errors).toEqual([{ path: 'a.x', message: 'Enter x in Wh' }]);
   });
   it('shows a field in its own unit (minutes) while the engine keeps hours', () => {
-    const minutes: FieldDef[] = [{ kind: 'number', path: 't', label: 'Time', unit: 'min', min: 0, max: 60_000, help: '', range: true, scale: { factor: 60, engineUnit: 'h' } }];
+    const minutes: FieldDef[] = [
+      {
+        kind: 'number',
+        path: 't',
+        label: 'Time',
+        unit: 'min',
+        min: 0,
+        max: 60_000,
+        help: '',
+        range: true,
+        scale: { factor: 60, engineUnit: 'h' },
+      },
+    ];
     expect(draftsFromInput(minutes, { t: { low: 1 / 6, high: 1 / 3 } })).toEqual({ t: '10', 't.high': '20' });
     expect(applyDrafts(minutes, {}, { t: '10', 't.high': '' }).input).toEqual({ t: 10 / 60 });
     expect(applyDrafts(minutes, {}, { t: '90000' }).errors[0]!.message).toBe('Enter time between 0 and 60,000 min');
@@ -50,7 +62,12 @@ describe('drafts', () => {
     expect(parseNumber(' 1,234,567.5 ')).toBe(1_234_567.5);
   });
   it('maps engine error paths onto fields', () => {
-    expect(sortErrors(fields, [{ path: 'a.x.high', message: 'm' }, { path: 'zzz', message: 'g' }])).toEqual({ byField: { 'a.x.high': 'm' }, general: ['g'] });
+    expect(
+      sortErrors(fields, [
+        { path: 'a.x.high', message: 'm' },
+        { path: 'zzz', message: 'g' },
+      ]),
+    ).toEqual({ byField: { 'a.x.high': 'm' }, general: ['g'] });
   });
 });
 
@@ -78,10 +95,20 @@ describe('URL state', () => {
 
 describe('exports', () => {
   const context = { island: 'x', title: 'X', version: '0.2', versionTitle: 'T', released: '2026-11-20' } as IslandContext;
-  const data = { context, coefficientSet: 'cs-2026-11', date: '2026-11-28', permalink: 'https://x.test/', rawInput: { a: 1 },
+  const data = {
+    context,
+    coefficientSet: 'cs-2026-11',
+    date: '2026-11-28',
+    permalink: 'https://x.test/',
+    rawInput: { a: 1 },
     inputs: [{ path: 'p', label: '=cmd', unit: 'Wh', value: { low: 1, high: 3 }, origin: 'supplied' as const }],
-    results: [{ label: 'Energy', quantity: 'energy' as const, interval: { central: 2, p5: 1, p95: 3 } }, { label: 'Emissions', quantity: 'emissions' as const, interval: { central: 0.123456789, p5: 0.1, p95: 0.2, min: 0.05, max: 0.3 } }],
-    notes: [], boundary: 'Boundary: accelerators. Narrow boundary: below the guidance’s minimum, missing host CPU and memory.' };
+    results: [
+      { label: 'Energy', quantity: 'energy' as const, interval: { central: 2, p5: 1, p95: 3 } },
+      { label: 'Emissions', quantity: 'emissions' as const, interval: { central: 0.123456789, p5: 0.1, p95: 0.2, min: 0.05, max: 0.3 } },
+    ],
+    notes: [],
+    boundary: 'Boundary: accelerators. Narrow boundary: below the guidance’s minimum, missing host CPU and memory.',
+  };
   it('writes CSV with results at full precision, inputs, the boundary, set, version and date, neutralising formulae', () => {
     const csv = toCsv(data);
     expect(csv).toContain('"result","Energy","2","1","3","","","Wh",""');
@@ -93,7 +120,13 @@ describe('exports', () => {
   });
   it('writes JSON with the same content', () => {
     const json = JSON.parse(toJson(data));
-    expect(json).toMatchObject({ guidanceVersion: '0.2', coefficientSet: 'cs-2026-11', date: '2026-11-28', input: { a: 1 }, boundaryStatement: data.boundary });
+    expect(json).toMatchObject({
+      guidanceVersion: '0.2',
+      coefficientSet: 'cs-2026-11',
+      date: '2026-11-28',
+      input: { a: 1 },
+      boundaryStatement: data.boundary,
+    });
     expect(json.results[1]).toEqual({ label: 'Emissions', unit: 'gCO2e', central: 0.123456789, p5: 0.1, p95: 0.2, min: 0.05, max: 0.3 });
   });
   it('writes Markdown with two significant figures, the range in its one wording, and the boundary statement', () => {
@@ -102,7 +135,11 @@ describe('exports', () => {
     expect(md).toContain('Narrow boundary: below the guidance’s minimum');
   });
   it('cites the result at the site’s public address, keeping the path, state and anchor of the permalink', () => {
-    const local = { ...data, permalink: 'http://127.0.0.1:4321/0.2/partial-data/?calc-x=%7B%7D#calc-x', context: { ...context, site: 'https://ai-guidance.dimpact.org/' } };
+    const local = {
+      ...data,
+      permalink: 'http://127.0.0.1:4321/0.2/partial-data/?calc-x=%7B%7D#calc-x',
+      context: { ...context, site: 'https://ai-guidance.dimpact.org/' },
+    };
     expect(citedAddress(local)).toBe('https://ai-guidance.dimpact.org/0.2/partial-data/?calc-x=%7B%7D#calc-x');
     expect(citationText(local)).toMatch(/Accessed 2026-11-28\. https:\/\/ai-guidance\.dimpact\.org\/0\.2\/partial-data\/\?calc-x=/);
     // Without a site, or before the island knows its address, the permalink stands as it is.

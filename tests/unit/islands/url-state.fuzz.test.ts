@@ -9,7 +9,17 @@ import { decodeState, encodeState, paramName, withState } from '../../../src/isl
 
 const HOSTILE = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 400 }),
-  fc.constantFrom('<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'javascript:alert(1)', '%E0%A4%A', '\u0000', '__proto__', '{"__proto__":{"x":1}}', '{"v":"0.2","cs":"cs-2026-11","in":{"__proto__":{"polluted":true}}}', 'x'.repeat(9000)),
+  fc.constantFrom(
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    'javascript:alert(1)',
+    '%E0%A4%A',
+    '\u0000',
+    '__proto__',
+    '{"__proto__":{"x":1}}',
+    '{"v":"0.2","cs":"cs-2026-11","in":{"__proto__":{"polluted":true}}}',
+    'x'.repeat(9000),
+  ),
   fc.json().map((j) => j),
   fc.record({ v: fc.string(), cs: fc.string(), in: fc.anything() }).map((r) => JSON.stringify(r)),
 );
@@ -36,12 +46,19 @@ describe('decodeState with hostile permalinks', () => {
   it('reads back what it writes, for any input object', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (input) => {
-        const href = withState('https://site.example/0.2/calculator/?other=1#part', 'x', { version: '0.2', coefficientSet: 'cs-2026-11', input });
+        const href = withState('https://site.example/0.2/calculator/?other=1#part', 'x', {
+          version: '0.2',
+          coefficientSet: 'cs-2026-11',
+          input,
+        });
         const url = new URL(href);
         expect(url.hash).toBe('#calc-x'); // the link opens at the calculator
         expect(url.searchParams.get('other')).toBe('1');
         const outcome = decodeState(url.search, 'x');
-        expect(outcome).toEqual({ kind: 'ok', state: { version: '0.2', coefficientSet: 'cs-2026-11', input: JSON.parse(JSON.stringify(input)) } });
+        expect(outcome).toEqual({
+          kind: 'ok',
+          state: { version: '0.2', coefficientSet: 'cs-2026-11', input: JSON.parse(JSON.stringify(input)) },
+        });
       }),
       { numRuns: 500 },
     );

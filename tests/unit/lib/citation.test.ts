@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { bibtexCitation, citationKey, harvardCitation, risCitation } from '../../../src/lib/citation.ts';
 
-const chapter = { version: '0.2', versionTitle: 'Consultation draft', released: '2026-11-20', chapterTitle: 'Working with partial data', chapterSlug: 'partial-data', url: 'https://example.org/0.2/partial-data/' };
+const chapter = {
+  version: '0.2',
+  versionTitle: 'Consultation draft',
+  released: '2026-11-20',
+  chapterTitle: 'Working with partial data',
+  chapterSlug: 'partial-data',
+  url: 'https://example.org/0.2/partial-data/',
+};
 
 describe('citations', () => {
   it('gives a stable BibTeX key and entry for a chapter', () => {
@@ -27,6 +34,8 @@ describe('citations', () => {
     expect(ris).toContain('TI  - Working with partial data');
     expect(ris).toContain('DA  - 2026/11/20');
     expect(ris.at(-1)).toBe('ER  -');
-    expect(harvardCitation(chapter)).toBe('DIMPACT AI Working Group (2026) ‘Working with partial data’, in Energy use and greenhouse-gas emissions of generative AI in media and publishing: guidance. Version 0.2 (Consultation draft), released 20 November 2026. Available at: https://example.org/0.2/partial-data/');
+    expect(harvardCitation(chapter)).toBe(
+      'DIMPACT AI Working Group (2026) ‘Working with partial data’, in Energy use and greenhouse-gas emissions of generative AI in media and publishing: guidance. Version 0.2 (Consultation draft), released 20 November 2026. Available at: https://example.org/0.2/partial-data/',
+    );
   });
 });

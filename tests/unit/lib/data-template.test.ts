@@ -4,7 +4,12 @@ import { templateCsv, templateJsonSchema } from '../../../src/lib/data-template.
 
 describe('contributing-data template', () => {
   it('publishes a JSON Schema whose properties are the statement’s fields', () => {
-    const schema = JSON.parse(templateJsonSchema()) as { title: string; type: string; properties: Record<string, unknown>; required: string[] };
+    const schema = JSON.parse(templateJsonSchema()) as {
+      title: string;
+      type: string;
+      properties: Record<string, unknown>;
+      required: string[];
+    };
     expect(schema.title).toMatch(/Disclosure statement/);
     expect(schema.type).toBe('object');
     expect(Object.keys(schema.properties)).toEqual([...disclosureCsvHeader]);

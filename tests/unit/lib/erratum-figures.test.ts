@@ -9,7 +9,15 @@ describe('moved-figure rows', () => {
       { example: 'inference/translation.json', path: 'perUnit.emissionsG.p5', old: '8', new: '9' },
       { example: 'inference/translation.json', path: 'perUnit.emissionsG.p95', old: '14', new: '16' },
     ]);
-    expect(rows).toEqual([{ example: 'inference/translation', quantity: 'Emissions per unit', before: '10 gCO2e (likely range 8 to 14 gCO2e)', after: '12 gCO2e (likely range 9 to 16 gCO2e)', change: '+20 %' }]);
+    expect(rows).toEqual([
+      {
+        example: 'inference/translation',
+        quantity: 'Emissions per unit',
+        before: '10 gCO2e (likely range 8 to 14 gCO2e)',
+        after: '12 gCO2e (likely range 9 to 16 gCO2e)',
+        change: '+20 %',
+      },
+    ]);
   });
 
   it('names tiers, sides of a comparison and totals, and keeps energy in energy units', () => {
@@ -22,7 +30,14 @@ describe('moved-figure rows', () => {
   });
 
   it('lists changed words, removed before and added after', () => {
-    const [row] = figureRows([{ example: 'counterfactual/article-drafting.json', path: 'warnings', new: '["The rebound multiplier is an assumption."]' }]);
-    expect(row).toEqual({ example: 'counterfactual/article-drafting', quantity: 'Caveats the calculation flags', before: '—', after: 'The rebound multiplier is an assumption.' });
+    const [row] = figureRows([
+      { example: 'counterfactual/article-drafting.json', path: 'warnings', new: '["The rebound multiplier is an assumption."]' },
+    ]);
+    expect(row).toEqual({
+      example: 'counterfactual/article-drafting',
+      quantity: 'Caveats the calculation flags',
+      before: '—',
+      after: 'The rebound multiplier is an assumption.',
+    });
   });
 });

@@ -5,15 +5,38 @@ import { feedEntries, releasesFeed } from '../../../src/lib/releases-feed.ts';
 const summary = 'A summary long enough to satisfy the schema for version entries in the manifest.';
 const { versions } = manifestSchema.parse({
   versions: [
-    { id: '0.1', title: 'First', status: 'withdrawn', released: '2025-10-21', summary, coefficientSet: 'cs-2025-10', withdrawnReason: 'Wrong grid factor & more.', withdrawnDate: '2026-12-01' },
-    { id: '0.2', title: 'Second', status: 'current', released: '2026-11-20', summary, coefficientSet: 'cs-2026-11', releaseNotes: ['Adds <partial data>.'], errata: [{ date: '2027-01-15', chapter: 'partial-data', what: 'Fixed a figure in Table 2.', why: 'A reader spotted it.' }] },
+    {
+      id: '0.1',
+      title: 'First',
+      status: 'withdrawn',
+      released: '2025-10-21',
+      summary,
+      coefficientSet: 'cs-2025-10',
+      withdrawnReason: 'Wrong grid factor & more.',
+      withdrawnDate: '2026-12-01',
+    },
+    {
+      id: '0.2',
+      title: 'Second',
+      status: 'current',
+      released: '2026-11-20',
+      summary,
+      coefficientSet: 'cs-2026-11',
+      releaseNotes: ['Adds <partial data>.'],
+      errata: [{ date: '2027-01-15', chapter: 'partial-data', what: 'Fixed a figure in Table 2.', why: 'A reader spotted it.' }],
+    },
     { id: '0.3', title: 'Draft', status: 'draft', released: '2027-02-01', summary, coefficientSet: 'cs-2026-11' },
   ],
 });
 
 describe('releases feed', () => {
   it('has one entry per release, erratum and withdrawal, newest first, and no drafts', () => {
-    expect(feedEntries(versions).map((e) => e.title)).toEqual(['Erratum to version 0.2: partial-data', 'Version 0.1 withdrawn', 'Version 0.2 released: Second', 'Version 0.1 released: First']);
+    expect(feedEntries(versions).map((e) => e.title)).toEqual([
+      'Erratum to version 0.2: partial-data',
+      'Version 0.1 withdrawn',
+      'Version 0.2 released: Second',
+      'Version 0.1 released: First',
+    ]);
   });
 
   it('is well-formed Atom with escaped text and absolute links when the site is known', () => {

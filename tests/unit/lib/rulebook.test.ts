@@ -15,15 +15,40 @@ const book: Rulebook = rulebookSchema.parse({
   replacesVersion: '0.2',
   retired: [{ id: '1.3', reason: 'Now part of the conventions text.' }],
   rules: [
-    { id: 'BND-1', level: 'shall', chapter: 'boundaries', title: 'Minimum boundary', text: 'An inference figure shall cover the minimum boundary <Cite id="elsworth-2025" loc="Table 1" />.', audiences: ['practitioner'], replaces: ['2.3', '2.10'] },
-    { id: 'RPT-1', level: 'shall', chapter: 'reporting', title: 'Location-based', text: 'Per-unit figures shall be location-based; see BND-1.', audiences: ['reporting-lead'], replaces: ['2.10'] },
-    { id: 'BND-3', level: 'may', chapter: 'boundaries', title: 'Materiality', text: 'An element may be left out when small.', audiences: ['practitioner'] },
+    {
+      id: 'BND-1',
+      level: 'shall',
+      chapter: 'boundaries',
+      title: 'Minimum boundary',
+      text: 'An inference figure shall cover the minimum boundary <Cite id="elsworth-2025" loc="Table 1" />.',
+      audiences: ['practitioner'],
+      replaces: ['2.3', '2.10'],
+    },
+    {
+      id: 'RPT-1',
+      level: 'shall',
+      chapter: 'reporting',
+      title: 'Location-based',
+      text: 'Per-unit figures shall be location-based; see BND-1.',
+      audiences: ['reporting-lead'],
+      replaces: ['2.10'],
+    },
+    {
+      id: 'BND-3',
+      level: 'may',
+      chapter: 'boundaries',
+      title: 'Materiality',
+      text: 'An element may be left out when small.',
+      audiences: ['practitioner'],
+    },
   ],
 });
 
 describe('provision text', () => {
   it('splits text into words, citations, terms, links and rule references', () => {
-    const { segments, unsupported } = parseRuleText('Count the <Term id="host">host</Term> <Cite id="gsf-sci-2024" /> as in [the chapter](../partial-data/) and RPT-1.');
+    const { segments, unsupported } = parseRuleText(
+      'Count the <Term id="host">host</Term> <Cite id="gsf-sci-2024" /> as in [the chapter](../partial-data/) and RPT-1.',
+    );
     expect(unsupported).toEqual([]);
     expect(segments).toEqual([
       { kind: 'text', value: 'Count the ' },
@@ -47,9 +72,19 @@ describe('provision text', () => {
   });
 
   it('names what points nowhere', () => {
-    const context = { sourceIds: new Set(['elsworth-2025']), termIds: new Set(['host']), ruleIds: new Set(['BND-1']), chapterSlugs: new Set(['partial-data']) };
-    expect(ruleTextProblems('See <Cite id="elsworth-2025" />, <Term id="host">hosts</Term>, BND-1 and [data](../partial-data/).', context)).toEqual([]);
-    const problems = ruleTextProblems('See <Cite id="x" />, <Term id="y">y</Term>, ABC-2, [a](../z/) and [b](https://example.org/).', context);
+    const context = {
+      sourceIds: new Set(['elsworth-2025']),
+      termIds: new Set(['host']),
+      ruleIds: new Set(['BND-1']),
+      chapterSlugs: new Set(['partial-data']),
+    };
+    expect(
+      ruleTextProblems('See <Cite id="elsworth-2025" />, <Term id="host">hosts</Term>, BND-1 and [data](../partial-data/).', context),
+    ).toEqual([]);
+    const problems = ruleTextProblems(
+      'See <Cite id="x" />, <Term id="y">y</Term>, ABC-2, [a](../z/) and [b](https://example.org/).',
+      context,
+    );
     expect(problems).toHaveLength(5);
   });
 });
@@ -68,9 +103,16 @@ describe('chapter bodies and the map between versions', () => {
   it('finds the numbered provisions of a version written before the rulebook', () => {
     const old = legacyProvisions([
       { slug: 'introduction', body: '<Requirement id="1.3" level="should">\n\nText.\n\n</Requirement>' },
-      { slug: 'boundaries', body: '<Requirement id="2.10" level="shall">\n\nA.\n\n</Requirement>\n<Requirement id="2.3" level="shall">\n\nB.\n\n</Requirement>' },
+      {
+        slug: 'boundaries',
+        body: '<Requirement id="2.10" level="shall">\n\nA.\n\n</Requirement>\n<Requirement id="2.3" level="shall">\n\nB.\n\n</Requirement>',
+      },
     ]);
-    expect(old.map((p) => `${p.id}/${p.level}/${p.chapter}`)).toEqual(['1.3/should/introduction', '2.10/shall/boundaries', '2.3/shall/boundaries']);
+    expect(old.map((p) => `${p.id}/${p.level}/${p.chapter}`)).toEqual([
+      '1.3/should/introduction',
+      '2.10/shall/boundaries',
+      '2.3/shall/boundaries',
+    ]);
     const map = provisionMap(old, book);
     expect(map.map((row) => row.old.id)).toEqual(['1.3', '2.3', '2.10']);
     expect(map[0]).toMatchObject({ rules: [], retiredReason: 'Now part of the conventions text.' });

@@ -22,8 +22,16 @@ describe('paths', () => {
 
 describe('citation', () => {
   it('suggests a citation naming the version, its status title, date and address', () => {
-    const text = suggestedCitation({ version: '0.1', versionTitle: 'Scoping note', released: '2025-10-21', chapterTitle: 'Principles', url: 'https://example.org/0.1/principles/' });
-    expect(text).toBe('DIMPACT AI Working Group (2025). "Principles". In: Energy use and greenhouse-gas emissions of generative AI in media and publishing: guidance, version 0.1 (Scoping note), released 2025-10-21. https://example.org/0.1/principles/');
+    const text = suggestedCitation({
+      version: '0.1',
+      versionTitle: 'Scoping note',
+      released: '2025-10-21',
+      chapterTitle: 'Principles',
+      url: 'https://example.org/0.1/principles/',
+    });
+    expect(text).toBe(
+      'DIMPACT AI Working Group (2025). "Principles". In: Energy use and greenhouse-gas emissions of generative AI in media and publishing: guidance, version 0.1 (Scoping note), released 2025-10-21. https://example.org/0.1/principles/',
+    );
   });
 
   it('makes absolute addresses only when the site address is known', () => {
@@ -40,7 +48,9 @@ describe('references', () => {
     expect(shortCitation({ ...source, authors: 'Luccioni, A. S.; Viguier, S.; Ligozat, A.-L.' })).toBe('Luccioni et al., 2024');
     expect(shortCitation({ ...source, authors: 'Epoch AI' })).toBe('Epoch AI, 2024');
     expect(shortCitation({ ...source, authors: 'Luccioni, A. S., Viguier, S. & Ligozat, A.-L.' })).toBe('Luccioni et al., 2024');
-    expect(shortCitation({ ...source, authors: 'Tomlinson, B., Black, R. W., Patterson, D. J. & Torrance, A. W.' })).toBe('Tomlinson et al., 2024');
+    expect(shortCitation({ ...source, authors: 'Tomlinson, B., Black, R. W., Patterson, D. J. & Torrance, A. W.' })).toBe(
+      'Tomlinson et al., 2024',
+    );
     expect(shortCitation({ ...source, authors: 'You, J. (Epoch AI)' })).toBe('You, 2024');
     expect(shortCitation({ ...source, authors: 'World Resources Institute & World Business Council for Sustainable Development' })).toBe(
       'World Resources Institute & World Business Council for Sustainable Development, 2024',
@@ -61,7 +71,12 @@ describe('references', () => {
 });
 
 describe('search ranking', () => {
-  const versions = [{ id: '0.3', status: 'draft' }, { id: '0.2', status: 'current' }, { id: '0.1', status: 'superseded' }, { id: '0.0', status: 'withdrawn' }];
+  const versions = [
+    { id: '0.3', status: 'draft' },
+    { id: '0.2', status: 'current' },
+    { id: '0.1', status: 'superseded' },
+    { id: '0.0', status: 'withdrawn' },
+  ];
 
   it('searches the current version first, then the draft, then superseded and withdrawn ones', () => {
     expect(versionSearchOrder(versions)).toEqual(['0.2', '0.3', '0.1', '0.0']);
@@ -91,7 +106,13 @@ describe('search ranking', () => {
   });
 
   it('shows the sections with the most matches, in page order', () => {
-    const sections = [{ t: 'intro', locations: [1] }, { t: 'scope', locations: [5, 6, 7] }, { t: 'method' }, { t: 'data', locations: [20, 21] }, { t: 'notes', locations: [30, 31] }];
+    const sections = [
+      { t: 'intro', locations: [1] },
+      { t: 'scope', locations: [5, 6, 7] },
+      { t: 'method' },
+      { t: 'data', locations: [20, 21] },
+      { t: 'notes', locations: [30, 31] },
+    ];
     expect(topSections(sections).map((s) => s.t)).toEqual(['scope', 'data', 'notes']);
     expect(topSections(sections.slice(0, 2)).map((s) => s.t)).toEqual(['intro', 'scope']);
   });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { collapseUnchanged, diffChapters, diffParagraphs, diffWords, foldLongRuns, lcsDiff, mdxToPlainText, nameMarkers, similarity, splitSections } from '../../../src/lib/text-diff.ts';
+import {
+  collapseUnchanged,
+  diffChapters,
+  diffParagraphs,
+  diffWords,
+  foldLongRuns,
+  lcsDiff,
+  mdxToPlainText,
+  nameMarkers,
+  similarity,
+  splitSections,
+} from '../../../src/lib/text-diff.ts';
 
 describe('lcsDiff', () => {
   it('keeps the longest common subsequence and marks the rest', () => {
@@ -36,12 +47,22 @@ describe('word and paragraph diffs', () => {
 
   it('treats a small edit as an edit and a rewrite as delete plus insert', () => {
     expect(similarity('one two three four', 'one two three five')).toBeCloseTo(0.75);
-    const blocks = diffParagraphs(['Keep this.', 'Grid factor is 400 g per kWh.', 'Old idea entirely.'], ['Keep this.', 'Grid factor is 350 g per kWh.', 'Something unrelated now.']);
+    const blocks = diffParagraphs(
+      ['Keep this.', 'Grid factor is 400 g per kWh.', 'Old idea entirely.'],
+      ['Keep this.', 'Grid factor is 350 g per kWh.', 'Something unrelated now.'],
+    );
     expect(blocks.map((b) => b.type)).toEqual(['same', 'edit', 'del', 'ins']);
   });
 
   it('collapses unchanged runs into counts', () => {
-    expect(collapseUnchanged([{ type: 'same', text: 'a' }, { type: 'same', text: 'b' }, { type: 'ins', text: 'c' }, { type: 'same', text: 'd' }])).toEqual([
+    expect(
+      collapseUnchanged([
+        { type: 'same', text: 'a' },
+        { type: 'same', text: 'b' },
+        { type: 'ins', text: 'c' },
+        { type: 'same', text: 'd' },
+      ]),
+    ).toEqual([
       { type: 'unchanged', count: 2 },
       { type: 'ins', text: 'c' },
       { type: 'unchanged', count: 1 },
@@ -92,10 +113,23 @@ Second paragraph stays.
   });
 
   it('marks worked examples and calculators with one word each, which nameMarkers words for readers', () => {
-    const text = mdxToPlainText('<WorkedExample model="inference" example="gemini-median" />\n\n<Calculator name="boundary-explorer" example="gemini-median" />\n\n<Calculator name="counterfactual" />');
-    expect(text.split(/\s+/)).toEqual(['[example:inference/gemini-median]', '[calculator:boundary-explorer/gemini-median]', '[calculator:counterfactual]']);
-    const names = { example: (model: string, id: string) => (id === 'gemini-median' ? `Gemini (${model})` : undefined), calculator: (name: string, example: string | undefined) => `${name} with ${example ?? 'its default'}` };
-    expect(nameMarkers(text, names).split('\n\n')).toEqual(['[worked example: Gemini (inference)]', '[calculator: boundary-explorer with gemini-median]', '[calculator: counterfactual with its default]']);
+    const text = mdxToPlainText(
+      '<WorkedExample model="inference" example="gemini-median" />\n\n<Calculator name="boundary-explorer" example="gemini-median" />\n\n<Calculator name="counterfactual" />',
+    );
+    expect(text.split(/\s+/)).toEqual([
+      '[example:inference/gemini-median]',
+      '[calculator:boundary-explorer/gemini-median]',
+      '[calculator:counterfactual]',
+    ]);
+    const names = {
+      example: (model: string, id: string) => (id === 'gemini-median' ? `Gemini (${model})` : undefined),
+      calculator: (name: string, example: string | undefined) => `${name} with ${example ?? 'its default'}`,
+    };
+    expect(nameMarkers(text, names).split('\n\n')).toEqual([
+      '[worked example: Gemini (inference)]',
+      '[calculator: boundary-explorer with gemini-median]',
+      '[calculator: counterfactual with its default]',
+    ]);
     expect(nameMarkers('[example:inference/unknown]', names)).toBe('[example:inference/unknown]');
   });
 
@@ -129,7 +163,10 @@ describe('foldLongRuns', () => {
   });
 
   it('leaves short runs alone', () => {
-    const short = [{ type: 'ins' as const, text: 'a' }, { type: 'ins' as const, text: 'b' }];
+    const short = [
+      { type: 'ins' as const, text: 'a' },
+      { type: 'ins' as const, text: 'b' },
+    ];
     expect(foldLongRuns(short)).toEqual(short);
     expect(foldLongRuns([])).toEqual([]);
   });

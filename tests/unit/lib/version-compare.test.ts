@@ -1,27 +1,54 @@
 import { describe, expect, it } from 'vitest';
-import { coefficientChanges, compareChapters, comparisonOutline, diffedChapters, exampleChanges, headlineOf, resultChange, valueChange, type ModelLike } from '../../../src/lib/version-compare.ts';
+import {
+  coefficientChanges,
+  compareChapters,
+  comparisonOutline,
+  diffedChapters,
+  exampleChanges,
+  headlineOf,
+  resultChange,
+  valueChange,
+  type ModelLike,
+} from '../../../src/lib/version-compare.ts';
 
-const setA = { id: 'cs-a', coefficients: [
-  { id: 'grid-world', label: 'World grid', unit: 'g/kWh', value: 480 },
-  { id: 'pue', label: 'PUE', unit: 'ratio', value: { low: 1.1, high: 1.3 } },
-  { id: 'gone', label: 'Gone', unit: 'W', value: 5 },
-] };
-const setB = { id: 'cs-b', coefficients: [
-  { id: 'grid-world', label: 'World grid', unit: 'g/kWh', value: 445 },
-  { id: 'pue', label: 'PUE', unit: 'ratio', value: { low: 1.1, high: 1.3 } },
-  { id: 'new', label: 'New', unit: 'W', value: 7 },
-] };
+const setA = {
+  id: 'cs-a',
+  coefficients: [
+    { id: 'grid-world', label: 'World grid', unit: 'g/kWh', value: 480 },
+    { id: 'pue', label: 'PUE', unit: 'ratio', value: { low: 1.1, high: 1.3 } },
+    { id: 'gone', label: 'Gone', unit: 'W', value: 5 },
+  ],
+};
+const setB = {
+  id: 'cs-b',
+  coefficients: [
+    { id: 'grid-world', label: 'World grid', unit: 'g/kWh', value: 445 },
+    { id: 'pue', label: 'PUE', unit: 'ratio', value: { low: 1.1, high: 1.3 } },
+    { id: 'new', label: 'New', unit: 'W', value: 7 },
+  ],
+};
 
 // A fake engine model: emissions = energy x grid factor of the chosen set.
 const grid: Record<string, number> = { 'cs-a': 480, 'cs-b': 445 };
 const fakeModel: ModelLike = {
   id: 'inference',
   title: 'Inference',
-  examples: { 'uses-grid': { title: 'Uses the grid', input: { energyWh: 2 } }, 'fixed': { title: 'Supplier-reported emissions', input: { emissionsG: 1 } } },
+  examples: {
+    'uses-grid': { title: 'Uses the grid', input: { energyWh: 2 } },
+    fixed: { title: 'Supplier-reported emissions', input: { emissionsG: 1 } },
+  },
   evaluate: (input, { coefficientSet }) => {
     const i = input as { energyWh?: number; emissionsG?: number };
     const value = i.emissionsG ?? (i.energyWh! * grid[coefficientSet!]!) / 1000;
-    return { ok: true, result: { model: 'inference', functionalUnit: { label: 'per request' }, perUnit: { emissionsG: { central: value } }, coefficientsUsed: i.energyWh ? ['grid-world'] : [] } };
+    return {
+      ok: true,
+      result: {
+        model: 'inference',
+        functionalUnit: { label: 'per request' },
+        perUnit: { emissionsG: { central: value } },
+        coefficientsUsed: i.energyWh ? ['grid-world'] : [],
+      },
+    };
   },
 };
 
@@ -39,30 +66,59 @@ describe('worked example changes', () => {
   it('lists only examples whose headline moved, with both values and the coefficient behind it', () => {
     const changes = exampleChanges([fakeModel], setA, setB);
     expect(changes).toHaveLength(1);
-    expect(changes[0]).toMatchObject({ example: 'uses-grid', before: { value: 0.96, label: 'emissions per request' }, after: { value: 0.89 } });
+    expect(changes[0]).toMatchObject({
+      example: 'uses-grid',
+      before: { value: 0.96, label: 'emissions per request' },
+      after: { value: 0.89 },
+    });
     expect(changes[0]!.changedCoefficients.map((c) => c.id)).toEqual(['grid-world']);
   });
 
   it('reads the headline of each model kind', () => {
     expect(headlineOf({ model: 'training', emissionsG: { total: { central: 5 } } })?.value).toBe(5);
     expect(headlineOf({ model: 'counterfactual', perTask: { netChange: { emissionsG: { central: -2 } } } })?.value).toBe(-2);
-    expect(headlineOf({ model: 'disclosure', coefficientsUsed: ['x'], source: { model: 'training', coefficientsUsed: ['y'], emissionsG: { total: { central: 1 } } } })?.coefficientsUsed).toEqual(['x', 'y']);
+    expect(
+      headlineOf({
+        model: 'disclosure',
+        coefficientsUsed: ['x'],
+        source: { model: 'training', coefficientsUsed: ['y'], emissionsG: { total: { central: 1 } } },
+      })?.coefficientsUsed,
+    ).toEqual(['x', 'y']);
     expect(headlineOf({ model: 'unknown' })).toBeUndefined();
   });
 });
 
 describe('chapter comparison', () => {
   it('diffs matched chapters and flags unchanged ones', () => {
-    const ref = (version: string, slug: string, chapterId: string, body: string) => ({ version, slug, chapterId, order: 1, title: slug, previousChapterIds: [], body });
+    const ref = (version: string, slug: string, chapterId: string, body: string) => ({
+      version,
+      slug,
+      chapterId,
+      order: 1,
+      title: slug,
+      previousChapterIds: [],
+      body,
+    });
     const changes = compareChapters([
       [ref('1.0', 'a', 'a', '## S\n\nSame.'), ref('1.0', 'b', 'b', '## S\n\nOld text here.')],
       [ref('1.1', 'a', 'a', '## S\n\nSame.'), ref('1.1', 'b', 'b', '## S\n\nNew text here.')],
     ]);
-    expect(changes.map((c) => [c.relation.kind, c.textChanged])).toEqual([['same', false], ['same', true]]);
+    expect(changes.map((c) => [c.relation.kind, c.textChanged])).toEqual([
+      ['same', false],
+      ['same', true],
+    ]);
   });
 
   it('diffs only chapters on both sides: added and removed ones are summarised instead', () => {
-    const ref = (version: string, slug: string, chapterId: string, body: string) => ({ version, slug, chapterId, order: 1, title: `${slug} (${version})`, previousChapterIds: [], body });
+    const ref = (version: string, slug: string, chapterId: string, body: string) => ({
+      version,
+      slug,
+      chapterId,
+      order: 1,
+      title: `${slug} (${version})`,
+      previousChapterIds: [],
+      body,
+    });
     const changes = compareChapters([
       [ref('1.0', 'a', 'a', 'Old.'), ref('1.0', 'gone', 'gone', 'Text.')],
       [ref('1.1', 'a', 'a', 'New.'), ref('1.1', 'added', 'added', 'Text.')],
@@ -93,13 +149,15 @@ describe('changes page helpers', () => {
   });
 
   it('outlines a comparison, listing each diffed chapter under the text changes', () => {
-    expect(comparisonOutline('0.1', '0.2', [{ id: 'diff-1', title: 'Scope' }], false).map((e) => `${e.id}${e.children ? `[${e.children.map((c) => c.id).join()}]` : ''}`)).toEqual([
-      'chapters',
-      'provisions',
-      'text-changes[diff-1]',
-      'coefficients',
-      'worked-examples',
-    ]);
-    expect(comparisonOutline('0.2', '0.3', [], true).find((e) => e.id === 'provisions')?.children?.map((c) => c.id)).toEqual(['provision-map']);
+    expect(
+      comparisonOutline('0.1', '0.2', [{ id: 'diff-1', title: 'Scope' }], false).map(
+        (e) => `${e.id}${e.children ? `[${e.children.map((c) => c.id).join()}]` : ''}`,
+      ),
+    ).toEqual(['chapters', 'provisions', 'text-changes[diff-1]', 'coefficients', 'worked-examples']);
+    expect(
+      comparisonOutline('0.2', '0.3', [], true)
+        .find((e) => e.id === 'provisions')
+        ?.children?.map((c) => c.id),
+    ).toEqual(['provision-map']);
   });
 });

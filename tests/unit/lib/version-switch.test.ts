@@ -4,12 +4,26 @@ import { prevNext } from '../../../src/lib/navigation.ts';
 import { equivalentChapter, switchHref } from '../../../src/lib/version-switch.ts';
 
 const ref = (version: string, slug: string, chapterId: string, order: number, previousChapterIds: string[] = []): ChapterRef => ({
-  version, slug, chapterId, order, title: slug, previousChapterIds,
+  version,
+  slug,
+  chapterId,
+  order,
+  title: slug,
+  previousChapterIds,
 });
 
 // Modelled on the real 0.1 -> 0.2 history: a renamed chapter, a chapter taken over by another, one dropped.
-const v01 = [ref('0.1', 'purpose-and-scope', 'introduction', 1), ref('0.1', 'principles', 'principles', 2), ref('0.1', 'questions', 'open-questions', 3), ref('0.1', 'history', 'history', 4)];
-const v02 = [ref('0.2', 'introduction', 'introduction', 1), ref('0.2', 'boundaries-and-functional-units', 'boundaries', 2, ['principles']), ref('0.2', 'open-questions', 'open-questions', 9)];
+const v01 = [
+  ref('0.1', 'purpose-and-scope', 'introduction', 1),
+  ref('0.1', 'principles', 'principles', 2),
+  ref('0.1', 'questions', 'open-questions', 3),
+  ref('0.1', 'history', 'history', 4),
+];
+const v02 = [
+  ref('0.2', 'introduction', 'introduction', 1),
+  ref('0.2', 'boundaries-and-functional-units', 'boundaries', 2, ['principles']),
+  ref('0.2', 'open-questions', 'open-questions', 9),
+];
 
 describe('version switcher mapping', () => {
   it('keeps the reader on the same chapter under a new slug', () => {

@@ -31,7 +31,8 @@ function tempRoot(withSite = false): string {
   // Start from the released versions only: the cycle below opens its own draft, and only one may be open.
   const manifestPath = join(root, 'content/versions.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { versions: { id: string; status: string }[] };
-  for (const draft of manifest.versions.filter((v) => v.status === 'draft')) rmSync(join(root, 'content/guidance', draft.id), { recursive: true });
+  for (const draft of manifest.versions.filter((v) => v.status === 'draft'))
+    rmSync(join(root, 'content/guidance', draft.id), { recursive: true });
   manifest.versions = manifest.versions.filter((v) => v.status !== 'draft');
   writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
   const out: string[] = [];
@@ -83,7 +84,12 @@ const editLock = (root: string, edit: (lock: { versions: Record<string, { result
 /** Opens draft 0.3 and makes it releasable: a summary, release notes and a real edit to one chapter. */
 async function prepareDraft(root: string) {
   expect((await run(root, 'new-draft')).code).toBe(0);
-  editFile(join(root, 'content/guidance/0.3/partial-data.mdx'), (text) => text.replace(/\n## /, '\nThis paragraph was added in draft 0.3 to explain how to report an estimate that mixes measured and modelled figures.\n\n## '));
+  editFile(join(root, 'content/guidance/0.3/partial-data.mdx'), (text) =>
+    text.replace(
+      /\n## /,
+      '\nThis paragraph was added in draft 0.3 to explain how to report an estimate that mixes measured and modelled figures.\n\n## ',
+    ),
+  );
   editManifest(root, (m) => {
     const draft = m.versions.find((v: { id: string }) => v.id === '0.3');
     draft.title = 'Second consultation draft';
@@ -120,7 +126,11 @@ describe('a full draft -> release cycle', () => {
     const root = tempRoot(true);
     await prepareDraft(root);
     let manifest = readManifest(root);
-    expect(manifest.versions.find((v: { id: string }) => v.id === '0.3')).toMatchObject({ status: 'draft', draftedFrom: '0.2', coefficientSet: 'cs-2026-11' });
+    expect(manifest.versions.find((v: { id: string }) => v.id === '0.3')).toMatchObject({
+      status: 'draft',
+      draftedFrom: '0.2',
+      coefficientSet: 'cs-2026-11',
+    });
     expect(existsSync(join(root, 'content/guidance/0.3/partial-data.mdx'))).toBe(true);
     expect(checkProblems(root)).toEqual([]);
 
@@ -128,7 +138,11 @@ describe('a full draft -> release cycle', () => {
     expect(released.err).toBe('');
     expect(released.code).toBe(0);
     manifest = readManifest(root);
-    expect(manifest.versions.map((v: { id: string; status: string }) => `${v.id}:${v.status}`)).toEqual(['0.1:superseded', '0.2:superseded', '0.3:current']);
+    expect(manifest.versions.map((v: { id: string; status: string }) => `${v.id}:${v.status}`)).toEqual([
+      '0.1:superseded',
+      '0.2:superseded',
+      '0.3:current',
+    ]);
     expect(manifest.versions[2].released).toBe('2027-03-01');
     const lock = JSON.parse(readFileSync(join(root, 'content/versions.lock.json'), 'utf8'));
     expect(lock.versions['0.3']).toMatchObject({ released: '2027-03-01', coefficientSet: 'cs-2026-11' });
@@ -143,7 +157,11 @@ describe('a full draft -> release cycle', () => {
     expect(cff).toMatch(/^date-released: "2027-03-01"$/m);
     expect(cff).toMatch(/^url: "https:\/\/ai-guidance\.dimpact\.org\/0\.3\/"$/m);
 
-    const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], { cwd: root, encoding: 'utf8', env: { ...process.env, SITE_URL: '' } });
+    const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, SITE_URL: '' },
+    });
     expect(build.status, build.stderr + build.stdout).toBe(0);
     const changes = readFileSync(join(root, 'dist/0.3/changes/index.html'), 'utf8');
     expect(changes).toMatch(/<ins><span class="visually-hidden">[^<]*<\/span>This paragraph was added in draft 0\.3/);
@@ -163,28 +181,88 @@ describe('refusals change nothing', () => {
     ['a draft id that is not a version id', () => {}, ['new-draft', '--id', '0.3-beta'], /not a valid version id/],
     ['a new draft over a released version', () => {}, ['new-draft', '--id', '0.2'], /released versions cannot be edited/],
     ['a second draft', async (root) => void (await run(root, 'new-draft')), ['new-draft'], /already open/],
-    ['a draft pinned to a set the engine does not define', () => {}, ['new-draft', '--coefficient-set', 'cs-1999-01'], /not defined by the engine/],
-    ['a draft pinned to a set a released version pins', () => {}, ['new-draft', '--from', '0.2', '--coefficient-set', 'cs-2025-10'], /already pinned by version 0\.1/],
-    ['releasing a draft without release notes', async (root) => {
-      await run(root, 'new-draft');
-      editManifest(root, (m) => (m.versions[2].summary = 'A real summary of the third version of the guidance, written before release.'));
-    }, ['release', '0.3'], /no release notes/],
-    ['releasing a draft that fails check', async (root) => {
-      await prepareDraft(root);
-      editFile(join(root, 'content/guidance/0.3/partial-data.mdx'), (t) => t.replace(/^order: \d+$/m, 'order: three'));
-    }, ['release', '0.3'], /needs `check` to pass[\s\S]*partial-data\.mdx: field "order"/],
-    ['releasing when a released file has changed', async (root) => {
-      await prepareDraft(root);
-      editFile(join(root, 'content/guidance/0.1/principles.mdx'), (t) => `${t}\nAn unrecorded edit.\n`);
-    }, ['release', '0.3'], /0\.1\/principles\.mdx: a file of released version 0\.1 has changed/],
-    ['withdrawing the current version', () => {}, ['withdraw', '0.2', '--reason', 'Replaced by something else entirely.'], /current version/],
+    [
+      'a draft pinned to a set the engine does not define',
+      () => {},
+      ['new-draft', '--coefficient-set', 'cs-1999-01'],
+      /not defined by the engine/,
+    ],
+    [
+      'a draft pinned to a set a released version pins',
+      () => {},
+      ['new-draft', '--from', '0.2', '--coefficient-set', 'cs-2025-10'],
+      /already pinned by version 0\.1/,
+    ],
+    [
+      'releasing a draft without release notes',
+      async (root) => {
+        await run(root, 'new-draft');
+        editManifest(root, (m) => (m.versions[2].summary = 'A real summary of the third version of the guidance, written before release.'));
+      },
+      ['release', '0.3'],
+      /no release notes/,
+    ],
+    [
+      'releasing a draft that fails check',
+      async (root) => {
+        await prepareDraft(root);
+        editFile(join(root, 'content/guidance/0.3/partial-data.mdx'), (t) => t.replace(/^order: \d+$/m, 'order: three'));
+      },
+      ['release', '0.3'],
+      /needs `check` to pass[\s\S]*partial-data\.mdx: field "order"/,
+    ],
+    [
+      'releasing when a released file has changed',
+      async (root) => {
+        await prepareDraft(root);
+        editFile(join(root, 'content/guidance/0.1/principles.mdx'), (t) => `${t}\nAn unrecorded edit.\n`);
+      },
+      ['release', '0.3'],
+      /0\.1\/principles\.mdx: a file of released version 0\.1 has changed/,
+    ],
+    [
+      'withdrawing the current version',
+      () => {},
+      ['withdraw', '0.2', '--reason', 'Replaced by something else entirely.'],
+      /current version/,
+    ],
     ['withdrawing without a reason', () => {}, ['withdraw', '0.1'], /give the reason/],
-    ['an erratum for a draft', async (root) => void (await prepareDraft(root)), ['erratum', '0.3', '--chapter', 'partial-data', '--what', 'Fixed a typing error.', '--why', 'Reported by a reader.'], /is a draft/],
-    ['an erratum with no correction made', () => {}, ['erratum', '0.2', '--chapter', 'partial-data', '--what', 'Fixed a typing error.', '--why', 'Reported by a reader.'], /unchanged since it was locked/],
-    ['an erratum of results for a version whose results are not frozen', () => {}, ['erratum', '0.2', '--results', '--what', 'Corrected a figure.', '--why', 'Reported by a reader.'], /results are not frozen/],
-    ['an erratum naming a chapter and results at once', () => {}, ['erratum', '0.2', '--results', '--chapter', 'partial-data', '--what', 'Corrected a figure.', '--why', 'Reported by a reader.'], /two errata: --chapter or --results, not both/],
-    ['an erratum of results for a draft', async (root) => void (await prepareDraft(root)), ['erratum', '0.3', '--results', '--what', 'Corrected a figure.', '--why', 'Reported by a reader.'], /is a draft; its results are written with `npm run golden -- 0\.3`/],
-    ['an erratum for a chapter that does not exist', () => {}, ['erratum', '0.2', '--chapter', 'nowhere', '--what', 'Fixed a typing error.', '--why', 'Reported by a reader.'], /does not exist/],
+    [
+      'an erratum for a draft',
+      async (root) => void (await prepareDraft(root)),
+      ['erratum', '0.3', '--chapter', 'partial-data', '--what', 'Fixed a typing error.', '--why', 'Reported by a reader.'],
+      /is a draft/,
+    ],
+    [
+      'an erratum with no correction made',
+      () => {},
+      ['erratum', '0.2', '--chapter', 'partial-data', '--what', 'Fixed a typing error.', '--why', 'Reported by a reader.'],
+      /unchanged since it was locked/,
+    ],
+    [
+      'an erratum of results for a version whose results are not frozen',
+      () => {},
+      ['erratum', '0.2', '--results', '--what', 'Corrected a figure.', '--why', 'Reported by a reader.'],
+      /results are not frozen/,
+    ],
+    [
+      'an erratum naming a chapter and results at once',
+      () => {},
+      ['erratum', '0.2', '--results', '--chapter', 'partial-data', '--what', 'Corrected a figure.', '--why', 'Reported by a reader.'],
+      /two errata: --chapter or --results, not both/,
+    ],
+    [
+      'an erratum of results for a draft',
+      async (root) => void (await prepareDraft(root)),
+      ['erratum', '0.3', '--results', '--what', 'Corrected a figure.', '--why', 'Reported by a reader.'],
+      /is a draft; its results are written with `npm run golden -- 0\.3`/,
+    ],
+    [
+      'an erratum for a chapter that does not exist',
+      () => {},
+      ['erratum', '0.2', '--chapter', 'nowhere', '--what', 'Fixed a typing error.', '--why', 'Reported by a reader.'],
+      /does not exist/,
+    ],
     ['an invalid date', () => {}, ['withdraw', '0.1', '--reason', 'Superseded and misleading.', '--date', '2027-02-30'], /not a real date/],
     ['a second lock', () => {}, ['init-lock'], /already exists/],
   ];
@@ -208,13 +286,32 @@ describe('frozen versions', () => {
     editFile(file, (t) => t.replace(/\n## /, '\nA corrected sentence that replaces a mistaken one.\n\n## '));
     const failing = await run(root, 'check');
     expect(failing.code).toBe(1);
-    expect(failing.err).toMatch(/content\/guidance\/0\.2\/partial-data\.mdx: a file of released version 0\.2 has changed since it was locked/);
+    expect(failing.err).toMatch(
+      /content\/guidance\/0\.2\/partial-data\.mdx: a file of released version 0\.2 has changed since it was locked/,
+    );
 
-    const recorded = await run(root, 'erratum', '0.2', '--chapter', 'partial-data', '--what', 'Added a sentence on mixed estimates.', '--why', 'Members asked how to report them.', '--date', '2027-01-15');
+    const recorded = await run(
+      root,
+      'erratum',
+      '0.2',
+      '--chapter',
+      'partial-data',
+      '--what',
+      'Added a sentence on mixed estimates.',
+      '--why',
+      'Members asked how to report them.',
+      '--date',
+      '2027-01-15',
+    );
     expect(recorded.err).toBe('');
     expect(recorded.code).toBe(0);
     // The real manifest may already hold errata for 0.2; the new one is recorded last.
-    expect(readManifest(root).versions[1].errata.at(-1)).toEqual({ date: '2027-01-15', chapter: 'partial-data', what: 'Added a sentence on mixed estimates.', why: 'Members asked how to report them.' });
+    expect(readManifest(root).versions[1].errata.at(-1)).toEqual({
+      date: '2027-01-15',
+      chapter: 'partial-data',
+      what: 'Added a sentence on mixed estimates.',
+      why: 'Members asked how to report them.',
+    });
     expect((await run(root, 'check')).code).toBe(0);
   });
 
@@ -231,14 +328,29 @@ describe('frozen versions', () => {
 
     const failing = await run(root, 'check');
     expect(failing.code).toBe(1);
-    expect(failing.err).toMatch(/1 computed figure of released version 0\.2 moved \(inference\/translation\.json\); record a correction with `npm run guidance -- erratum 0\.2 --results/);
+    expect(failing.err).toMatch(
+      /1 computed figure of released version 0\.2 moved \(inference\/translation\.json\); record a correction with `npm run guidance -- erratum 0\.2 --results/,
+    );
 
-    const recorded = await run(root, 'erratum', '0.2', '--results', '--what', 'The translation estimate now meets the minimum boundary.', '--why', 'It left out idle capacity.', '--date', '2027-01-20');
+    const recorded = await run(
+      root,
+      'erratum',
+      '0.2',
+      '--results',
+      '--what',
+      'The translation estimate now meets the minimum boundary.',
+      '--why',
+      'It left out idle capacity.',
+      '--date',
+      '2027-01-20',
+    );
     expect(recorded.err).toBe('');
     expect(recorded.out).toMatch(/recorded 1 moved headline figure/);
     const erratum = readManifest(root).versions[1].errata.at(-1);
     expect(erratum).toEqual({
-      date: '2027-01-20', what: 'The translation estimate now meets the minimum boundary.', why: 'It left out idle capacity.',
+      date: '2027-01-20',
+      what: 'The translation estimate now meets the minimum boundary.',
+      why: 'It left out idle capacity.',
       // The moved interval is recorded whole: its central value moved, its ends are shown for context.
       figures: ['central', 'p5', 'p95'].map((end) => ({
         example: 'inference/translation.json',
@@ -250,7 +362,9 @@ describe('frozen versions', () => {
     expect(JSON.parse(readFileSync(golden, 'utf8')).perUnit.emissionsG.central).toBe(live);
     expect((await run(root, 'check')).code).toBe(0);
     // Nothing moved any more: a second erratum of results is refused.
-    expect((await run(root, 'erratum', '0.2', '--results', '--what', 'Nothing new to correct here.', '--why', 'A repeated command.')).err).toMatch(/no computed figure of version 0\.2 has moved/);
+    expect(
+      (await run(root, 'erratum', '0.2', '--results', '--what', 'Nothing new to correct here.', '--why', 'A repeated command.')).err,
+    ).toMatch(/no computed figure of version 0\.2 has moved/);
   });
 
   it('fails check when frozen results are edited by hand', async () => {
@@ -258,14 +372,22 @@ describe('frozen versions', () => {
     runGolden(['--adopt', '0.2'], root, () => {});
     const golden = join(root, 'tests/golden/0.2/inference/translation.json');
     editFile(golden, (t) => t.replace('"title": "', '"title": "Edited: '));
-    expect(checkProblems(root).map((p) => p.message).join('\n')).toMatch(/the frozen results of version 0\.2 differ from what the lock recorded/);
-    expect((await run(root, 'erratum', '0.2', '--results', '--what', 'An edit made by hand to a file.', '--why', 'To show it is refused.')).err).toMatch(/differs from what the lock recorded: restore it/);
+    expect(
+      checkProblems(root)
+        .map((p) => p.message)
+        .join('\n'),
+    ).toMatch(/the frozen results of version 0\.2 differ from what the lock recorded/);
+    expect(
+      (await run(root, 'erratum', '0.2', '--results', '--what', 'An edit made by hand to a file.', '--why', 'To show it is refused.')).err,
+    ).toMatch(/differs from what the lock recorded: restore it/);
   });
 
   it('fails check when a file is added to or deleted from a released version', async () => {
     const root = tempRoot();
     cpSync(join(root, 'content/guidance/0.1/questions.mdx'), join(root, 'content/guidance/0.1/more-questions.mdx'));
-    editFile(join(root, 'content/guidance/0.1/more-questions.mdx'), (t) => t.replace(/^chapterId: .*$/m, 'chapterId: more-questions').replace(/^order: \d+$/m, 'order: 9'));
+    editFile(join(root, 'content/guidance/0.1/more-questions.mdx'), (t) =>
+      t.replace(/^chapterId: .*$/m, 'chapterId: more-questions').replace(/^order: \d+$/m, 'order: 9'),
+    );
     rmSync(join(root, 'content/guidance/0.1/contributing.mdx'));
     const problems = checkProblems(root).map((p) => `${p.file}: ${p.message}`);
     expect(problems.some((p) => /more-questions\.mdx: a file has been added to released version 0\.1/.test(p))).toBe(true);
@@ -275,14 +397,30 @@ describe('frozen versions', () => {
   it('fails check when a released version changes its coefficient pin', () => {
     const root = tempRoot();
     editManifest(root, (m) => (m.versions[0].coefficientSet = 'cs-2026-11'));
-    expect(checkProblems(root).map((p) => p.message).join('\n')).toMatch(/released pinning cs-2025-10/);
+    expect(
+      checkProblems(root)
+        .map((p) => p.message)
+        .join('\n'),
+    ).toMatch(/released pinning cs-2025-10/);
   });
 
   it('withdraws a superseded version, keeping its files', async () => {
     const root = tempRoot();
-    const result = await run(root, 'withdraw', '0.1', '--reason', 'Its principles were replaced by the framework of 0.2.', '--date', '2027-02-01');
+    const result = await run(
+      root,
+      'withdraw',
+      '0.1',
+      '--reason',
+      'Its principles were replaced by the framework of 0.2.',
+      '--date',
+      '2027-02-01',
+    );
     expect(result.code).toBe(0);
-    expect(readManifest(root).versions[0]).toMatchObject({ status: 'withdrawn', withdrawnReason: 'Its principles were replaced by the framework of 0.2.', withdrawnDate: '2027-02-01' });
+    expect(readManifest(root).versions[0]).toMatchObject({
+      status: 'withdrawn',
+      withdrawnReason: 'Its principles were replaced by the framework of 0.2.',
+      withdrawnDate: '2027-02-01',
+    });
     expect(existsSync(join(root, 'content/guidance/0.1/principles.mdx'))).toBe(true);
     expect((await run(root, 'check')).code).toBe(0);
     expect((await run(root, 'withdraw', '0.1', '--reason', 'Again, for the same reason.')).err).toMatch(/already withdrawn/);

@@ -8,7 +8,9 @@ describe('startTags', () => {
   });
 
   it('skips comments and the raw text of scripts and styles', () => {
-    const names = startTags('<!-- <a href="/no/"> --><p><script>if (a<b) document.write("<a href=\'/no/\'>")</script><style>a>b{}</style><i>').map((t) => t.name);
+    const names = startTags(
+      '<!-- <a href="/no/"> --><p><script>if (a<b) document.write("<a href=\'/no/\'>")</script><style>a>b{}</style><i>',
+    ).map((t) => t.name);
     expect(names).toEqual(['p', 'script', 'style', 'i']);
   });
 

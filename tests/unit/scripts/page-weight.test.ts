@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, formatBytes } from '../../../src/lib/page-budgets.ts';
-import { budgetBreaches, bytesOf, measurePage, pageType, searchPayloadModel, staticImports, summarise } from '../../../scripts/site-checks/page-weight.ts';
+import {
+  budgetBreaches,
+  bytesOf,
+  measurePage,
+  pageType,
+  searchPayloadModel,
+  staticImports,
+  summarise,
+} from '../../../scripts/site-checks/page-weight.ts';
 
 const files: Record<string, string> = {
   '/_astro/site.css': 'body{color:red}',
@@ -24,7 +32,8 @@ describe('pageType', () => {
 
 describe('measurePage', () => {
   it('counts linked CSS and the JavaScript an island loads statically, not its lazy chunks', () => {
-    const html = '<link rel="stylesheet" href="/_astro/site.css"><script>theme()</script><astro-island component-url="/_astro/Island.js" renderer-url="/_astro/client.js"></astro-island>';
+    const html =
+      '<link rel="stylesheet" href="/_astro/site.css"><script>theme()</script><astro-island component-url="/_astro/Island.js" renderer-url="/_astro/client.js"></astro-island>';
     const weight = measurePage('/0.2/scope/', html, read);
     expect(weight.type).toBe('calculator');
     expect(weight.cssFiles).toEqual(['/_astro/site.css']);
@@ -34,19 +43,34 @@ describe('measurePage', () => {
   });
 
   it('follows the imports of an inline module script', () => {
-    expect(measurePage('/search/', '<script type="module">import "/_astro/client.js"</script>', read).jsFiles).toEqual(['/_astro/client.js']);
+    expect(measurePage('/search/', '<script type="module">import "/_astro/client.js"</script>', read).jsFiles).toEqual([
+      '/_astro/client.js',
+    ]);
   });
 });
 
 describe('staticImports', () => {
   it('finds minified static imports and re-exports but not dynamic import()', () => {
-    expect(staticImports('import{a}from"./a.js";export*from"./b.js";import"./c.js";import("./d.js")')).toEqual(['./a.js', './b.js', './c.js']);
+    expect(staticImports('import{a}from"./a.js";export*from"./b.js";import"./c.js";import("./d.js")')).toEqual([
+      './a.js',
+      './b.js',
+      './c.js',
+    ]);
   });
 });
 
 describe('budgets', () => {
   it('reports a text page over budget or loading a script file', () => {
-    const heavy = { path: '/0.2/x/', type: 'text' as const, html: { raw: 0, gzip: BUDGETS.textPageHtmlCssGzip + 1 }, css: { raw: 0, gzip: 0 }, inlineJs: { raw: 0, gzip: 0 }, js: { raw: 9, gzip: 9 }, jsFiles: ['/a.js'], cssFiles: [] };
+    const heavy = {
+      path: '/0.2/x/',
+      type: 'text' as const,
+      html: { raw: 0, gzip: BUDGETS.textPageHtmlCssGzip + 1 },
+      css: { raw: 0, gzip: 0 },
+      inlineJs: { raw: 0, gzip: 0 },
+      js: { raw: 9, gzip: 9 },
+      jsFiles: ['/a.js'],
+      cssFiles: [],
+    };
     expect(budgetBreaches([heavy])).toHaveLength(2);
     expect(summarise([heavy])[0]).toMatchObject({ type: 'text', pages: 1, jsMax: 9, heaviest: '/0.2/x/' });
   });
@@ -54,17 +78,20 @@ describe('budgets', () => {
 
 describe('searchPayloadModel', () => {
   it('counts the script, WebAssembly, the largest index chunk per word and the largest fragments, no worker', () => {
-    const model = searchPayloadModel([
-      { path: '/pagefind/pagefind.js', size: 100, gzip: 40 },
-      { path: '/pagefind/pagefind-worker.js', size: 90, gzip: 35 },
-      { path: '/pagefind/wasm.en-gb.pagefind', size: 50 },
-      { path: '/pagefind/wasm.unknown.pagefind', size: 50 },
-      { path: '/pagefind/index/a.pf_index', size: 30 },
-      { path: '/pagefind/index/b.pf_index', size: 20 },
-      { path: '/pagefind/index/c.pf_index', size: 10 },
-      { path: '/pagefind/fragment/a.pf_fragment', size: 5 },
-      { path: '/pagefind/fragment/b.pf_fragment', size: 3 },
-    ], { results: 1, words: 2 });
+    const model = searchPayloadModel(
+      [
+        { path: '/pagefind/pagefind.js', size: 100, gzip: 40 },
+        { path: '/pagefind/pagefind-worker.js', size: 90, gzip: 35 },
+        { path: '/pagefind/wasm.en-gb.pagefind', size: 50 },
+        { path: '/pagefind/wasm.unknown.pagefind', size: 50 },
+        { path: '/pagefind/index/a.pf_index', size: 30 },
+        { path: '/pagefind/index/b.pf_index', size: 20 },
+        { path: '/pagefind/index/c.pf_index', size: 10 },
+        { path: '/pagefind/fragment/a.pf_fragment', size: 5 },
+        { path: '/pagefind/fragment/b.pf_fragment', size: 3 },
+      ],
+      { results: 1, words: 2 },
+    );
     expect(model.bytes).toBe(40 + 50 + 30 + 20 + 5);
   });
 });
