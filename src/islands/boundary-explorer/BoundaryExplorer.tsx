@@ -6,6 +6,7 @@ import type { InferenceInput, InferenceResult } from '../../../calculators/infer
 import { AssumptionsPanel } from '../shared/AssumptionsPanel.tsx';
 import { BarChart } from '../shared/BarChart.tsx';
 import { ExportBar } from '../shared/ExportBar.tsx';
+import { stateExport } from '../shared/export.ts';
 import { FieldList } from '../shared/FieldList.tsx';
 import { formatChange, formatQuantity, roundSignificant } from '../../../calculators/core/format.ts';
 import { InputsTable } from '../shared/InputsTable.tsx';
@@ -104,13 +105,8 @@ export default function BoundaryExplorer(props: IslandProps<InferenceInput, Infe
         idPrefix={id}
         disabled={!state.hydrated}
         data={{
-          context,
-          coefficientSet: state.coefficientSet,
-          date: state.date,
-          permalink: state.permalink,
-          rawInput: state.input,
+          ...stateExport(state, context),
           inputs: result.inputs,
-          typed: state.typed,
           results: inferenceRows(result),
           notes: boundaryNotes(result),
           boundary: result.boundaryStatement.text,

@@ -10,6 +10,7 @@ import { BarChart } from '../shared/BarChart.tsx';
 import { CalculatorShell } from '../shared/CalculatorShell.tsx';
 import { CitedText } from '../shared/CitedText.tsx';
 import { ExportBar } from '../shared/ExportBar.tsx';
+import { stateExport } from '../shared/export.ts';
 import { FieldList } from '../shared/FieldList.tsx';
 import { InputsTable } from '../shared/InputsTable.tsx';
 import { parseNumber } from '../shared/drafts.ts';
@@ -166,13 +167,8 @@ export default function Counterfactual(props: IslandProps<CounterfactualInput, C
         idPrefix={id}
         disabled={!state.hydrated}
         data={{
-          context,
-          coefficientSet: state.coefficientSet,
-          date: state.date,
-          permalink: state.permalink,
-          rawInput: state.input,
+          ...stateExport(state, context),
           inputs: result.inputs,
-          typed: state.typed,
           results: rows,
           notes: [
             verdict(result.perTask.netChange.emissionsG, 'Per task'),

@@ -5,6 +5,7 @@
 import type { InferenceResult } from '../../../calculators/inference/index.ts';
 import { AssumptionsPanel } from '../shared/AssumptionsPanel.tsx';
 import { ExportBar } from '../shared/ExportBar.tsx';
+import { stateExport } from '../shared/export.ts';
 import type { ExportRow } from '../shared/export.ts';
 import { FieldList } from '../shared/FieldList.tsx';
 import { formatChange, formatQuantity, roundSignificant } from '../../../calculators/core/format.ts';
@@ -87,12 +88,7 @@ export default function DataQualityTiers(props: IslandProps<TiersInput, TiersVie
         idPrefix={id}
         disabled={!state.hydrated}
         data={{
-          context,
-          coefficientSet: state.coefficientSet,
-          date: state.date,
-          permalink: state.permalink,
-          rawInput: state.input,
-          typed: state.typed,
+          ...stateExport(state, context),
           inputs: view.flatMap((v) => v.result.inputs.map((i) => ({ ...i, label: `${tierLabels[v.tier]}: ${i.label}` }))),
           results: [...rows, ...energyRows],
           notes: [

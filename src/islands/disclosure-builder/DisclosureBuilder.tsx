@@ -5,6 +5,7 @@
 import type { DisclosureInput } from '../../../calculators/disclosure/index.ts';
 import { AssumptionsPanel } from '../shared/AssumptionsPanel.tsx';
 import { ExportBar } from '../shared/ExportBar.tsx';
+import { stateExport } from '../shared/export.ts';
 import type { ExportRow } from '../shared/export.ts';
 import { FieldList } from '../shared/FieldList.tsx';
 import { getPath } from '../shared/object-path.ts';
@@ -170,13 +171,8 @@ export default function DisclosureBuilder(props: IslandProps<DisclosureInput, Di
         records={statementRecords(view, state.permalink)}
         markdownLabel="Copy the disclosure Markdown"
         data={{
-          context,
-          coefficientSet: state.coefficientSet,
-          date: state.date,
-          permalink: state.permalink,
-          rawInput: state.input,
+          ...stateExport(state, context),
           inputs: view.inputs,
-          typed: state.typed,
           results: rows,
           notes: [],
           attachments: { statement: view.statement },

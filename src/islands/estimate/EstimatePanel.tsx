@@ -9,6 +9,7 @@ import type { CounterfactualInput, CounterfactualResult } from '../../../calcula
 import { AssumptionsPanel } from '../shared/AssumptionsPanel.tsx';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { ExportBar } from '../shared/ExportBar.tsx';
+import { stateExport } from '../shared/export.ts';
 import { FieldList } from '../shared/FieldList.tsx';
 import { InputsTable } from '../shared/InputsTable.tsx';
 import { LinkNotice } from '../shared/LinkNotice.tsx';
@@ -188,11 +189,7 @@ export default function EstimatePanel(props: IslandProps<CounterfactualInput, Co
             disabled={!state.hydrated}
             headingLevel={3}
             data={{
-              context,
-              coefficientSet: state.coefficientSet,
-              date: state.date,
-              permalink: state.permalink,
-              rawInput: state.input,
+              ...stateExport(state, context),
               inputs: result.inputs,
               results: counterfactualRows(result),
               notes: summary ? [summary.difference, ...(summary.differenceRange ? [summary.differenceRange] : [])] : [],

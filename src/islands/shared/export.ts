@@ -30,6 +30,21 @@ export interface ExportData {
   typed?: ReadonlySet<string>;
 }
 
+/** What every island's export takes from its calculator state: the same six fields, written once. */
+export function stateExport(
+  state: { coefficientSet: string; date: string; permalink: string; input: unknown; typed: ReadonlySet<string> },
+  context: IslandContext,
+): Pick<ExportData, 'context' | 'coefficientSet' | 'date' | 'permalink' | 'rawInput' | 'typed'> {
+  return {
+    context,
+    coefficientSet: state.coefficientSet,
+    date: state.date,
+    permalink: state.permalink,
+    rawInput: state.input,
+    typed: state.typed,
+  };
+}
+
 /**
  * An input's origin as exported: "entered" for what the reader typed or chose, "example" for a value of
  * the worked example or task they started from, else the engine's own ("default", "preset", "computed").

@@ -6,6 +6,7 @@ import type { TrainingInput, TrainingResult } from '../../../calculators/trainin
 import { AssumptionsPanel } from '../shared/AssumptionsPanel.tsx';
 import { BarChart } from '../shared/BarChart.tsx';
 import { ExportBar } from '../shared/ExportBar.tsx';
+import { stateExport } from '../shared/export.ts';
 import type { ExportRow } from '../shared/export.ts';
 import { FieldList } from '../shared/FieldList.tsx';
 import { formatChange, formatCount, formatQuantity, formatShare } from '../../../calculators/core/format.ts';
@@ -178,13 +179,8 @@ export default function TrainingAmortisation(props: IslandProps<TrainingInput, T
           { version: context.version, coefficientSet: state.coefficientSet, permalink: state.permalink },
         )}
         data={{
-          context,
-          coefficientSet: state.coefficientSet,
-          date: state.date,
-          permalink: state.permalink,
-          rawInput: state.input,
+          ...stateExport(state, context),
           inputs: result.inputs,
-          typed: state.typed,
           results: rows,
           notes: [
             `Allocation: ${result.allocation.method}, over ${formatCount(volume)} lifetime requests.`,

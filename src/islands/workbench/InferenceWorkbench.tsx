@@ -7,6 +7,7 @@ import { breakdownBars, boundaryNotes, inferenceRows } from '../boundary-explore
 import { AssumptionsPanel } from '../shared/AssumptionsPanel.tsx';
 import { BarChart } from '../shared/BarChart.tsx';
 import { ExportBar } from '../shared/ExportBar.tsx';
+import { stateExport } from '../shared/export.ts';
 import { FieldList } from '../shared/FieldList.tsx';
 import { formatChange, formatQuantity } from '../../../calculators/core/format.ts';
 import { InputsTable } from '../shared/InputsTable.tsx';
@@ -165,13 +166,8 @@ export default function InferenceWorkbench(props: IslandProps<InferenceInput, In
         disabled={!state.hydrated}
         headingLevel={3}
         data={{
-          context,
-          coefficientSet: state.coefficientSet,
-          date: state.date,
-          permalink: state.permalink,
-          rawInput: state.input,
+          ...stateExport(state, context),
           inputs: result.inputs,
-          typed: state.typed,
           results: rows,
           notes: boundaryNotes(result),
           boundary: result.boundaryStatement.text,
