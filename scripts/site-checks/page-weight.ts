@@ -6,6 +6,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { BUDGETS } from '../../src/lib/page-budgets.ts';
+import { RESULTS_PER_PAGE } from '../../src/lib/search-ranking.ts';
 import { rawTextElements, startTags } from './html-scan.ts';
 
 export type PageType = 'text' | 'whole-version' | 'search' | 'calculator' | 'tool' | 'alias';
@@ -126,7 +127,7 @@ export function measurePage(path: string, html: string, read: (sitePath: string)
  */
 export function searchPayloadModel(
   files: { path: string; size: number; gzip?: number }[],
-  { results = 5, words = 2 }: { results?: number; words?: number } = {},
+  { results = RESULTS_PER_PAGE, words = 2 }: { results?: number; words?: number } = {},
 ): { bytes: number; files: string[] } {
   const pagefind = files.filter((f) => f.path.startsWith('/pagefind/'));
   const pick = (test: (p: string) => boolean) => pagefind.filter((f) => test(f.path));

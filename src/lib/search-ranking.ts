@@ -58,3 +58,11 @@ export function topSections<T extends { locations?: readonly number[] }>(section
   const chosen = new Set([...sections].sort((a, b) => hits(b) - hits(a)).slice(0, limit));
   return sections.filter((s) => chosen.has(s));
 }
+
+/**
+ * Results whose text a search fetches at first, and at each "Show more results". Each result's excerpt is
+ * a separate download (5-8 kB). A two-word query reads two index chunks of about 30 kB each beside Pagefind's
+ * 60 kB of WebAssembly, which leaves room for two excerpts within the first search's 150 kB budget
+ * (src/lib/page-budgets.ts); the rest of the results follow two at a time as the reader asks.
+ */
+export const RESULTS_PER_PAGE = 2;

@@ -5,7 +5,7 @@
  * links each to the sections that match, and renders excerpts without trusting them as HTML. A result's
  * text is a request of its own, so results are fetched a few at a time: the first search stays small.
  */
-import { searchSteps, topSections, type SearchStep, type VersionStatusLite } from '../lib/search-ranking.ts';
+import { RESULTS_PER_PAGE, searchSteps, topSections, type SearchStep, type VersionStatusLite } from '../lib/search-ranking.ts';
 
 interface PagefindSection {
   title: string;
@@ -31,7 +31,7 @@ interface Pagefind {
 }
 
 /** Results shown at first and at each "Show more results". */
-const PAGE_SIZE = 5;
+const PAGE_SIZE = RESULTS_PER_PAGE;
 const MAX_RESULTS = 60;
 
 export async function runSearchPage(): Promise<void> {
