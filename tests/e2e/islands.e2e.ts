@@ -21,13 +21,24 @@ afterAll(async () => {
 });
 
 /**
- * Scrolls the island into view (client:visible) and waits until it has hydrated: about a second on a busy
- * 2-core machine, on main as on this branch, so expect.poll's default of one second failed at random.
+ * Scrolls the island into view (client:visible) and waits until it is ready for input. Astro drops the
+ * `ssr` attribute when hydration starts, but the inputs stay disabled until React's render after
+ * hydration, which also removes the static note; focusing a disabled input does nothing, so keyboard
+ * tests must wait for the note to go (on a busy CI machine the gap was long enough to fail a test).
  */
 async function island(page: Page, title: RegExp): Promise<Locator> {
   const region = page.getByRole('region', { name: title });
   await region.scrollIntoViewIfNeeded();
-  await expect.poll(() => region.evaluate((el) => !el.closest('astro-island')?.hasAttribute('ssr')), { timeout: 10_000 }).toBe(true);
+  await expect
+    .poll(
+      () =>
+        region.evaluate((el) => {
+          const host = el.closest('astro-island');
+          return !!host && !host.hasAttribute('ssr') && !host.querySelector('.calc-static-note');
+        }),
+      { timeout: 10_000 },
+    )
+    .toBe(true);
   return region;
 }
 
@@ -276,7 +287,7 @@ describe('accessibility of calculator pages', () => {
         await page.setViewportSize({ width, height: 900 });
         await page.goto(`${base}${path}`);
         for (const el of await page.locator('astro-island').all()) await el.scrollIntoViewIfNeeded();
-        await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+        await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr], .calc-static-note').length === 0);
         // The whole page at desktop width; at 360 px the islands only (chapter text is checked elsewhere).
         const violations = (await runAxe(page))
           .filter((v) => v.impact === 'serious' || v.impact === 'critical')
