@@ -6,13 +6,14 @@
  *   `hardware_used`;
  * - a Markdown "Environmental impact" section that states the boundary, the functional unit, the data tier
  *   and the range, worded by the engine's one formatter.
- * Pure and light: it imports only the formatter, so an island's export bar can use it at once.
+ * Pure and light: it imports only the formatter. Islands load it when a reader asks for a record.
  */
 import { formatCount, formatRange, rangeKindOf, rangeWords } from '../core/format.ts';
 import type { Interval } from '../core/result.ts';
 import type { TrainingInput } from '../training/schema.ts';
 import type { TrainingResult } from '../training/model.ts';
 import type { DisclosureStatement } from './schema.ts';
+import { trainingEmissionsOf } from './co2-eq-scope.ts';
 
 /** The metadata block, as Hugging Face documents it. */
 export interface Co2EqEmissions {
@@ -94,8 +95,8 @@ export function trainingCo2EqEmissions(
  * run's kind ("fine-tuning, allocation: …").
  */
 export function statementCo2EqEmissions(statement: DisclosureStatement, context: RecordContext): Co2EqEmissions | undefined {
-  const emissions = statement.results.find((r) => r.quantity === 'Training emissions');
-  if (statement.model !== 'training' || !emissions) return undefined;
+  const emissions = trainingEmissionsOf(statement);
+  if (!emissions) return undefined;
   return {
     emissions: twoFigures(emissions.value.central),
     source: sourceText(context),

@@ -14,7 +14,7 @@ let context: BrowserContext;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  context = await browser.newContext({ acceptDownloads: true });
+  context = await browser.newContext({ acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
 });
 afterAll(async () => {
   await browser?.close();
@@ -154,6 +154,12 @@ describe('boundary explorer', () => {
     expect(json).toMatchObject({ calculator: 'boundary-explorer', guidanceVersion: '0.2', coefficientSet: 'cs-2026-11' });
     expect(json.input.estimate.energyWhPerRequest).toBe(0.24);
     expect(json.results[0].central).toBeCloseTo(0.24, 6);
+    // The Markdown is written by code loaded on the click (export-files.ts) and still reaches the clipboard.
+    await region.getByRole('button', { name: 'Copy result as Markdown' }).click();
+    await expect.poll(() => region.locator('.calc-export__status').textContent()).toBe('Markdown copied to the clipboard.');
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    expect(markdown).toMatch(/^### Boundary explorer/);
+    expect(markdown).toContain('coefficient set `cs-2026-11`');
     // The suggested citation gives the result at the site's public address, not the address being read.
     const cited = await region.getByLabel('Suggested citation for this result').inputValue();
     expect(cited).toContain(`${siteOrigin(process.env.SITE_URL)}0.2/boundaries-and-functional-units/`);

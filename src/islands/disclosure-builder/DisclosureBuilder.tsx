@@ -18,16 +18,13 @@ import { tierEstimates, tierOfMethod, type TierId } from './estimates.ts';
 import { BoundaryWarning } from '../shared/BoundaryWarning.tsx';
 import { CalculatorShell } from '../shared/CalculatorShell.tsx';
 import { islandAnchor } from '../shared/url-state.ts';
-import {
-  environmentalImpactMarkdown,
-  modelCardMetadata,
-  statementCo2EqEmissions,
-  statementImpactFacts,
-} from '../../../calculators/disclosure/model-card.ts';
 import type { ExportRecord } from '../shared/export.ts';
+import { trainingEmissionsOf } from '../../../calculators/disclosure/co2-eq-scope.ts';
 import { WORK_TITLE } from '../../lib/citation.ts';
 
 const loadEngine = () => import('./engine.ts').then((m) => m.engine);
+/** The model-card writers, loaded when a reader asks for a record (most never do). */
+const modelCard = () => import('../../../calculators/disclosure/model-card.ts');
 const tierNames: Record<TierId, string> = {
   measured: 'Measured',
   reported: 'Reported by the supplier',
@@ -62,16 +59,19 @@ export function statementRecords(view: DisclosureView, permalink: string): Expor
       label: '“Environmental impact” section',
       suffix: 'environmental-impact.md',
       type: 'text/markdown',
-      text: environmentalImpactMarkdown(statementImpactFacts(s, record)),
+      text: () => modelCard().then((m) => m.environmentalImpactMarkdown(m.statementImpactFacts(s, record))),
     },
   ];
-  const block = statementCo2EqEmissions(s, record);
-  if (block)
+  if (trainingEmissionsOf(s))
     records.unshift({
       label: 'model-card metadata (co2_eq_emissions)',
       suffix: 'model-card.yaml',
       type: 'application/yaml',
-      text: modelCardMetadata(block),
+      text: () =>
+        modelCard().then((m) => {
+          const block = m.statementCo2EqEmissions(s, record);
+          return block ? m.modelCardMetadata(block) : '';
+        }),
     });
   return records;
 }

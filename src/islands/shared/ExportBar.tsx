@@ -1,6 +1,12 @@
-/** Copy link, CSV and JSON downloads, Markdown and a suggested citation for the shown result. */
+/**
+ * Copy link, CSV and JSON downloads, Markdown and a suggested citation for the shown result. The writers
+ * of the files load on the first click (export-files.ts, about 1 kB): most readers never export, and the
+ * islands' JavaScript after a first edit has a budget (src/lib/page-budgets.ts).
+ */
 import { useState } from 'react';
-import { citationText, toCsv, toJson, toMarkdown, type ExportData, type ExportRecord } from './export.ts';
+import { citationText, type ExportData, type ExportRecord } from './export.ts';
+
+const files = () => import('./export-files.ts');
 
 interface Props {
   idPrefix: string;
@@ -27,9 +33,16 @@ function download(name: string, type: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }
 
-async function copy(text: string): Promise<boolean> {
+/**
+ * Copies text that may still be loading. A promise goes to the clipboard inside a ClipboardItem, so the
+ * write starts within the click: Safari refuses a clipboard write begun after an await.
+ */
+async function copy(text: string | Promise<string>): Promise<boolean> {
   try {
-    await navigator.clipboard.writeText(text);
+    if (typeof text === 'string') await navigator.clipboard.writeText(text);
+    else if (typeof ClipboardItem === 'function')
+      await navigator.clipboard.write([new ClipboardItem({ 'text/plain': text.then((t) => new Blob([t], { type: 'text/plain' })) })]);
+    else await navigator.clipboard.writeText(await text);
     return true;
   } catch {
     return false;
@@ -48,7 +61,7 @@ export function ExportBar({
   const Heading = `h${headingLevel}` as 'h3' | 'h4';
   const [status, setStatus] = useState('');
   const base = `${data.context.island}-${data.context.version}-${data.date}`;
-  const md = markdown ?? toMarkdown(data);
+  const md = () => markdown ?? files().then((f) => f.toMarkdown(data));
   const copied = (what: string) => (ok: boolean) =>
     setStatus(ok ? `${what} copied to the clipboard.` : `Could not copy: select the text and copy it instead.`);
   return (
@@ -69,13 +82,21 @@ export function ExportBar({
         <button type="button" disabled={disabled} onClick={() => void copy(data.permalink).then(copied('Link'))}>
           Copy link
         </button>
-        <button type="button" disabled={disabled} onClick={() => download(`${base}.csv`, 'text/csv', toCsv(data))}>
+        <button
+          type="button"
+          disabled={disabled}
+          onClick={() => void files().then((f) => download(`${base}.csv`, 'text/csv', f.toCsv(data)))}
+        >
           Download CSV
         </button>
-        <button type="button" disabled={disabled} onClick={() => download(`${base}.json`, 'application/json', toJson(data))}>
+        <button
+          type="button"
+          disabled={disabled}
+          onClick={() => void files().then((f) => download(`${base}.json`, 'application/json', f.toJson(data)))}
+        >
           Download JSON
         </button>
-        <button type="button" disabled={disabled} onClick={() => void copy(md).then(copied('Markdown'))}>
+        <button type="button" disabled={disabled} onClick={() => void copy(md()).then(copied('Markdown'))}>
           {markdownLabel}
         </button>
       </div>
@@ -86,7 +107,7 @@ export function ExportBar({
               type="button"
               key={`${r.suffix}-download`}
               disabled={disabled}
-              onClick={() => download(`${base}-${r.suffix}`, r.type, r.text)}
+              onClick={() => void r.text().then((text) => download(`${base}-${r.suffix}`, r.type, text))}
             >
               Download {r.label}
             </button>,
@@ -94,7 +115,7 @@ export function ExportBar({
               type="button"
               key={`${r.suffix}-copy`}
               disabled={disabled}
-              onClick={() => void copy(r.text).then(copied(r.label.charAt(0).toUpperCase() + r.label.slice(1)))}
+              onClick={() => void copy(r.text()).then(copied(r.label.charAt(0).toUpperCase() + r.label.slice(1)))}
             >
               Copy {r.label}
             </button>,

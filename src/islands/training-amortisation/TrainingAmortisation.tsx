@@ -20,18 +20,12 @@ import { CurveChart } from './CurveChart.tsx';
 import { CalculatorShell } from '../shared/CalculatorShell.tsx';
 import { islandAnchor } from '../shared/url-state.ts';
 import { usedValues } from '../shared/used-values.ts';
-import {
-  environmentalImpactMarkdown,
-  hardwareOfTraining,
-  modelCardMetadata,
-  regionOfGridLabel,
-  trainingCo2EqEmissions,
-  trainingImpactFacts,
-} from '../../../calculators/disclosure/model-card.ts';
 import type { ExportRecord } from '../shared/export.ts';
 import { WORK_TITLE } from '../../lib/citation.ts';
 
 const loadEngine = () => import('./engine.ts').then((m) => m.engine);
+/** The model-card writers, loaded when a reader asks for a record (most never do). */
+const modelCard = () => import('../../../calculators/disclosure/model-card.ts');
 const VOLUME = 'allocation.lifetimeInferences';
 
 export function trainingRows(result: TrainingResult): ExportRow[] {
@@ -49,7 +43,7 @@ export function trainingRows(result: TrainingResult): ExportRow[] {
 export function trainingRecords(
   result: TrainingResult,
   input: TrainingInput,
-  region: string | undefined,
+  gridLabel: string | undefined,
   context: { version: string; coefficientSet: string; permalink: string },
 ): ExportRecord[] {
   const record = {
@@ -63,15 +57,24 @@ export function trainingRecords(
       label: 'model-card metadata (co2_eq_emissions)',
       suffix: 'model-card.yaml',
       type: 'application/yaml',
-      text: modelCardMetadata(
-        trainingCo2EqEmissions(result, record, { geographicalLocation: region, hardwareUsed: hardwareOfTraining(input) }),
-      ),
+      text: () =>
+        modelCard().then((m) =>
+          m.modelCardMetadata(
+            m.trainingCo2EqEmissions(result, record, {
+              geographicalLocation: m.regionOfGridLabel(gridLabel),
+              hardwareUsed: m.hardwareOfTraining(input),
+            }),
+          ),
+        ),
     },
     {
       label: '“Environmental impact” section',
       suffix: 'environmental-impact.md',
       type: 'text/markdown',
-      text: environmentalImpactMarkdown(trainingImpactFacts(result, input, record, region)),
+      text: () =>
+        modelCard().then((m) =>
+          m.environmentalImpactMarkdown(m.trainingImpactFacts(result, input, record, m.regionOfGridLabel(gridLabel))),
+        ),
     },
   ];
 }
@@ -172,12 +175,11 @@ export default function TrainingAmortisation(props: IslandProps<TrainingInput, T
       <ExportBar
         idPrefix={id}
         disabled={!state.hydrated}
-        records={trainingRecords(
-          result,
-          state.input,
-          regionOfGridLabel(state.coefficients.find((c) => c.id === result.grid.presetId)?.label),
-          { version: context.version, coefficientSet: state.coefficientSet, permalink: state.permalink },
-        )}
+        records={trainingRecords(result, state.input, state.coefficients.find((c) => c.id === result.grid.presetId)?.label, {
+          version: context.version,
+          coefficientSet: state.coefficientSet,
+          permalink: state.permalink,
+        })}
         data={{
           ...stateExport(state, context),
           inputs: result.inputs,

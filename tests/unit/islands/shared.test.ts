@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyDrafts, draftsFromInput, parseNumber, sortErrors } from '../../../src/islands/shared/drafts.ts';
 import { decodeState, encodeState, paramName, withState } from '../../../src/islands/shared/url-state.ts';
-import { citationText, citedAddress, toCsv, toJson, toMarkdown } from '../../../src/islands/shared/export.ts';
+import { citationText, citedAddress } from '../../../src/islands/shared/export.ts';
+import { toCsv, toJson, toMarkdown } from '../../../src/islands/shared/export-files.ts';
 import type { FieldDef, IslandContext } from '../../../src/islands/shared/types.ts';
 
 const fields: FieldDef[] = [
