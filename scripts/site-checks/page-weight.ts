@@ -21,8 +21,9 @@ export function pageType(path: string, html: string): PageType {
   const tags = startTags(html);
   if (tags.some((t) => t.name === 'meta' && t.attrs['http-equiv']?.toLowerCase() === 'refresh')) return 'alias';
   if (path === '/search/') return 'search';
+  // /compare/ itself is a form that compares two versions in the browser: a tool; its built comparisons are whole versions.
+  if (/^\/\d+\.\d+\/(?:requirements|contribute)\/$/.test(path) || path === '/compare/') return 'tool';
   if (/\/(?:print|changes)\/$/.test(path) || path.startsWith('/compare/')) return 'whole-version';
-  if (/^\/\d+\.\d+\/(?:requirements|contribute)\/$/.test(path)) return 'tool';
   if (tags.some((t) => t.name === 'astro-island')) return 'calculator';
   return 'text';
 }

@@ -14,6 +14,14 @@ export const contributeHref = (version: string) => `/${version}/contribute/`;
 export const compareIndexHref = () => '/compare/';
 /** The static page comparing two versions: /compare/0.1...0.2/ (old first, as in "from...to"). */
 export const compareHref = (from: string, to: string) => `/compare/${from}...${to}/`;
+/** A comparison that is not built as a page (src/lib/compare-pairs.ts), made in the browser on /compare/. */
+export const compareInBrowserHref = (from: string, to: string) =>
+  `/compare/?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}#comparison`;
+/** A /compare/<from>...<to>/ address, capturing the two versions; the 404 page sends such an address on. */
+export const COMPARE_PATH = /^\/compare\/(\d+\.\d+)\.\.\.(\d+\.\d+)\/?$/;
+/** What the browser comparison of two versions loads: a version's chapters with their text, and the list of every version's chapters. */
+export const compareDataHref = (version: string) => `/compare/data/${version}.json`;
+export const compareIndexDataHref = () => '/compare/data/index.json';
 export const releasesFeedHref = () => '/releases.xml';
 /** A coefficient set as JSON, which an island fetches when the reader first uses it (one set, not all). */
 export const coefficientSetDataHref = (id: string) => `/coefficient-sets/${id}.json`;

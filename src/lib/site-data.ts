@@ -14,12 +14,13 @@ import {
   type ProvisionMapRow,
 } from './rulebook.ts';
 import { compareChapters, type ChapterChange, type ChapterText } from './version-compare.ts';
+import { builtComparisons, isBuilt } from './compare-pairs.ts';
 import { chapterExampleKeys } from './chapter-examples.ts';
 import { coefficientSourceIds, requireCoefficientSet } from './coefficients.ts';
 import { splitCitations } from './cited-text.ts';
 import { citationLabels, citedIds } from './references.ts';
 import { models, type ModelId } from '../../calculators/index.ts';
-import type { GeneratedPage } from './paths.ts';
+import { compareHref, compareInBrowserHref, type GeneratedPage } from './paths.ts';
 import { sortChapters, type ChapterRef } from './navigation.ts';
 import { versionProvisions, type Provision, type VersionProvisions } from './provisions.ts';
 
@@ -52,6 +53,21 @@ export function currentVersion(): VersionEntry {
   const current = manifest.versions.find((v) => v.status === 'current');
   if (!current) throw new Error('content/versions.json: expected exactly one version with status "current"');
   return current;
+}
+
+/** The address of a comparison: its page when built, else the comparison made in the browser on /compare/. */
+export function comparisonHref(from: string, to: string): string {
+  return isBuilt(builtComparisonPairs(), from, to) ? compareHref(from, to) : compareInBrowserHref(from, to);
+}
+
+/** The comparisons built as pages (src/lib/compare-pairs.ts): ordered [from, to] ids. */
+export function builtComparisonPairs(): [string, string][] {
+  return builtComparisons(
+    versionsNewestFirst()
+      .map((v) => v.id)
+      .reverse(),
+    currentVersion().id,
+  );
 }
 
 export function entryVersion(entry: ChapterEntry): string {

@@ -120,6 +120,13 @@ export function nameMarkers(text: string, names: MarkerNames): string {
     });
 }
 
+/** Every marker mdxToPlainText leaves, as one pattern (a worked example's or a calculator's). */
+export const MARKER_PATTERN = /\[(?:example|calculator):[^\]\s]+\]/g;
+
+/** The markers of `text` worded from a list made beforehand (marker → words), for code without the engine's registries. */
+export const nameListedMarkers = (text: string, named: Readonly<Record<string, string>>) =>
+  text.replace(MARKER_PATTERN, (marker) => (Object.hasOwn(named, marker) ? named[marker]! : marker));
+
 export interface Section {
   /** The `##` heading text; "" for the text before the first heading. */
   heading: string;

@@ -44,6 +44,20 @@ export function diffedChapters(changes: readonly ChapterChange[]): DiffedChapter
     });
 }
 
+/** The chapter changes in the groups a comparison lists them under, in page order (empty groups included). */
+export function changeGroups(changes: readonly ChapterChange[]): { title: string; items: ChapterChange[] }[] {
+  const kind = (...kinds: ChapterRelation['kind'][]) => changes.filter((c) => kinds.includes(c.relation.kind));
+  return [
+    { title: 'Added', items: kind('added') },
+    { title: 'Removed', items: kind('removed') },
+    { title: 'Renamed or moved', items: kind('renamed') },
+    { title: 'Split', items: kind('split') },
+    { title: 'Merged', items: kind('merged', 'reorganised') },
+    { title: 'Text changed', items: changes.filter((c) => c.textChanged && c.relation.kind === 'same') },
+    { title: 'Unchanged', items: changes.filter((c) => !c.textChanged) },
+  ];
+}
+
 export interface OutlineEntry {
   id: string;
   title: string;

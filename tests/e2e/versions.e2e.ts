@@ -91,6 +91,41 @@ describe('compare pages', () => {
   });
 });
 
+describe('comparisons made in the browser', () => {
+  it('compare a pair not built as a page, reached from its old address, with the same chapter map and text diff', async () => {
+    const withScript = await browser.newContext();
+    const { page } = await openPage(withScript, `${base}/compare/0.3...0.1/`);
+    await page.waitForURL(`${base}/compare/?from=0.3&to=0.1#comparison`);
+    const region = page.locator('#comparison');
+    await expect.poll(() => page.locator('#comparison-status').textContent()).toBe('Compared version 0.3 with version 0.1.');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('comparison-title');
+    await expect(region.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('From version 0.3 to version 0.1');
+    await expect(
+      region.getByRole('definition').filter({ hasText: 'Introduction and scope (0.3) → Purpose and scope (0.1)' }).count(),
+    ).resolves.toBe(1);
+    expect(await region.getByRole('insertion').count()).toBeGreaterThan(0);
+    expect(await region.getByRole('deletion').count()).toBeGreaterThan(0);
+    // Citations read as author-year links to the references page of the side the text belongs to.
+    expect(await region.locator('a[href^="/0.3/references/#ref-"], a[href^="/0.1/references/#ref-"]').count()).toBeGreaterThan(0);
+    await expect(region.textContent()).resolves.not.toMatch(/\[(?:example|calculator):\S/);
+    // A built pair opens its page; two values that are not versions leave a notice and no markup.
+    await page.goto(`${base}/compare/?from=0.2&to=0.1`);
+    await page.waitForURL(`${base}/compare/0.2...0.1/`);
+    await page.goto(`${base}/compare/?from=${encodeURIComponent('<img src=x onerror=alert(1)>')}&to=0.1`);
+    await expect
+      .poll(() => page.locator('#comparison-status').textContent())
+      .toMatch(/^This link asks to compare “<img src=x onerror=alert\(1\)>” with “0\.1”/);
+    await expect(page.locator('main img').count()).resolves.toBe(0);
+    // The form: choosing a pair and pressing Compare.
+    await page.goto(`${base}/compare/`);
+    await page.getByLabel('From version').selectOption('0.1');
+    await page.getByLabel('to version').selectOption('0.3');
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await expect.poll(() => page.locator('#comparison-status').textContent()).toBe('Compared version 0.1 with version 0.3.');
+    await withScript.close();
+  });
+});
+
 describe('the 0.3 draft and its rulebook', () => {
   it('renders a provision from the rulebook with its id as anchor, and keeps the old anchor it replaces', async () => {
     const { page } = await openPage(context, `${base}/0.3/reporting-and-transparency/`);

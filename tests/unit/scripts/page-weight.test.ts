@@ -25,6 +25,7 @@ describe('pageType', () => {
     expect(pageType('/search/', '<p>')).toBe('search');
     expect(pageType('/0.2/print/', '<p>')).toBe('whole-version');
     expect(pageType('/compare/0.1...0.2/', '<p>')).toBe('whole-version');
+    expect(pageType('/compare/', '<p>')).toBe('tool');
     expect(pageType('/0.2/scope/', '<astro-island component-url="/_astro/Island.js">')).toBe('calculator');
     expect(pageType('/0.2/scope/', '<p>')).toBe('text');
   });

@@ -1,0 +1,64 @@
+/**
+ * The data a comparison made in the browser reads (src/pages/compare/_compare.ts): for each version, its
+ * chapters with their text (the same MDX bodies, provisions written in, that the built comparisons diff),
+ * the readers' names of the worked-example and calculator markers that text holds, and the author-year
+ * citations it makes with their links; and one index of every version's chapters, which the browser needs
+ * to follow a chapter's identity through the versions in between (src/lib/chapter-map.ts).
+ */
+import type { ChapterRef } from './navigation.ts';
+import type { ChapterText } from './version-compare.ts';
+import { MARKER_PATTERN, mdxToPlainText, nameMarkers } from './text-diff.ts';
+import { markerNames } from './example-names.ts';
+import { allCitationLabels, citedRuns } from './cited-links.ts';
+import { splitCitations } from './cited-text.ts';
+import { chapterTexts, referenceSources, toRef, versionsNewestFirst, loadVersion, builtComparisonPairs } from './site-data.ts';
+
+/** A version's side of a comparison. */
+export interface CompareVersionData {
+  id: string;
+  chapters: ChapterText[];
+  /** Each marker its text holds ("[example:inference/gemini-median]") and its words for readers. */
+  markers: Record<string, string>;
+  /** Each source its text cites: the short citation and, where its references page lists it, the link. */
+  citations: Record<string, { label: string; href?: string }>;
+}
+
+/** Every version, oldest first, with its chapters (without text) and the comparisons built as pages. */
+export interface CompareIndexData {
+  versions: { id: string; title: string; status: string; chapters: ChapterRef[] }[];
+  built: [string, string][];
+}
+
+export async function compareVersionData(id: string): Promise<CompareVersionData> {
+  const version = await loadVersion(id);
+  const chapters = chapterTexts(version);
+  const listed = referenceSources(version);
+  const labels = allCitationLabels();
+  const markers: Record<string, string> = {};
+  const citations: CompareVersionData['citations'] = {};
+  for (const chapter of chapters) {
+    const text = mdxToPlainText(chapter.body);
+    for (const [marker] of text.matchAll(MARKER_PATTERN)) {
+      const named = nameMarkers(marker, markerNames);
+      if (named !== marker) markers[marker] = named;
+    }
+    for (const segment of splitCitations(text, labels)) {
+      if (!('sourceId' in segment) || citations[segment.sourceId]) continue;
+      const [run] = citedRuns(segment.sourceId, id, listed, labels);
+      citations[segment.sourceId] = { label: segment.label, ...(run?.href ? { href: run.href } : {}) };
+    }
+  }
+  return { id, chapters, markers, citations };
+}
+
+export async function compareIndexData(): Promise<CompareIndexData> {
+  const versions = await Promise.all(
+    [...versionsNewestFirst()].reverse().map(async (v) => ({
+      id: v.id,
+      title: v.title,
+      status: v.status,
+      chapters: (await loadVersion(v.id)).chapters.map(toRef),
+    })),
+  );
+  return { versions, built: builtComparisonPairs() };
+}

@@ -1,0 +1,239 @@
+/**
+ * Browser code for /compare/ (index.astro beside it; the leading underscore keeps this file from being a
+ * route): compares two versions that are not built as a page (src/lib/compare-pairs.ts). It loads the two
+ * versions' data files and the index of every version's chapters (src/lib/compare-data.ts), then runs the
+ * same chapter map and section diff the built pages use (src/lib/version-compare.ts, text-diff.ts), so a
+ * comparison reads the same wherever it is made. It covers chapters and text; the page says where the
+ * coefficients, worked examples and provisions of each version are. Everything is written with
+ * textContent: nothing from the address or the data is read as HTML.
+ */
+import type { CompareIndexData, CompareVersionData } from '../../lib/compare-data.ts';
+import { isBuilt } from '../../lib/compare-pairs.ts';
+import type { ChapterRef } from '../../lib/navigation.ts';
+import { chapterHref, compareDataHref, compareHref, compareIndexDataHref, compareInBrowserHref, versionHref } from '../../lib/paths.ts';
+import { sides } from '../../lib/chapter-map.ts';
+import { splitCitations } from '../../lib/cited-text.ts';
+import { collapseUnchanged, foldLongRuns, nameListedMarkers, type DisplayBlock, type SectionDiff } from '../../lib/text-diff.ts';
+import { changeGroups, compareChapters, diffedChapters, type ChapterText } from '../../lib/version-compare.ts';
+
+type Child = Node | string | false | undefined;
+
+/** An element with text children only: the one way this page writes to the document. */
+function el(tag: string, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  for (const child of children) if (child !== false && child !== undefined) node.append(child);
+  return node;
+}
+
+const link = (href: string, text: string) => el('a', { href }, text);
+
+async function json<T>(href: string): Promise<T> {
+  const response = await fetch(href);
+  if (!response.ok) throw new Error(`${href}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** Shows a value from the address in a message, shortened: it may be anything. */
+const quoted = (value: string | null) => `“${(value ?? '').slice(0, 40)}${(value ?? '').length > 40 ? '…' : ''}”`;
+
+/** One side's text with its markers named and its citations as author-year links. */
+function citedText(text: string, side: CompareVersionData): Node[] {
+  const labels = Object.fromEntries(Object.entries(side.citations).map(([id, c]) => [id, c.label]));
+  return splitCitations(nameListedMarkers(text, side.markers), labels).map((segment) => {
+    if ('text' in segment) return document.createTextNode(segment.text);
+    const href = side.citations[segment.sourceId]?.href;
+    return href ? link(href, segment.label) : document.createTextNode(segment.label);
+  });
+}
+
+function block(shown: DisplayBlock, before: CompareVersionData, after: CompareVersionData): HTMLElement {
+  if (shown.type === 'unchanged')
+    return el('p', { class: 'diff-same' }, `${shown.count} unchanged paragraph${shown.count === 1 ? '' : 's'}`);
+  const sign = (s: string) => el('span', { class: 'diff-sign', 'aria-hidden': 'true' }, s);
+  const hidden = (s: string) => el('span', { class: 'visually-hidden' }, s);
+  if (shown.type === 'ins')
+    return el(
+      'p',
+      { class: 'diff-block diff-block--ins' },
+      sign('+'),
+      el('ins', {}, hidden('Inserted paragraph: '), ...citedText(shown.text, after)),
+    );
+  if (shown.type === 'del')
+    return el(
+      'p',
+      { class: 'diff-block diff-block--del' },
+      sign('−'),
+      el('del', {}, hidden('Deleted paragraph: '), ...citedText(shown.text, before)),
+    );
+  return el(
+    'p',
+    { class: 'diff-block' },
+    sign('±'),
+    ...shown.segments.flatMap((segment) =>
+      segment.type === 'same'
+        ? citedText(segment.text, after)
+        : segment.type === 'ins'
+          ? [el('ins', {}, hidden('[inserted: '), ...citedText(segment.text, after), hidden(']'))]
+          : [el('del', {}, hidden('[deleted: '), ...citedText(segment.text, before), hidden(']'))],
+    ),
+  );
+}
+
+const statusLabel = { same: 'unchanged', changed: 'changed', added: 'new section', removed: 'section removed' } as const;
+
+/** A chapter's section diff, as DiffView.astro renders it on the built pages. */
+function diffView(diff: SectionDiff[], before: CompareVersionData, after: CompareVersionData): HTMLElement {
+  const shown = diff.filter((s) => s.status !== 'same');
+  const view = el('div', { class: 'diff' });
+  for (const section of shown) {
+    const part = el(
+      'section',
+      { class: 'diff-section' },
+      el('h5', {}, section.heading || 'Opening text', ' ', el('span', { class: 'meta' }, `(${statusLabel[section.status]})`)),
+    );
+    for (const item of foldLongRuns(collapseUnchanged(section.blocks))) {
+      if (item.type !== 'more') {
+        part.append(block(item, before, after));
+        continue;
+      }
+      const inserted = item.blocks.filter((b) => b.type === 'ins').length;
+      const counts = [inserted && `${inserted} inserted`, item.blocks.length - inserted && `${item.blocks.length - inserted} deleted`]
+        .filter(Boolean)
+        .join(', ');
+      const more = el(
+        'details',
+        { class: 'diff-more' },
+        el('summary', {}, `${item.blocks.length} more paragraph${item.blocks.length === 1 ? '' : 's'} (${counts})`),
+      );
+      for (const inner of item.blocks) more.append(block(inner, before, after));
+      part.append(more);
+    }
+    view.append(part);
+  }
+  const same = diff.length - shown.length;
+  if (same > 0) view.append(el('p', { class: 'diff-same' }, `${same} section${same === 1 ? '' : 's'} unchanged.`));
+  return view;
+}
+
+function chapterLinks(list: ChapterRef[]): Child[] {
+  return list.flatMap((c, i) => [i > 0 && ', ', link(chapterHref(c.version, c.slug), c.title), ` (${c.version})`]);
+}
+
+/** The comparison of two versions' chapters and text, from their data (chain: every version from `from` to `to`). */
+function comparison(index: CompareIndexData, from: CompareVersionData, to: CompareVersionData): HTMLElement[] {
+  const ids = index.versions.map((v) => v.id);
+  const [a, b] = [ids.indexOf(from.id), ids.indexOf(to.id)];
+  const between = (a < b ? ids.slice(a + 1, b) : ids.slice(b + 1, a).reverse()).map((id): ChapterText[] =>
+    (index.versions.find((v) => v.id === id)?.chapters ?? []).map((c) => ({ ...c, body: '' })),
+  );
+  const changes = compareChapters([from.chapters, ...between, to.chapters]);
+  const diffed = diffedChapters(changes);
+  const swap = isBuilt(index.built, to.id, from.id) ? compareHref(to.id, from.id) : compareInBrowserHref(to.id, from.id);
+  const title = (id: string) => index.versions.find((v) => v.id === id)?.title ?? '';
+  const out: HTMLElement[] = [
+    el('h2', { id: 'comparison-title', tabindex: '-1' }, `From version ${from.id} to version ${to.id}`),
+    el(
+      'p',
+      {},
+      'From ',
+      link(versionHref(from.id), `version ${from.id}: ${title(from.id)}`),
+      ' to ',
+      link(versionHref(to.id), `version ${to.id}: ${title(to.id)}`),
+      '. ',
+      link(swap, 'Swap the direction'),
+      '.',
+    ),
+    el(
+      'p',
+      { class: 'meta' },
+      'Made in your browser from the two versions’ text, this comparison covers chapters and text. The built comparisons also compare provisions, coefficients and worked examples; each version lists its own: ',
+      link(chapterHref(from.id, 'coefficients'), `coefficients of ${from.id}`),
+      ', ',
+      link(chapterHref(to.id, 'coefficients'), `coefficients of ${to.id}`),
+      '.',
+    ),
+    el('h3', { id: 'comparison-chapters' }, `Chapters from ${from.id} to ${to.id}`),
+  ];
+  const list = el('dl', { class: 'change-list' });
+  for (const group of changeGroups(changes).filter((g) => g.items.length)) {
+    const items = el('ul');
+    for (const change of group.items) {
+      const { from: old, to: now } = sides(change.relation);
+      const shown = diffed.find((d) => d.change === change);
+      items.append(
+        el(
+          'li',
+          {},
+          ...chapterLinks(old),
+          old.length > 0 && now.length > 0 && ' → ',
+          ...chapterLinks(now),
+          shown && ' · ',
+          shown && el('a', { href: `#${shown.id}` }, 'see the changes', el('span', { class: 'visually-hidden' }, ` to ${shown.title}`)),
+        ),
+      );
+    }
+    list.append(el('div', {}, el('dt', {}, el('strong', {}, group.title), ` (${group.items.length})`), el('dd', {}, items)));
+  }
+  out.push(list, el('h3', { id: 'comparison-text' }, 'What changed in the text'));
+  if (diffed.length === 0) out.push(el('p', {}, 'No chapter’s text changed apart from the chapters added or removed, listed above.'));
+  for (const { change, id, title: chapter } of diffed) {
+    out.push(
+      el(
+        'section',
+        { 'aria-labelledby': id },
+        el(
+          'h4',
+          { id },
+          chapter,
+          ' ',
+          el('span', { class: 'meta' }, `(${change.relation.kind === 'same' ? 'changed' : change.relation.kind})`),
+        ),
+        diffView(change.diff, from, to),
+      ),
+    );
+  }
+  return out;
+}
+
+/** Runs when /compare/ is opened with ?from=&to=: a built pair opens its page, any other is compared here. */
+export async function showComparison(params: URLSearchParams): Promise<void> {
+  const root = document.getElementById('comparison');
+  const status = document.getElementById('comparison-status');
+  if (!root || !status) return;
+  const say = (text: string) => {
+    status.textContent = text;
+  };
+  const fromId = params.get('from');
+  const toId = params.get('to');
+  say('Loading the two versions…');
+  let index: CompareIndexData;
+  try {
+    index = await json<CompareIndexData>(compareIndexDataHref());
+  } catch {
+    say('Could not load the list of versions: check the connection and try again, or open a built comparison from the table.');
+    return;
+  }
+  const known = (id: string | null): id is string => id !== null && index.versions.some((v) => v.id === id);
+  if (!known(fromId) || !known(toId) || fromId === toId) {
+    say(
+      `This link asks to compare ${quoted(fromId)} with ${quoted(toId)}, which are not two different versions of the guidance. Choose two versions below.`,
+    );
+    return;
+  }
+  if (isBuilt(index.built, fromId, toId)) {
+    location.replace(compareHref(fromId, toId));
+    return;
+  }
+  let data: [CompareVersionData, CompareVersionData];
+  try {
+    data = await Promise.all([json<CompareVersionData>(compareDataHref(fromId)), json<CompareVersionData>(compareDataHref(toId))]);
+  } catch {
+    say(`Could not load versions ${fromId} and ${toId}: check the connection and try again.`);
+    return;
+  }
+  const content = comparison(index, ...data);
+  root.replaceChildren(...content);
+  say(`Compared version ${fromId} with version ${toId}.`);
+  document.getElementById('comparison-title')?.focus();
+}
