@@ -1,12 +1,13 @@
 // `npm run bench:site` (not part of `npm test`): how the site's build time grows with content, and the
 // Lighthouse scores of three kinds of page.
 //   1. Build time of the real content, in ms per page.
-//   2. Build time of synthetic content, 1, 5 and 20 versions x 10 chapters, in ms per page: the cost per
-//      page should stay roughly flat (linear growth) as versions are added.
+//   2. Synthetic content, 2 and 10 versions x 8 chapters: build time, output size, pages and compare pages,
+//      and the cost of each added chapter; compare pages must grow linearly with versions (src/lib/
+//      compare-pairs.ts), and the cost per added chapter stays flat when the build grows linearly.
 //   3. Lighthouse (npm `lighthouse`, Debian's Chromium, nothing downloaded) on a text page, a calculator
 //      page and the workbench: performance (simulated mobile), accessibility, best practices, SEO.
 // Every build runs in a temporary copy of the project, so content/ and dist/ are never touched.
-// Options: --skip-synthetic, --skip-lighthouse, --versions=1,5,20.
+// Options: --skip-synthetic, --skip-lighthouse, --versions=2,10, --keep (keeps the synthetic copies to inspect).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,8 +18,8 @@ import { distFiles, isHtml } from './site-checks/dist-files.ts';
 const root = process.cwd();
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
-const versionCounts = (args.find((a) => a.startsWith('--versions='))?.split('=')[1] ?? '1,5,20').split(',').map(Number);
-const CHAPTERS = 10;
+const versionCounts = (args.find((a) => a.startsWith('--versions='))?.split('=')[1] ?? '2,10').split(',').map(Number);
+const CHAPTERS = 8;
 const chromePath = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** A copy of the project without node_modules, dist or caches; node_modules is linked, not copied. */
@@ -32,8 +33,6 @@ function projectCopy(label) {
   return dir;
 }
 
-const countPages = (dist) => distFiles(dist).filter(isHtml).length;
-
 /** Runs the project's own build (Astro, Pagefind, footprint) in `dir`; returns time and page count. */
 function timedBuild(dir) {
   const started = performance.now();
@@ -45,20 +44,29 @@ function timedBuild(dir) {
     console.error(result.error ?? '', result.stdout.slice(-4000), result.stderr.slice(-4000));
     throw new Error(`build failed in ${dir}`);
   }
-  const pages = countPages(join(dir, 'dist'));
-  return { ms, pages, msPerPage: ms / pages };
+  const files = distFiles(join(dir, 'dist'));
+  const pages = files.filter(isHtml).length;
+  const comparePages = files.filter((f) => isHtml(f) && /^\/compare\/[^/]+\.\.\.[^/]+\//.test(f.path)).length;
+  const bytes = files.reduce((sum, f) => sum + f.size, 0);
+  // Where the time went (the build's own summary line) and the largest pages.
+  const summary = /^build: .*$/m.exec(result.stdout)?.[0] ?? '';
+  const bySize = [...files].filter(isHtml).sort((a, b) => b.size - a.size);
+  const largestKb = (n) => bySize.slice(0, n).map((f) => `${f.path.replace(/index\.html$/, '')} ${Math.round(f.size / 1000)} kB`);
+  return { ms, pages, comparePages, bytes, msPerPage: ms / pages, summary, largest: largestKb(3) };
 }
 
 /**
- * Synthetic guidance: `versions` versions of 10 chapters each, made from the current version's real
- * chapters (so pages have realistic length, citations, glossary terms and calculators), one a copy under a
- * new id to make ten. The oldest versions are superseded, the newest is current.
+ * Synthetic guidance: `versions` versions of CHAPTERS chapters each, made from the current version's real
+ * chapters (so pages have realistic length, citations, glossary terms and calculators), with copies under
+ * new ids where it has fewer. Each version adds one paragraph to every chapter, so neighbouring versions
+ * differ a little, as real releases do, and the comparisons have text to diff. The oldest versions are
+ * superseded, the newest is current.
  */
 function writeSyntheticContent(dir, versions) {
   const manifest = JSON.parse(readFileSync(join(root, 'content/versions.json'), 'utf8'));
   const current = manifest.versions.find((v) => v.status === 'current');
   const source = join(root, 'content/guidance', current.id);
-  const chapters = readdirSync(source)
+  const real = readdirSync(source)
     .filter((f) => f.endsWith('.mdx'))
     .sort();
   rmSync(join(dir, 'content/guidance'), { recursive: true, force: true });
@@ -68,18 +76,20 @@ function writeSyntheticContent(dir, versions) {
     const id = `${i}.0`;
     const target = join(dir, 'content/guidance', id);
     cpSync(source, target, { recursive: true });
-    // Previous-version mappings point at the real previous version, which the synthetic set lacks.
-    for (const file of chapters) {
-      const path = join(target, file);
-      writeFileSync(path, readFileSync(path, 'utf8').replace(/^previousChapterIds:.*\n(?:\s+-.*\n)*/m, ''));
-    }
-    for (let extra = chapters.length; extra < CHAPTERS; extra += 1) {
-      const copyFrom = chapters[extra % chapters.length];
+    for (const file of real.slice(CHAPTERS)) rmSync(join(target, file));
+    for (let extra = real.length; extra < CHAPTERS; extra += 1) {
+      const copyFrom = real[extra % real.length];
       const text = readFileSync(join(target, copyFrom), 'utf8')
         .replace(/^chapterId:.*$/m, `chapterId: synthetic-${extra}`)
         .replace(/^order:.*$/m, `order: ${100 + extra}`)
         .replace(/^title:(.*)$/m, `title:$1 (synthetic copy ${extra})`);
       writeFileSync(join(target, `synthetic-${extra}.mdx`), text);
+    }
+    for (const file of readdirSync(target).filter((f) => f.endsWith('.mdx'))) {
+      const path = join(target, file);
+      // Previous-version mappings point at the real previous version, which the synthetic set lacks.
+      const text = readFileSync(path, 'utf8').replace(/^previousChapterIds:.*\n(?:\s+-.*\n)*/m, '');
+      writeFileSync(path, `${text.trimEnd()}\n\nThis paragraph was revised for synthetic version ${id}, so that versions differ.\n`);
     }
     entries.push({
       ...current,
@@ -87,6 +97,8 @@ function writeSyntheticContent(dir, versions) {
       title: `Synthetic version ${id}`,
       status: i === versions ? 'current' : 'superseded',
       released: `20${String(10 + i).padStart(2, '0')}-01-15`,
+      // The real version's errata name its chapters, some of which the synthetic versions leave out.
+      errata: [],
     });
   }
   writeFileSync(join(dir, 'content/versions.json'), `${JSON.stringify({ versions: entries }, null, 2)}\n`);
@@ -155,30 +167,39 @@ try {
   console.log(`  real content: ${realBuild.pages} pages in ${Math.round(realBuild.ms)} ms = ${realBuild.msPerPage.toFixed(1)} ms per page`);
 
   if (!flag('skip-synthetic')) {
-    console.log(`\nBuild time: synthetic content, versions x ${CHAPTERS} chapters`);
-    console.log('  versions | chapters | pages | build ms | ms per page');
+    console.log(`\nBuild of synthetic content, versions x ${CHAPTERS} chapters`);
+    console.log('  versions | chapters | pages | compare pages | build s | output MB | ms per page');
     const rows = [];
     for (const versions of versionCounts) {
       const dir = projectCopy(`v${versions}`);
       copies.push(dir);
       writeSyntheticContent(dir, versions);
       const build = timedBuild(dir);
-      rows.push({ versions, ...build });
+      rows.push({ versions, chapters: versions * CHAPTERS, ...build });
       console.log(
-        `  ${String(versions).padStart(8)} | ${String(versions * CHAPTERS).padStart(8)} | ${String(build.pages).padStart(5)} | ${String(Math.round(build.ms)).padStart(8)} | ${build.msPerPage.toFixed(1)}`,
+        `  ${String(versions).padStart(8)} | ${String(versions * CHAPTERS).padStart(8)} | ${String(build.pages).padStart(5)} | ${String(build.comparePages).padStart(13)} | ${(build.ms / 1000).toFixed(1).padStart(7)} | ${(build.bytes / 1e6).toFixed(1).padStart(9)} | ${build.msPerPage.toFixed(1)}`,
       );
-      rmSync(dir, { recursive: true, force: true });
+      console.log(`             ${build.summary}`);
+      console.log(`             largest pages: ${build.largest.join(', ')}`);
+      if (flag('keep')) console.log(`             kept in ${dir}`);
+      else rmSync(dir, { recursive: true, force: true });
     }
     if (rows.length >= 2) {
       const first = rows[0];
       const last = rows[rows.length - 1];
-      const pageGrowth = last.pages / first.pages;
-      const marginal = (last.ms - first.ms) / (last.pages - first.pages);
+      const added = last.chapters - first.chapters;
+      const perChapterMs = (last.ms - first.ms) / added;
+      const perChapterKb = (last.bytes - first.bytes) / added / 1000;
       console.log(
-        `  from ${first.versions} to ${last.versions} versions: pages x${(last.pages / first.pages).toFixed(1)} (versions x${last.versions / first.versions}), build time x${(last.ms / first.ms).toFixed(1)}; marginal cost ${marginal.toFixed(1)} ms per added page`,
+        `  from ${first.versions} to ${last.versions} versions: each added chapter costs ${Math.round(perChapterMs)} ms of build and ${Math.round(perChapterKb)} kB of output; ` +
+          `build time x${(last.ms / first.ms).toFixed(1)}, output x${(last.bytes / first.bytes).toFixed(1)} for x${last.versions / first.versions} the versions`,
       );
-      if (pageGrowth > (last.versions / first.versions) * 1.5)
-        console.log('  NOTE: pages grow faster than versions (some pages are made for pairs of versions).');
+      // Built comparisons: each version against the one before it and the current one, both ways (at most 4(N-1)).
+      const linear = rows.every((r) => r.comparePages <= 4 * (r.versions - 1));
+      console.log(
+        `  compare pages: ${rows.map((r) => `${r.comparePages} at ${r.versions} versions`).join(', ')}: ${linear ? 'linear (at most 4 per added version)' : 'OVER 4(N-1): they grow faster than versions'}`,
+      );
+      if (!linear) process.exitCode = 1;
     }
   }
 
@@ -222,6 +243,9 @@ try {
     }
   }
 } finally {
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
-  console.log(`\n(temporary copies under ${relative(root, tmpdir()) || tmpdir()} removed)`);
+  const kept = flag('keep') ? copies.slice(1) : [];
+  for (const dir of copies.filter((d) => !kept.includes(d))) rmSync(dir, { recursive: true, force: true });
+  console.log(
+    `\n(temporary copies under ${relative(root, tmpdir()) || tmpdir()} removed${kept.length ? `, but for ${kept.join(', ')}` : ''})`,
+  );
 }

@@ -21,7 +21,12 @@ export interface FootprintSummary {
 /** Measures `dist`, prints the figures and writes them into the footprint page; returns the headline numbers. */
 export function publishFootprint(dist = 'dist'): FootprintSummary {
   const files = distFiles(dist);
-  const read = (sitePath: string) => readDistFile(dist, sitePath);
+  // One bytes object per file, so bytesOf compresses each shared stylesheet and script once for all pages.
+  const readCache = new Map<string, Buffer | undefined>();
+  const read = (sitePath: string) => {
+    if (!readCache.has(sitePath)) readCache.set(sitePath, readDistFile(dist, sitePath));
+    return readCache.get(sitePath);
+  };
 
   const pages = files.filter((f) => f.path.endsWith('/index.html') || f.path === '/404.html');
   const weights = pages.map((f) => measurePage(f.path.replace(/index\.html$/, ''), read(f.path)!.toString('utf8'), read));

@@ -36,10 +36,21 @@ export interface Bytes {
 export const sumBytes = (items: Bytes[]): Bytes =>
   items.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
 
-/** Raw and gzip size of a file's bytes. Pagefind's own files are already compressed, so gzip adds nothing. */
+/** Sizes already measured, by the bytes' identity: a shared stylesheet or script is compressed once, not once per page. */
+const measured = new WeakMap<Uint8Array, Bytes>();
+
+/**
+ * Raw and gzip size of a file's bytes. Pagefind's own files are already compressed, so gzip adds nothing.
+ * Remembered for the same bytes object, so a caller whose `read` returns one object per file (footprint.ts)
+ * compresses each shared asset once.
+ */
 export function bytesOf(content: Uint8Array | string): Bytes {
+  const known = typeof content === 'string' ? undefined : measured.get(content);
+  if (known) return known;
   const buffer = typeof content === 'string' ? Buffer.from(content) : Buffer.from(content);
-  return { raw: buffer.length, gzip: Math.min(buffer.length, gzipSync(buffer, { level: 9 }).length) };
+  const bytes = { raw: buffer.length, gzip: Math.min(buffer.length, gzipSync(buffer, { level: 9 }).length) };
+  if (typeof content !== 'string') measured.set(content, bytes);
+  return bytes;
 }
 
 export interface PageWeight {
