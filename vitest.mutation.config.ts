@@ -43,7 +43,9 @@ class SharpestFirst extends BaseSequencer {
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/calculators/**/*.test.ts', 'tests/unit/conformance.test.ts'],
+    // equations-annex.test.ts evaluates the guidance's printed worked numbers with the engine's equation
+    // functions (calculators/equations.ts): published figures, and the only test of some of those functions.
+    include: ['tests/unit/calculators/**/*.test.ts', 'tests/unit/conformance.test.ts', 'tests/unit/equations-annex.test.ts'],
     environment: 'node',
     testTimeout: 120_000,
     sequence: { sequencer: SharpestFirst },

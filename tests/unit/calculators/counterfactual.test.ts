@@ -142,6 +142,12 @@ describe('per task', () => {
     expect(counterfactual({ ...direct, volume: undefined }).perPeriod).toBeUndefined();
   });
 
+  it('records the period as a default only when a volume is given without one', () => {
+    expect(counterfactual(direct).defaultsUsed).not.toContain('volume.period'); // volume with its period
+    expect(counterfactual({ ...direct, volume: undefined }).defaultsUsed).not.toContain('volume.period'); // no volume at all
+    expect(counterfactual({ ...direct, volume: { tasksPerPeriod: 100 } }).defaultsUsed).toContain('volume.period');
+  });
+
   it('takes each device’s power from its type', () => {
     const baseline = (type: string) =>
       counterfactual({ ai: { energyWhPerRequest: 0, device: { type } }, baseline: { kind: 'human', humanTimeH: 1, device: { type } } })
@@ -220,6 +226,18 @@ describe('the top-down per-capita method (tomlinson-2024)', () => {
   });
 });
 
+describe('the top-down method’s inputs and sources', () => {
+  it('records its three figures under topDown and cites tomlinson-2024 and rockpool-2024 (no empty source)', () => {
+    const r = counterfactual({ ...direct, topDown: {} });
+    expect(r.inputs.filter((i) => i.path.startsWith('topDown.')).map((i) => [i.path, i.coefficientId])).toEqual([
+      ['topDown.annualFootprintTCO2e', 'tomlinson-annual-footprint-t'],
+      ['topDown.wordsPerHour', 'tomlinson-words-per-hour'],
+      ['topDown.wordsPerPage', 'tomlinson-words-per-page'],
+    ]);
+    expect(r.sourceIds).toEqual(['ghg-protocol-product', 'luccioni-2025-jevons', 'rockpool-2024', 'tomlinson-2024']);
+  });
+});
+
 describe('the AI step from the inference model', () => {
   const drafting = {
     estimate: { method: 'reported', energyWhPerRequest: 1 },
@@ -248,6 +266,24 @@ describe('the AI step from the inference model', () => {
     );
     expect(r.coefficientsUsed).toContain('grid-ecologits-wor');
     expect(r.sourceIds).toEqual(expect.arrayContaining(['luccioni-2025-disclosures', 'luccioni-2025-jevons']));
+  });
+
+  it('records the AI step in Wh and gCO2e, and the requests per task the reader gave', () => {
+    const r = counterfactual({ ai: { inference: drafting, requestsPerTask: 2 }, baseline: { kind: 'nothing' } });
+    expect(r.inputs.slice(0, 3).map((i) => [i.path, i.label, i.unit, i.origin])).toEqual([
+      ['ai.inference', 'AI energy per request', 'Wh', 'computed'],
+      ['ai.inference', 'AI emissions per request', 'gCO2e', 'computed'],
+      ['ai.requestsPerTask', 'AI requests per task', 'requests', 'supplied'],
+    ]);
+  });
+
+  it('lists the AI step’s own coefficients, such as its grid, even when the people’s grid is supplied', () => {
+    const r = counterfactual({
+      ai: { inference: { ...drafting, grid: { preset: 'grid-ecologits-fra' } } },
+      baseline: { kind: 'nothing' },
+      grid: { intensityGPerKWh: 100 },
+    });
+    expect(r.coefficientsUsed).toContain('grid-ecologits-fra');
   });
 
   it('reports the AI step’s errors under ai.inference', () => {
@@ -391,6 +427,23 @@ describe('the AI step from the inference model', () => {
     expect(r.warnings).toContain(
       'Like for like: people’s devices carry their embodied emissions by time share (SCI), as the AI step’s data-centre hardware does; device footprints and use hours are assumptions.',
     );
+  });
+
+  it('like for like: device life in years, use in hours a year, device footprints in kgCO2e', () => {
+    const r = counterfactual(
+      {
+        ai: { inference: { estimate: { method: 'reported', energyWhPerRequest: 1 }, boundary: { embodied: true } } },
+        baseline: { kind: 'human', humanTimeH: 1 },
+      },
+      { coefficientSet: 'cs-2026-12' },
+    );
+    const units = Object.fromEntries(r.inputs.map((i) => [i.path, i.unit]));
+    expect(units).toMatchObject({
+      'devices.lifetimeYears': 'years',
+      'devices.useHoursPerYear': 'h',
+      'ai.device.embodiedKg': 'kgCO2e',
+      'baseline.device.embodiedKg': 'kgCO2e',
+    });
   });
 
   it('like for like: each device type brings its own embodied footprint', () => {

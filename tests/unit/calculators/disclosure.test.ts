@@ -9,6 +9,9 @@ import {
   disclosureStatementSchema,
   evaluateDisclosure,
 } from '../../../calculators/disclosure/index.ts';
+import { disclosureEvaluator } from '../../../calculators/disclosure/build.ts';
+import { evaluateInference } from '../../../calculators/inference/index.ts';
+import { evaluateTraining } from '../../../calculators/training/index.ts';
 
 describe('disclosure', () => {
   for (const [id, example] of Object.entries(disclosureExamples)) {
@@ -571,5 +574,42 @@ describe('the statement schema', () => {
     };
     for (const version of ['0.2', '10.12']) expect(errorsOf(version)).toEqual([]);
     for (const version of ['v0.2', '0.2x', '0.x', 'x.2', '2']) expect(errorsOf(version)).toEqual(['Guidance version must look like 0.2']);
+  });
+});
+
+describe('a disclosure of some models only', () => {
+  it('refuses a model its evaluator was not given, naming the ones it has', () => {
+    const inferenceOnly = disclosureEvaluator({ inference: evaluateInference });
+    expect(inferenceOnly({ model: 'training', input: { energy: { method: 'reported', energyMWh: 1 } } })).toEqual({
+      ok: false,
+      errors: [{ path: 'model', message: 'Model must be inference here' }],
+    });
+    const two = disclosureEvaluator({ inference: evaluateInference, training: evaluateTraining });
+    expect(two({ model: 'counterfactual', input: {} })).toEqual({
+      ok: false,
+      errors: [{ path: 'model', message: 'Model must be inference or training here' }],
+    });
+    const training = two({ model: 'training', input: { energy: { method: 'reported', energyMWh: 1 } } });
+    expect(training.ok && training.result.statement.model).toBe('training');
+  });
+});
+
+describe('the assumptions of a statement', () => {
+  it('name an assumption without a coefficient as a default, and add nothing when no notes are given', () => {
+    const outcome = evaluateDisclosure({
+      model: 'counterfactual',
+      input: {
+        ai: { energyWhPerRequest: 1, emissionsGPerRequest: 0.5, reviewTimeH: 0, device: { powerW: 30 } },
+        baseline: { kind: 'nothing' },
+        grid: { intensityGPerKWh: 100 },
+        rebound: 1.2,
+      },
+    });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    // The rebound is an assumption the reader supplies: no coefficient names it.
+    expect(outcome.result.statement.assumptions).toEqual([
+      ...outcome.result.warnings,
+      'Rebound (volume multiplier): an assumption (default)',
+    ]);
   });
 });

@@ -66,6 +66,54 @@ describe('estimate tasks', () => {
     expect(chat.input.baseline).toEqual({ kind: 'nothing' });
   });
 
+  it('build each task’s input: the preset’s label, one functional unit, a laptop and the default grid on both sides', () => {
+    const tasks = estimateTasks(set);
+    const summary = tasks.find((t) => t.id === 'summarisation')!;
+    expect(summary.unit).toBe('article');
+    expect(summary.input).toEqual({
+      label: 'Summarisation',
+      task: 'one article',
+      ai: {
+        inference: {
+          label: 'Summarisation',
+          preset: 'summarisation',
+          estimate: { method: 'proxy', modelClass: 'large' },
+          // The minimum boundary with embodied hardware and network transfer; people's devices and training left out.
+          boundary: {
+            accelerators: true,
+            hostCpuRam: true,
+            idleCapacity: true,
+            dataCentreOverhead: true,
+            embodied: true,
+            network: true,
+            endUserDevice: false,
+            training: false,
+          },
+          grid: { preset: 'grid-ecologits-wor' },
+        },
+        device: { type: 'laptop' },
+        // 2 to 5 minutes of review, from the worked comparison.
+        reviewTimeH: { low: 2 / 60, high: 5 / 60 },
+      },
+      baseline: { kind: 'human', humanTimeH: { low: 10 / 60, high: 20 / 60 }, device: { type: 'laptop' } },
+      volume: { tasksPerPeriod: 1_000, period: 'month' },
+      grid: { preset: 'grid-ecologits-wor' },
+    });
+    const transcription = tasks.find((t) => t.id === 'transcription')!;
+    expect([transcription.unit, transcription.input.task]).toEqual(['minute of audio', 'one minute of audio']);
+    // No worked comparison: no review time is invented.
+    expect(tasks.find((t) => t.id === 'chat-assistant')!.input.ai).not.toHaveProperty('reviewTimeH');
+  });
+
+  it('describe how each kind of task is estimated', () => {
+    const label = Object.fromEntries(estimateTasks(set).map((t) => [t.id, t.methodLabel]));
+    expect(label).toMatchObject({
+      summarisation: 'Language model, by class',
+      transcription: 'Speech model, sized by its processing time per second of audio',
+      'image-generation': 'Measured benchmark of a model of this kind',
+    });
+  });
+
   it('offer the countries of one dataset, the default grid’s', () => {
     const countries = countryGrids(set);
     expect(countries[0]).toEqual({ id: 'grid-ecologits-wor', region: 'World' });

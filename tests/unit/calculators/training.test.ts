@@ -13,6 +13,7 @@ import {
   trainingShareOfUnit,
   type TrainingResult,
 } from '../../../calculators/training/index.ts';
+import { trainingDynamicEnergyWh } from '../../../calculators/training/allocation.ts';
 
 function training(raw: unknown, options?: { coefficientSet?: string; samples?: number }): TrainingResult {
   const outcome = evaluateTraining(raw, options);
@@ -320,6 +321,31 @@ describe('allocation', () => {
     ]);
   });
 
+  it('gives the training share when inference outweighs training per unit (share under a half, not 0)', () => {
+    // Amortised over 10⁹ inferences, training is TOTAL_G / 10⁹ ≈ 0.00092 g per unit against 0.1 g of inference.
+    const r = training({ ...full, allocation: { method: 'amortise', lifetimeInferences: 1e9, inferenceEmissionsGPerUnit: 0.1 } });
+    close(r.allocation.shareOfUnitTotal!.central, TOTAL_G / 1e9 / (TOTAL_G / 1e9 + 0.1));
+    expect(r.allocation.shareOfUnitTotal!.central).toBeGreaterThan(0.009);
+  });
+
+  it('records every supplied figure under its input path (reported energy, idle kWh, embodied tonnes, share of use)', () => {
+    const r = training({
+      energy: { method: 'reported', energyMWh: 10 },
+      grid: { intensityGPerKWh: 200 },
+      idle: { energyKWh: 1_000 },
+      embodied: { emissionsTCO2e: 2 },
+      allocation: { method: 'share-of-use', shareOfUse: 0.1, organisationUnits: 1e5 },
+    });
+    expect(r.suppliedInputs).toEqual([
+      'energy.energyMWh',
+      'grid.intensityGPerKWh',
+      'idle.energyKWh',
+      'embodied.emissionsTCO2e',
+      'allocation.shareOfUse',
+      'allocation.organisationUnits',
+    ]);
+  });
+
   it('carries ranges through: P5 ≤ central ≤ P95, the break-even falling as inference rises', () => {
     const r = training(
       {
@@ -351,6 +377,18 @@ describe('the allocation equations', () => {
     expect(trainingShareOfUnit(1_000, 1_000, 1)).toBe(0.5);
     expect(trainingShareOfUnit(1_000, 1_000, 3)).toBe(0.25);
     expect(trainingShareOfUnit(0, 10, 0)).toBe(0);
+  });
+
+  it('treat a negative or zero inference figure as no break-even (infinity), even with no training', () => {
+    expect(breakEvenVolume(1_000, -2)).toBe(Number.POSITIVE_INFINITY);
+    // 0 / 0 would be NaN: the rule is "infinity when the divisor is 0", whatever the training total.
+    expect(breakEvenVolume(0, 0)).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('give the dynamic training energy: accelerator-hours x power x PUE x runs', () => {
+    // The example above: 1,000 h x 400 W x 1.5 x 2 runs = 1,200,000 Wh.
+    expect(trainingDynamicEnergyWh(1_000, 400, 1.5, 2)).toBe(1_200_000);
+    expect(trainingDynamicEnergyWh(10, 300, 1.2, 3)).toBeCloseTo(10_800, 9);
   });
 
   it('give the SCI embodied share: kg x 1,000 x hours / (life x 8,760) x share', () => {
