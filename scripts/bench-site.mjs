@@ -205,7 +205,8 @@ try {
 
   if (!flag('skip-lighthouse')) {
     if (!existsSync(chromePath)) throw new Error(`Lighthouse needs Chromium at ${chromePath} (set CHROMIUM_PATH)`);
-    const server = await startServer({ root: join(real, 'dist'), port: 0 });
+    // Compressed, as a static host sends pages: Lighthouse's simulated network counts the bytes sent.
+    const server = await startServer({ root: join(real, 'dist'), port: 0, compress: true });
     const base = `http://127.0.0.1:${server.address().port}`;
     const manifest = JSON.parse(readFileSync(join(real, 'content/versions.json'), 'utf8'));
     const current = manifest.versions.find((v) => v.status === 'current').id;

@@ -2,6 +2,7 @@
 // correct content types (Pagefind needs application/wasm). Used by `npm run preview` and the browser tests.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const types = {
@@ -23,7 +24,15 @@ const types = {
   '.pagefind': 'application/octet-stream',
 };
 
-export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
+/** Types a static host compresses (Pagefind's index files and WebAssembly are compressed already). */
+const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.csv']);
+
+/**
+ * `compress`: gzip what a static host would, for a client that accepts it. Off for the browser tests,
+ * which count bytes themselves; on for Lighthouse (scripts/bench-site.mjs), whose simulated network
+ * otherwise sends every page and script uncompressed and reports a slower site than a host would serve.
+ */
+export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1', compress = false } = {}) {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -44,7 +53,13 @@ export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } =
       createReadStream(join(base, '404.html')).pipe(res);
       return;
     }
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+    const type = types[extname(path)] ?? 'application/octet-stream';
+    if (compress && compressible.has(extname(path)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      createReadStream(path).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
     createReadStream(path).pipe(res);
   });
   return new Promise((resolvePromise) => server.listen(port, host, () => resolvePromise(server)));
