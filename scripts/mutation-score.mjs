@@ -20,6 +20,7 @@ const folders = [
   { folder: 'calculators/disclosure/', target: true },
   { folder: 'calculators/coefficients/', target: false },
   { folder: 'calculators/conformance/', target: false },
+  { folder: 'calculators/contribution/', target: false },
 ];
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);

@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = process.cwd();
-const allFolders = ['core', 'inference', 'training', 'counterfactual', 'disclosure', 'coefficients', 'conformance'];
+const allFolders = ['core', 'inference', 'training', 'counterfactual', 'disclosure', 'coefficients', 'conformance', 'contribution'];
 const asked = process.argv.slice(2);
 const unknown = asked.filter((f) => !allFolders.includes(f));
 if (unknown.length > 0) {
