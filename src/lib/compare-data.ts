@@ -10,7 +10,6 @@ import type { ChapterText } from './version-compare.ts';
 import { MARKER_PATTERN, mdxToPlainText, nameMarkers } from './text-diff.ts';
 import { markerNames } from './example-names.ts';
 import { allCitationLabels, citedRuns } from './cited-links.ts';
-import { splitCitations } from './cited-text.ts';
 import { chapterTexts, referenceSources, toRef, versionsNewestFirst, loadVersion, builtComparisonPairs } from './site-data.ts';
 
 /** A version's side of a comparison. */
@@ -42,10 +41,8 @@ export async function compareVersionData(id: string): Promise<CompareVersionData
       const named = nameMarkers(marker, markerNames);
       if (named !== marker) markers[marker] = named;
     }
-    for (const segment of splitCitations(text, labels)) {
-      if (!('sourceId' in segment) || citations[segment.sourceId]) continue;
-      const [run] = citedRuns(segment.sourceId, id, listed, labels);
-      citations[segment.sourceId] = { label: segment.label, ...(run?.href ? { href: run.href } : {}) };
+    for (const run of citedRuns(text, id, listed, labels)) {
+      if (run.sourceId && !citations[run.sourceId]) citations[run.sourceId] = { label: run.text, ...(run.href ? { href: run.href } : {}) };
     }
   }
   return { id, chapters, markers, citations };
