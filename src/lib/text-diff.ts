@@ -250,6 +250,23 @@ export function collapseUnchanged(blocks: readonly BlockDiff[]): DisplayBlock[] 
   return out;
 }
 
+/** How a section's change is named beside its heading (the built pages' DiffView.astro and the browser comparison alike). */
+export const sectionStatusLabel = { same: 'unchanged', changed: 'changed', added: 'new section', removed: 'section removed' } as const;
+
+/** "3 unchanged paragraphs": a run of unchanged paragraphs, counted rather than repeated. */
+export const unchangedParagraphsLabel = (count: number) => `${count} unchanged paragraph${count === 1 ? '' : 's'}`;
+
+/** "2 sections unchanged.": the sections of a chapter diff that did not change. */
+export const unchangedSectionsLabel = (count: number) => `${count} section${count === 1 ? '' : 's'} unchanged.`;
+
+/** "4 more paragraphs (1 inserted, 3 deleted)": the summary of a folded run of whole paragraphs. */
+export function foldedRunLabel(blocks: readonly { type: 'ins' | 'del' }[]): string {
+  const inserted = blocks.filter((b) => b.type === 'ins').length;
+  const deleted = blocks.length - inserted;
+  const parts = [inserted && `${inserted} inserted`, deleted && `${deleted} deleted`].filter(Boolean).join(', ');
+  return `${blocks.length} more paragraph${blocks.length === 1 ? '' : 's'} (${parts})`;
+}
+
 /** What a diff shows: its blocks, with long runs of whole inserted or deleted paragraphs folded away. */
 export type ShownBlock = DisplayBlock | { type: 'more'; blocks: Exclude<DisplayBlock, { type: 'unchanged' | 'edit' }>[] };
 

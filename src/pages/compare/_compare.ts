@@ -13,7 +13,17 @@ import type { ChapterRef } from '../../lib/navigation.ts';
 import { chapterHref, compareDataHref, compareHref, compareIndexDataHref, compareInBrowserHref, versionHref } from '../../lib/paths.ts';
 import { sides } from '../../lib/chapter-map.ts';
 import { splitCitations } from '../../lib/cited-text.ts';
-import { collapseUnchanged, foldLongRuns, nameListedMarkers, type DisplayBlock, type SectionDiff } from '../../lib/text-diff.ts';
+import {
+  collapseUnchanged,
+  foldLongRuns,
+  foldedRunLabel,
+  nameListedMarkers,
+  sectionStatusLabel,
+  unchangedParagraphsLabel,
+  unchangedSectionsLabel,
+  type DisplayBlock,
+  type SectionDiff,
+} from '../../lib/text-diff.ts';
 import { changeGroups, compareChapters, diffedChapters, type ChapterText } from '../../lib/version-compare.ts';
 
 type Child = Node | string | false | undefined;
@@ -48,8 +58,7 @@ function citedText(text: string, side: CompareVersionData): Node[] {
 }
 
 function block(shown: DisplayBlock, before: CompareVersionData, after: CompareVersionData): HTMLElement {
-  if (shown.type === 'unchanged')
-    return el('p', { class: 'diff-same' }, `${shown.count} unchanged paragraph${shown.count === 1 ? '' : 's'}`);
+  if (shown.type === 'unchanged') return el('p', { class: 'diff-same' }, unchangedParagraphsLabel(shown.count));
   const sign = (s: string) => el('span', { class: 'diff-sign', 'aria-hidden': 'true' }, s);
   const hidden = (s: string) => el('span', { class: 'visually-hidden' }, s);
   if (shown.type === 'ins')
@@ -80,8 +89,6 @@ function block(shown: DisplayBlock, before: CompareVersionData, after: CompareVe
   );
 }
 
-const statusLabel = { same: 'unchanged', changed: 'changed', added: 'new section', removed: 'section removed' } as const;
-
 /** A chapter's section diff, as DiffView.astro renders it on the built pages. */
 function diffView(diff: SectionDiff[], before: CompareVersionData, after: CompareVersionData): HTMLElement {
   const shown = diff.filter((s) => s.status !== 'same');
@@ -90,29 +97,21 @@ function diffView(diff: SectionDiff[], before: CompareVersionData, after: Compar
     const part = el(
       'section',
       { class: 'diff-section' },
-      el('h5', {}, section.heading || 'Opening text', ' ', el('span', { class: 'meta' }, `(${statusLabel[section.status]})`)),
+      el('h5', {}, section.heading || 'Opening text', ' ', el('span', { class: 'meta' }, `(${sectionStatusLabel[section.status]})`)),
     );
     for (const item of foldLongRuns(collapseUnchanged(section.blocks))) {
       if (item.type !== 'more') {
         part.append(block(item, before, after));
         continue;
       }
-      const inserted = item.blocks.filter((b) => b.type === 'ins').length;
-      const counts = [inserted && `${inserted} inserted`, item.blocks.length - inserted && `${item.blocks.length - inserted} deleted`]
-        .filter(Boolean)
-        .join(', ');
-      const more = el(
-        'details',
-        { class: 'diff-more' },
-        el('summary', {}, `${item.blocks.length} more paragraph${item.blocks.length === 1 ? '' : 's'} (${counts})`),
-      );
+      const more = el('details', { class: 'diff-more' }, el('summary', {}, foldedRunLabel(item.blocks)));
       for (const inner of item.blocks) more.append(block(inner, before, after));
       part.append(more);
     }
     view.append(part);
   }
   const same = diff.length - shown.length;
-  if (same > 0) view.append(el('p', { class: 'diff-same' }, `${same} section${same === 1 ? '' : 's'} unchanged.`));
+  if (same > 0) view.append(el('p', { class: 'diff-same' }, unchangedSectionsLabel(same)));
   return view;
 }
 
