@@ -60,14 +60,19 @@ export function comparisonHref(from: string, to: string): string {
   return isBuilt(builtComparisonPairs(), from, to) ? compareHref(from, to) : compareInBrowserHref(from, to);
 }
 
-/** The comparisons built as pages (src/lib/compare-pairs.ts): ordered [from, to] ids. */
+let builtPairs: [string, string][] | undefined;
+/**
+ * The comparisons built as pages (src/lib/compare-pairs.ts): ordered [from, to] ids, worked out once per
+ * build from the manifest (/compare/ asks for every pair of versions).
+ */
 export function builtComparisonPairs(): [string, string][] {
-  return builtComparisons(
+  builtPairs ??= builtComparisons(
     versionsNewestFirst()
       .map((v) => v.id)
       .reverse(),
     currentVersion().id,
   );
+  return builtPairs;
 }
 
 export function entryVersion(entry: ChapterEntry): string {
