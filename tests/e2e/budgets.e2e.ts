@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { builtPages, launchBrowser, openPage } from './support/browser.ts';
+import { builtPages, islandReady, launchBrowser, openPage } from './support/browser.ts';
 import { BUDGETS, JS_AFTER_EDIT_OVER_BUDGET } from '../../src/lib/page-budgets.ts';
 
 const DIST = 'dist';
@@ -161,7 +161,7 @@ describe('JavaScript after the first edit (gzipped, measured in Chromium)', () =
     const quiet = () => expect.poll(() => pending <= 0 && Date.now() - lastActivity > 1_000, { timeout: 20_000, interval: 200 }).toBe(true);
     const island = page.locator('astro-island').first();
     await island.scrollIntoViewIfNeeded();
-    await expect.poll(() => island.evaluate((el) => !el.hasAttribute('ssr')), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => islandReady(island), { timeout: 20_000 }).toBe(true);
     // The first number the form shows, doubled: the engine and the coefficient set load, the result is recomputed.
     const fields = island.locator('input[inputmode="decimal"]');
     const values = await fields.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));

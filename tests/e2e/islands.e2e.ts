@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { describeViolations, launchBrowser, openPage, runAxe } from './support/browser.ts';
+import { describeViolations, islandReady, launchBrowser, openPage, runAxe } from './support/browser.ts';
 import { siteOrigin } from '../../src/lib/site-origin.ts';
 
 const base = inject('baseUrl');
@@ -20,25 +20,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/**
- * Scrolls the island into view (client:visible) and waits until it is ready for input. Astro drops the
- * `ssr` attribute when hydration starts, but the inputs stay disabled until React's render after
- * hydration, which also removes the static note; focusing a disabled input does nothing, so keyboard
- * tests must wait for the note to go (on a busy CI machine the gap was long enough to fail a test).
- */
+/** Scrolls the island into view (client:visible) and waits until it is ready for input (islandReady). */
 async function island(page: Page, title: RegExp): Promise<Locator> {
   const region = page.getByRole('region', { name: title });
   await region.scrollIntoViewIfNeeded();
-  await expect
-    .poll(
-      () =>
-        region.evaluate((el) => {
-          const host = el.closest('astro-island');
-          return !!host && !host.hasAttribute('ssr') && !host.querySelector('.calc-static-note');
-        }),
-      { timeout: 10_000 },
-    )
-    .toBe(true);
+  await expect.poll(() => islandReady(region), { timeout: 10_000 }).toBe(true);
   return region;
 }
 

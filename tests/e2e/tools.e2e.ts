@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { describeViolations, launchBrowser, openPage, runAxe } from './support/browser.ts';
+import { describeViolations, islandReady, launchBrowser, openPage, runAxe } from './support/browser.ts';
 import { exampleObservation, observationColumns, observationsCsv } from '../../calculators/contribution/index.ts';
 
 const base = inject('baseUrl');
@@ -330,7 +330,7 @@ describe('model-card and register records', () => {
     const { page } = await openPage(context, `${base}/0.3/training-and-inference/`);
     const region = page.getByRole('region', { name: /^Training amortisation/ });
     await region.scrollIntoViewIfNeeded();
-    await expect.poll(() => region.evaluate((el) => !el.closest('astro-island')?.hasAttribute('ssr'))).toBe(true);
+    await expect.poll(() => islandReady(region)).toBe(true);
     const card = await downloaded(page, () =>
       region.getByRole('button', { name: 'Download model-card metadata (co2_eq_emissions)' }).click(),
     );

@@ -1,7 +1,7 @@
 /** Launches Debian's Chromium with the flags these machines need and records page problems. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export { builtPages } from '../../../scripts/site-checks/dist-files.ts';
 
@@ -41,6 +41,19 @@ export async function openPage(context: BrowserContext, url: string): Promise<{ 
   });
   await page.goto(url, { waitUntil: 'load' });
   return { page, problems };
+}
+
+/**
+ * Whether the island holding `inside` (or being it) is ready for input. Astro drops the `ssr` attribute
+ * when hydration starts, but the inputs stay disabled until React's render after hydration, which also
+ * removes the static note; focusing a disabled input does nothing, so a test that types or tabs waits for
+ * this (on a busy CI machine the gap was long enough to fail a keyboard test).
+ */
+export function islandReady(inside: Locator): Promise<boolean> {
+  return inside.evaluate((el) => {
+    const host = el.closest('astro-island');
+    return !!host && !host.hasAttribute('ssr') && !host.querySelector('.calc-static-note');
+  });
 }
 
 /** Pages that redirect to the versioned address (the /latest/ aliases). */
