@@ -89,11 +89,7 @@ export default function BoundaryExplorer(props: IslandProps<InferenceInput, Infe
         quantity="emissions"
         bars={breakdownBars(result, 'emissions')}
       />
-      <InputsTable
-        inputs={result.inputs}
-        caption="Inputs: what you entered, and what comes from the worked example or defaults"
-        typed={state.typed}
-      />
+      <InputsTable inputs={result.inputs} typed={state.typed} />
       <AssumptionsPanel
         context={context}
         coefficientSet={state.coefficientSet}

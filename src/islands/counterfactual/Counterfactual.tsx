@@ -151,11 +151,7 @@ export default function Counterfactual(props: IslandProps<CounterfactualInput, C
         </div>
       )}
       {result.sensitivity[0] && <TornadoChart id={`${id}-tornado`} table={result.sensitivity[0]} quantity="emissions" />}
-      <InputsTable
-        inputs={result.inputs}
-        caption="Inputs: what you entered, and what comes from the worked example or defaults"
-        typed={state.typed}
-      />
+      <InputsTable inputs={result.inputs} typed={state.typed} />
       <AssumptionsPanel
         context={context}
         coefficientSet={state.coefficientSet}

@@ -15,9 +15,12 @@ export function valueText(value: InputRecord['value']): string {
   return typeof value === 'number' ? formatNumber(value) : `${formatNumber(value.low)}–${formatNumber(value.high)}`;
 }
 
+/** The caption of an island's inputs when it opens at a worked example, as most do. */
+const WORKED_EXAMPLE_CAPTION = 'Inputs: what you entered, and what comes from the worked example or defaults';
+
 interface Props {
   inputs: InputRecord[];
-  caption: string;
+  caption?: string;
   /** Draft keys and choices the reader set (CalculatorState.typed). */
   typed: ReadonlySet<string>;
   /** Where these records sit in the island's input (the counterfactual's AI step: "ai.inference."). */
@@ -26,7 +29,7 @@ interface Props {
   startedFrom?: string;
 }
 
-export function InputsTable({ inputs, caption, typed, prefix = '', startedFrom }: Props) {
+export function InputsTable({ inputs, caption = WORKED_EXAMPLE_CAPTION, typed, prefix = '', startedFrom }: Props) {
   const text = (origin: ReaderOrigin) => (origin === 'supplied' && startedFrom ? startedFrom : originText[origin]);
   return (
     <table className="calc-table" tabIndex={0}>

@@ -160,11 +160,7 @@ export default function TrainingAmortisation(props: IslandProps<TrainingInput, T
           muted: !b.included,
         }))}
       />
-      <InputsTable
-        inputs={result.inputs}
-        caption="Inputs: what you entered, and what comes from the worked example or defaults"
-        typed={state.typed}
-      />
+      <InputsTable inputs={result.inputs} typed={state.typed} />
       <AssumptionsPanel
         context={context}
         coefficientSet={state.coefficientSet}
