@@ -52,6 +52,7 @@ export default {
   // counts as killed). Infinite loops are mostly caught sooner by Stryker's hit limit.
   timeoutMS: 60_000,
   dryRunTimeoutMinutes: 30,
-  tempDirName: '.stryker-tmp',
+  // One sandbox folder per folder run, so two folders can be tested at once (one per core).
+  tempDirName: folder ? `.stryker-tmp/${folder}` : '.stryker-tmp/all',
   cleanTempDir: 'always',
 };
