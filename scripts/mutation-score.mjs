@@ -84,5 +84,6 @@ if (partial.length > 0)
   console.log(
     `\nStatic mutants not run (--ignore-static) in ${partial.join(', ')}: those scores are of the other mutants; run again without it for the full score.`,
   );
-if (under.length === 0 && notRun.length === 0 && partial.length === 0) console.log(`\nEvery folder with a target is at or above ${TARGET} %.`);
+if (under.length === 0 && notRun.length === 0 && partial.length === 0)
+  console.log(`\nEvery folder with a target is at or above ${TARGET} %.`);
 process.exitCode = under.length === 0 && notRun.length === 0 && partial.length === 0 ? 0 : 1;

@@ -34,7 +34,10 @@ const timings = [];
 for (const folder of folders) {
   console.log(`\n==> Mutation testing calculators/${folder}/`);
   const started = Date.now();
-  const run = spawnSync(stryker, ['run'], { stdio: 'inherit', env: { ...process.env, MUTATE_FOLDER: folder, MUTATION_IGNORE_STATIC: ignoreStatic ? '1' : '0' } });
+  const run = spawnSync(stryker, ['run'], {
+    stdio: 'inherit',
+    env: { ...process.env, MUTATE_FOLDER: folder, MUTATION_IGNORE_STATIC: ignoreStatic ? '1' : '0' },
+  });
   timings.push([folder, Math.round((Date.now() - started) / 1000)]);
   if (run.status !== 0) failed.push(folder);
 }
