@@ -60,6 +60,7 @@ export function roundSignificant(value: number, digits = 2): string {
   if (!Number.isFinite(value)) return 'not available';
   if (value === 0) return '0';
   const abs = Math.abs(value);
+  // Stryker disable next-line EqualityOperator: zero has returned above, so `<` and `<=` agree.
   const sign = value < 0 ? MINUS : '';
   if (abs >= 1e15 || abs < 1e-4) {
     const [mantissa, exponent] = abs.toExponential(digits - 1).split('e');
@@ -67,12 +68,15 @@ export function roundSignificant(value: number, digits = 2): string {
   }
   const rounded = Number(abs.toPrecision(digits));
   const magnitude = Math.floor(Math.log10(rounded));
+  // Enough decimals for the significant figures kept (and far fewer than the 17 where binary artefacts show).
+  // Stryker disable next-line ArithmeticOperator: `rounded` has only `digits` figures, so more decimals print the same.
   const decimals = Math.max(0, digits - 1 - magnitude);
   return sign + rounded.toLocaleString('en-GB', { minimumFractionDigits: 0, maximumFractionDigits: decimals });
 }
 
 function superscript(exponent: number): string {
   const digits = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+  // Stryker disable next-line EqualityOperator: powers of ten are written only from 10¹⁵ and below 10⁻⁴, never 10⁰.
   return `${exponent < 0 ? '⁻' : ''}${String(Math.abs(exponent))
     .split('')
     .map((d) => digits[Number(d)])
@@ -87,12 +91,16 @@ export function scaleFor(quantity: Quantity, magnitude: number): Scale {
   return abs >= SMALL_STEP || abs === 0 ? (steps[steps.length - 1] as Scale) : small;
 }
 
-/** One number in a chosen scale: rounded, with "<0.01" for a tiny non-zero value of the smallest step. */
+/**
+ * One finite number in a chosen scale (callers turn NaN and Infinity into "not available"): rounded, with
+ * "<0.01" for a tiny non-zero value of the smallest step. In a larger step a small value keeps its figures
+ * ("0.001 Wh" in a range up to 20 Wh): rounding to significant figures never makes a non-zero value 0.
+ */
 function inScale(value: number, scale: Scale, small: Scale, digits: number, signed: boolean): string {
-  if (!Number.isFinite(value)) return 'not available';
   const scaled = value / scale.factor;
   const sign = signed && value > 0 ? '+' : '';
-  if (value !== 0 && Math.abs(scaled) < SMALL_STEP && (scale === small || Number(Math.abs(scaled).toPrecision(digits)) === 0)) {
+  if (value !== 0 && scale === small && Math.abs(scaled) < SMALL_STEP) {
+    // Stryker disable next-line EqualityOperator: the value is not zero here, so `<` and `<=` agree.
     return `${value < 0 ? `>${MINUS}` : '<'}${SMALL_STEP}`;
   }
   return sign + roundSignificant(scaled, digits);
@@ -153,12 +161,13 @@ export function rangeEnds(interval: Interval): { low: number; high: number } {
  * emissions; any other unit (a ratio "×", "requests") is appended as given.
  */
 export function formatRange(interval: Interval, unitOrQuantity: Quantity | string, digits = 2): FormattedRange {
+  // A point is an interval whose reported ends are its central value (rangeKindOf reads both kinds).
   const kind = rangeKindOf(interval);
+  const isPoint = kind === 'point';
   const { low, high } = rangeEnds(interval);
-  const isPoint = kind === 'point' || (low === interval.central && high === interval.central);
-  const effectiveKind: RangeKind = isPoint ? 'point' : kind;
   const values = [interval.central, low, high];
-  if (!values.every(Number.isFinite)) return { central: 'not available', unit: '', kind: effectiveKind, text: 'not available' };
+  if (!values.every(Number.isFinite)) return { central: 'not available', unit: '', kind, text: 'not available' };
+  // Signs only matter when both appear; a range of one sign reads as it is ("−5 to −1").
   const signed = !isPoint && values.some((v) => v < 0) && values.some((v) => v > 0);
   let unit: string;
   let part: (v: number) => string;
@@ -173,13 +182,13 @@ export function formatRange(interval: Interval, unitOrQuantity: Quantity | strin
   }
   const withUnit = (text: string) => (unit === '×' ? `${text}×` : unit ? `${text} ${unit}` : text);
   const central = part(interval.central);
-  if (isPoint) return { central, unit, kind: effectiveKind, text: withUnit(central) };
+  if (isPoint) return { central, unit, kind, text: withUnit(central) };
   const lowText = part(low);
   const highText = part(high);
   // A range narrower than the rounding reads as the single figure it rounds to.
-  if (lowText === central && highText === central) return { central, unit, kind: effectiveKind, text: withUnit(central) };
-  const rangeText = `${rangeWords[effectiveKind as Exclude<RangeKind, 'point'>].label} ${withUnit(`${lowText} to ${highText}`)}`;
-  return { central, low: lowText, high: highText, unit, kind: effectiveKind, rangeText, text: `${withUnit(central)} (${rangeText})` };
+  if (lowText === central && highText === central) return { central, unit, kind, text: withUnit(central) };
+  const rangeText = `${rangeWords[kind as Exclude<RangeKind, 'point'>].label} ${withUnit(`${lowText} to ${highText}`)}`;
+  return { central, low: lowText, high: highText, unit, kind, rangeText, text: `${withUnit(central)} (${rangeText})` };
 }
 
 /** A share as a percentage, two significant figures: 0.0123 → "1.2 %". */

@@ -97,6 +97,8 @@ describe('the input register', () => {
     c.defaulted('boundary.network');
     c.defaulted('boundary.network');
     c.fromCoefficient('grid.intensityGPerKWh', intensityField, 'grid-ecologits-wor');
+    c.useCoefficient('share-google-host');
+    c.constant('pue-default');
     c.useSource('zz-last');
     c.warn('A warning.');
     const meta = c.meta({ samples: 500, range: 'p5-p95' }, 42);
@@ -104,8 +106,8 @@ describe('the input register', () => {
       coefficientSet: 'cs-2026-12',
       suppliedInputs: ['b', 'a'],
       defaultsUsed: ['boundary.network', 'grid.intensityGPerKWh'],
-      coefficientsUsed: ['grid-ecologits-wor'],
-      sourceIds: ['ecologits-2025', 'zz-last'],
+      coefficientsUsed: ['grid-ecologits-wor', 'pue-default', 'share-google-host'],
+      sourceIds: ['ecologits-2025', 'elsworth-2025', 'epoch-2025', 'zz-last'],
       warnings: ['A warning.'],
       samples: 500,
       seed: 42,

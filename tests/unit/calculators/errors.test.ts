@@ -32,6 +32,14 @@ describe('error paths and labels', () => {
     expect(labelFor('', labels)).toBe('The input');
     expect(labelFor('0.1', labels)).toBe('The input');
   });
+
+  it('prefer a field’s own label to its list’s, and drop only whole numbers from a readable name', () => {
+    expect(labelFor('items.0.name', { 'items.0.name': 'First item’s name', 'items.*.name': 'Item name' })).toBe('First item’s name');
+    expect(labelFor('items.1.name', { 'items.0.name': 'First item’s name', 'items.*.name': 'Item name' })).toBe('Item name');
+    expect(labelFor('interval.p95', {})).toBe('P95');
+    expect(labelFor('volume.12', {})).toBe('Volume');
+    expect(labelFor('runs.2ndPass', {})).toBe('2nd pass');
+  });
 });
 
 describe('fallback messages', () => {

@@ -263,3 +263,26 @@ describe('one unit per chart', () => {
     expect(formatQuantityAt('energy', 19_000, 26_000)).toBe('19 kWh');
   });
 });
+
+describe('edges found by mutation testing', () => {
+  it('writes a value of exactly 0.01 of the smallest step as itself, and anything below as "<0.01"', () => {
+    expect(formatEnergyWh(1e-5)).toBe('0.01 mWh');
+    expect(formatEnergyWh(9.9e-6)).toBe('<0.01 mWh');
+    expect(formatEmissionsG(-1e-5)).toBe('−0.01 mgCO2e');
+  });
+
+  it('gives a value placed in a chart’s unit as not available when it is not finite', () => {
+    expect(formatQuantityAt('energy', Number.NaN, 1_000)).toBe('not available');
+    expect(formatQuantityAt('emissions', Number.NEGATIVE_INFINITY, 1)).toBe('not available');
+  });
+
+  it('never signs zero, in a scaled quantity or in another unit', () => {
+    expect(formatRange({ central: 0, p5: -1, p95: 1 }, 'emissions').text).toBe('0 gCO2e (likely range −1 to +1 gCO2e)');
+    expect(formatRange({ central: 0, p5: -1, p95: 1 }, 'requests').text).toBe('0 requests (likely range −1 to +1 requests)');
+  });
+
+  it('does not sign a range that only touches zero', () => {
+    expect(formatRange({ central: 1, p5: 0, p95: 2 }, 'emissions').text).toBe('1 gCO2e (likely range 0 to 2 gCO2e)');
+    expect(formatRange({ central: 1, p5: 0, p95: 2 }, 'requests').text).toBe('1 requests (likely range 0 to 2 requests)');
+  });
+});
