@@ -3,7 +3,7 @@ import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { dropHarmlessWarnings } from './src/integrations/build-log.ts';
-import { chunkFileName, noPreloadHelper } from './src/integrations/client-bundle.ts';
+import { chunkFileName, codeSplitting, noPreloadHelper } from './src/integrations/client-bundle.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { siteHardening } from './src/integrations/site-hardening.ts';
 import { siteOrigin } from './src/lib/site-origin.ts';
@@ -25,8 +25,8 @@ export default defineConfig({
   vite: {
     // Drops only the warnings src/integrations/build-log.ts lists as harmless, each with its reason.
     build: { rolldownOptions: { onLog: dropHarmlessWarnings } },
-    // The browser's bundles: no module-preload helper, shared chunks named for what they hold (why: client-bundle.ts).
+    // The browser's bundles: no module-preload helper, what every island loads grouped, chunks named for what they hold (why: client-bundle.ts).
     plugins: [noPreloadHelper()],
-    environments: { client: { build: { rolldownOptions: { output: { chunkFileNames: chunkFileName } } } } },
+    environments: { client: { build: { rolldownOptions: { output: { chunkFileNames: chunkFileName, codeSplitting } } } } },
   },
 });

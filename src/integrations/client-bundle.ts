@@ -7,6 +7,12 @@
  *   result is needed, so fetching the engine's two or three chunks one step later costs nothing a reader
  *   sees. `modulePreload: false` drops the lists of chunks to preload; the plugin replaces the helper
  *   itself, which Vite adds regardless, with a plain call. tests/e2e/budgets.e2e.ts checks it stays out.
+ * - Two shared chunks made on purpose (`codeSplitting`). Left to itself Rolldown splits the code shared
+ *   by different sets of islands into many small chunks (eight of 0.2 to 1.2 kB on the workbench), and
+ *   each file compresses on its own: gzip finds no repeats across files. Grouping what every island loads
+ *   anyway, React with its JSX runtime and Astro's renderer in one file and the islands' form kit in another,
+ *   saves 0.5 to 1.3 kB gzip after a first edit (src/lib/page-budgets.ts) and costs no page anything.
+ *   Charts and the parts only some islands use stay in their own chunks.
  * - Shared chunks named for what they hold. Rolldown names a shared chunk after its first module, which
  *   named the islands' shared code "preload-helper" and the engine's core "coefficient-meta" and misled
  *   anyone reading the budget figures.
@@ -27,9 +33,42 @@ export function noPreloadHelper(): Plugin {
   };
 }
 
-/** A chunk's name from the modules it holds, in the order tried; otherwise Rolldown's own. */
+const SEP = String.raw`[\/]`;
+const REACT = new RegExp(`node_modules${SEP}(react|react-dom|scheduler|@astrojs${SEP}react)${SEP}`);
+/** The site's helpers that islands share with page scripts (the compare page's): paths and citations. */
+const SITE_SHARED = new RegExp(`src${SEP}lib${SEP}(paths|citation|cited-text)\\.ts$`);
+const ISLAND_SHARED = new RegExp(`src${SEP}islands${SEP}shared${SEP}`);
+/** Shared island parts that some islands only use: each stays in a chunk loaded by the islands that use it. */
+const ISLAND_PARTS =
+  /(BarChart|TornadoChart|IntervalChart|LogSlider|TextField|TaskControls|BoundaryWarning|CalculatorShell|ResultHeadline|ResultBar|GeneralErrors|export-files)\.tsx?$/;
+/**
+ * Engine modules every island's form and assumptions panel import before the engine loads: the
+ * formatting, the boundary's names and the coefficient registry.
+ */
+const ISLAND_KIT = new RegExp(`calculators${SEP}(core${SEP}format|inference${SEP}boundary|coefficients${SEP}registry)\\.ts$`);
+
+/**
+ * Rolldown's code-splitting groups for the browser (why: top of this file). A group takes the modules its
+ * test names and everything they import, the higher priority first; so what page scripts share with the
+ * islands (the dynamic-import shim, paths and citations) is claimed before the islands' kit, or a page
+ * script would import the kit, and with it React. The engine's core and zod stay as Rolldown splits them:
+ * grouped, the requirements explorer's self-assessment (which uses zod) would load the engine's core too.
+ */
+export const codeSplitting = {
+  groups: [
+    { name: 'preload-helper', priority: 4, test: (id: string) => id === PRELOAD_HELPER },
+    { name: 'site-shared', priority: 3, test: (id: string) => SITE_SHARED.test(id) },
+    { name: 'client', priority: 2, test: (id: string) => REACT.test(id) },
+    {
+      name: 'islands',
+      priority: 1,
+      test: (id: string) => (ISLAND_SHARED.test(id) && !ISLAND_PARTS.test(id)) || ISLAND_KIT.test(id),
+    },
+  ],
+};
+
+/** A chunk's name from the modules it holds, in the order tried; otherwise its group's or Rolldown's own. */
 const chunkNames: [RegExp, string][] = [
-  [/\/src\/islands\/shared\/useCalculator\.ts$/, 'islands'],
   [/\/calculators\/core\/run\.ts$/, 'engine-core'],
   [/\/calculators\/inference\/model\.ts$/, 'inference'],
 ];
