@@ -1086,3 +1086,108 @@ describe('the breakdown adds up', () => {
     expect(failed).not.toHaveProperty('draws');
   });
 });
+
+describe('the input register names each input by its path, and each default by what it filled', () => {
+  const run = (raw: unknown) => inference(raw, { coefficientSet: 'cs-2026-12', samples: 200 });
+  const paths = (r: InferenceResult) => r.inputs.map((i) => i.path);
+
+  it('for a benchmark, in joules per token or per 1,000 queries, with its benchmark cited', () => {
+    const joules = run({
+      estimate: { method: 'benchmark', benchmark: 'ml-energy', joulesPerToken: 2, measuredAt: 'batch-1', labToProductionFactor: 0.5 },
+      outputTokensPerRequest: 300,
+    });
+    expect(paths(joules)).toEqual([
+      'outputTokensPerRequest',
+      'grid.intensityGPerKWh',
+      'estimate.labToProductionFactor',
+      'estimate.joulesPerToken',
+    ]);
+    expect(joules.sourceIds).toContain('mlenergy-2025');
+    const queries = run({ estimate: { method: 'benchmark', energyWhPer1000Queries: 50 } });
+    expect(paths(queries)).toEqual(['grid.intensityGPerKWh', 'estimate.labToProductionFactor', 'estimate.energyWhPer1000Queries']);
+    expect(queries.defaultsUsed).toContain('estimate.covers');
+    expect(queries.sourceIds).toEqual(['ecologits-2025']);
+  });
+
+  it('for the FLOP method with input tokens, naming the prefill defaults it took', () => {
+    const r = run({
+      estimate: {
+        method: 'flop',
+        activeParamsB: 70,
+        peakFlopsPerSecond: 1e15,
+        utilisation: 0.3,
+        powerPerAcceleratorW: 1000,
+        powerAdjustment: 0.7,
+        acceleratorShareOfPower: 0.6,
+        pue: 1.2,
+      },
+      outputTokensPerRequest: 300,
+      inputTokensPerRequest: 1000,
+    });
+    expect(paths(r)).toEqual([
+      'outputTokensPerRequest',
+      'inputTokensPerRequest',
+      'grid.intensityGPerKWh',
+      'estimate.activeParamsB',
+      'estimate.peakFlopsPerSecond',
+      'estimate.utilisation',
+      'estimate.powerPerAcceleratorW',
+      'estimate.powerAdjustment',
+      'estimate.pue',
+      'estimate.acceleratorShareOfPower',
+      'estimate.prefillUtilisation',
+      'estimate.attentionCrossoverTokens',
+    ]);
+    expect(r.sourceIds).toEqual(['ecologits-2025', 'epoch-2025', 'kaplan-2020']);
+    expect(r.defaultsUsed).toEqual(expect.arrayContaining(['estimate.prefillUtilisation', 'estimate.attentionCrossoverTokens']));
+  });
+
+  it('for the parametric method, the speech method and the proxy with training and device time', () => {
+    expect(
+      paths(
+        run({
+          estimate: { method: 'parametric', activeParamsB: 70, totalParamsB: 140, batchSize: 32, latencyS: 5, pue: 1.2 },
+          outputTokensPerRequest: 300,
+          inputTokensPerRequest: 1000,
+        }),
+      ),
+    ).toEqual([
+      'outputTokensPerRequest',
+      'inputTokensPerRequest',
+      'grid.intensityGPerKWh',
+      'estimate.activeParamsB',
+      'estimate.totalParamsB',
+      'estimate.pue',
+      'estimate.batchSize',
+      'estimate.latencyS',
+      'estimate.prefillUtilisation',
+      'estimate.attentionCrossoverTokens',
+    ]);
+    expect(
+      paths(run({ estimate: { method: 'realtime', realTimeFactor: 0.1, audioSecondsPerRequest: 30, acceleratorPowerW: 400 } })),
+    ).toEqual(['grid.intensityGPerKWh', 'estimate.realTimeFactor', 'estimate.audioSecondsPerRequest', 'estimate.acceleratorPowerW']);
+    const trained = run({
+      estimate: { method: 'proxy', modelClass: 'large' },
+      outputTokensPerRequest: 300,
+      training: { energyMWh: 1000, lifetimeRequests: 1e9, intensityGPerKWh: 300 },
+      boundary: { training: true },
+    });
+    expect(paths(trained).slice(-3)).toEqual(['training.lifetimeRequests', 'training.energyMWh', 'training.intensityGPerKWh']);
+    expect(trained.defaultsUsed).not.toContain('boundary.training');
+    expect(trained.defaultsUsed).toContain('boundary.network');
+    const device = run({
+      estimate: { method: 'proxy', modelClass: 'large' },
+      training: { emissionsTCO2e: 500, lifetimeRequests: 1e9 },
+      boundary: { training: true, endUserDevice: true },
+      device: { type: 'laptop', timeSPerUnit: 20 },
+    });
+    expect(paths(device).slice(-4)).toEqual([
+      'device.powerW',
+      'device.timeSPerUnit',
+      'training.lifetimeRequests',
+      'training.emissionsTCO2e',
+    ]);
+    expect(device.defaultsUsed).not.toContain('boundary.endUserDevice');
+    expect(device.defaultsUsed).not.toContain('device.timeSPerUnit');
+  });
+});
