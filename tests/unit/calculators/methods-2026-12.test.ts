@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { getCoefficientSet, methodOf } from '../../../calculators/coefficients/index.ts';
 import { evaluateCounterfactual, counterfactualExamples } from '../../../calculators/counterfactual/index.ts';
 import { rangeEnds } from '../../../calculators/core/format.ts';
-import { evaluateInference, evaluateInferenceWithDraws, inferenceExamples } from '../../../calculators/inference/index.ts';
+import {
+  embodiedGPerAcceleratorHour,
+  evaluateInference,
+  evaluateInferenceWithDraws,
+  inferenceExamples,
+  parametricCoefficients,
+} from '../../../calculators/inference/index.ts';
 import type { InferenceResult } from '../../../calculators/inference/index.ts';
 import { illustrativeTiers, tierInput, tiers } from '../../../calculators/inference/tiers.ts';
 import { evaluateTraining } from '../../../calculators/training/index.ts';
@@ -73,6 +79,20 @@ describe('prefill of input tokens', () => {
     const drafting = inference(inferenceExamples['article-drafting'].input);
     expect(drafting.inputs.find((i) => i.path === 'inputTokensPerRequest')?.origin).toBe('preset');
     expect(drafting.phases!.prefill.energyWh.central).toBeGreaterThan(0);
+  });
+
+  it('adds the accelerator time prefill takes, and the embodied emissions of that time, in the parametric method', () => {
+    const parametric = (inputTokensPerRequest: number) =>
+      inference({ outputTokensPerRequest: 400, inputTokensPerRequest, estimate: { method: 'parametric', activeParamsB: 70 } });
+    const [without, withInput] = [parametric(0), parametric(20_000)];
+    const hours = (r: InferenceResult) => r.details.acceleratorHoursPerRequest!.central;
+    const embodied = (r: InferenceResult) => r.breakdown.find((b) => b.element === 'embodied')!.emissionsG.central;
+    const addedHours = hours(withInput) - hours(without);
+    // 20,000 input tokens of a 70 B model take seconds of accelerator time, not hours or microseconds.
+    expect(addedHours * 3600).toBeGreaterThan(0.1);
+    expect(addedHours * 3600).toBeLessThan(60);
+    const perHourG = embodiedGPerAcceleratorHour(parametricCoefficients(getCoefficientSet('cs-2026-12')!));
+    expect(embodied(withInput) - embodied(without)).toBeCloseTo(addedHours * perHourG, 9);
   });
 
   it('is ignored, with a warning, by the released set', () => {
