@@ -1191,3 +1191,26 @@ describe('the input register names each input by its path, and each default by w
     expect(device.defaultsUsed).not.toContain('device.timeSPerUnit');
   });
 });
+
+describe('what each method reports beside its energy', () => {
+  const run = (raw: unknown) => inference(raw, { coefficientSet: 'cs-2026-12', samples: 200 });
+
+  it('a speech model: accelerator time from the real-time factor, and no deployment (GPU count, latency) to report', () => {
+    const r = run({ estimate: { method: 'realtime', realTimeFactor: 0.1, audioSecondsPerRequest: 30, acceleratorPowerW: 400 } });
+    // 0.1 s of accelerator time per second of audio x 30 s of audio = 3 s.
+    expect(r.details.acceleratorHoursPerRequest!.central).toBeCloseTo(3 / 3600, 12);
+    expect(r.details.gpus).toBeUndefined();
+    expect(r.details.latencyS).toBeUndefined();
+  });
+
+  it('the FLOP method: host power from the accelerators’ share of server power', () => {
+    const r = run({ estimate: { method: 'flop', activeParamsB: 70, acceleratorShareOfPower: 0.4 }, outputTokensPerRequest: 300 });
+    const energy = (element: string) => r.breakdown.find((b) => b.element === element)!.energyWh.central;
+    expect(energy('hostCpuRam') / energy('accelerators')).toBeCloseTo(0.6 / 0.4, 9);
+  });
+
+  it('a reported figure with its covered elements named: no default recorded for them', () => {
+    const r = run({ estimate: { method: 'reported', energyWhPerRequest: 0.24, covers: ['accelerators', 'hostCpuRam'] } });
+    expect(r.defaultsUsed).not.toContain('estimate.covers');
+  });
+});
