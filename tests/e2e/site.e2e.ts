@@ -213,6 +213,25 @@ describe('text pages', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(chosen);
     await page.close();
   });
+
+  it('lay out their header once on a phone: the theme toggle is in place from first paint, nothing shifts', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.goto(`${base}/0.2/introduction/`);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          // Buffered: the shifts already recorded since navigation; none at all means none happened.
+          new PerformanceObserver((list) =>
+            resolve(list.getEntries().reduce((sum, entry) => sum + (entry as PerformanceEntry & { value: number }).value, 0)),
+          ).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(0), 1_000);
+        }),
+    );
+    expect(shift).toBe(0);
+    expect(await page.locator('#theme-toggle').isVisible()).toBe(true);
+    await page.close();
+  });
 });
 
 describe('keyboard', () => {
