@@ -7,11 +7,13 @@
  *   result is needed, so fetching the engine's two or three chunks one step later costs nothing a reader
  *   sees. `modulePreload: false` drops the lists of chunks to preload; the plugin replaces the helper
  *   itself, which Vite adds regardless, with a plain call. tests/e2e/budgets.e2e.ts checks it stays out.
- * - Two shared chunks made on purpose (`codeSplitting`). Left to itself Rolldown splits the code shared
+ * - Shared chunks made on purpose (`codeSplitting`). Left to itself Rolldown splits the code shared
  *   by different sets of islands into many small chunks (eight of 0.2 to 1.2 kB on the workbench), and
  *   each file compresses on its own: gzip finds no repeats across files. Grouping what every island loads
  *   anyway, React with its JSX runtime and Astro's renderer in one file and the islands' form kit in another,
- *   saves 0.5 to 1.3 kB gzip after a first edit (src/lib/page-budgets.ts) and costs no page anything.
+ *   saves 0.5 to 1.3 kB gzip after a first edit (src/lib/page-budgets.ts) and costs no page anything. The
+ *   calculators' frame (shell, inputs table, assumptions, exports) is a third file: every island but the
+ *   estimate panel loads it at once, the estimate panel only when its "How this is worked out" is opened.
  *   Charts and the parts only some islands use stay in their own chunks.
  * - Shared chunks named for what they hold. Rolldown names a shared chunk after its first module, which
  *   named the islands' shared code "preload-helper" and the engine's core "coefficient-meta" and misled
@@ -40,7 +42,15 @@ const SITE_SHARED = new RegExp(`src${SEP}lib${SEP}(paths|citation|cited-text)\\.
 const ISLAND_SHARED = new RegExp(`src${SEP}islands${SEP}shared${SEP}`);
 /** Shared island parts that some islands only use: each stays in a chunk loaded by the islands that use it. */
 const ISLAND_PARTS =
-  /(BarChart|TornadoChart|IntervalChart|LogSlider|TextField|TaskControls|BoundaryWarning|CalculatorShell|ResultHeadline|ResultBar|GeneralErrors|export-files)\.tsx?$/;
+  /(BarChart|TornadoChart|IntervalChart|LogSlider|TextField|TaskControls|BoundaryWarning|GeneralErrors|export-files)\.tsx?$/;
+/**
+ * The frame of every calculator but the estimate panel: its shell, inputs table, assumptions and exports.
+ * The estimate panel shows the last three only when the reader opens "How this is worked out", and loads
+ * them then (src/islands/estimate/EstimatePanel.tsx); the other islands load them as one file.
+ */
+const CALCULATOR_SHELL = new RegExp(
+  `${SEP}(CalculatorShell|ResultHeadline|ResultBar|AssumptionsPanel|InputsTable|ExportBar|export|CitedText)\\.tsx?$`,
+);
 /**
  * Engine modules every island's form and assumptions panel import before the engine loads: the
  * formatting, the boundary's names and the coefficient registry.
@@ -62,8 +72,9 @@ export const codeSplitting = {
     {
       name: 'islands',
       priority: 1,
-      test: (id: string) => (ISLAND_SHARED.test(id) && !ISLAND_PARTS.test(id)) || ISLAND_KIT.test(id),
+      test: (id: string) => (ISLAND_SHARED.test(id) && !ISLAND_PARTS.test(id) && !CALCULATOR_SHELL.test(id)) || ISLAND_KIT.test(id),
     },
+    { name: 'calculator-shell', priority: 0.5, test: (id: string) => ISLAND_SHARED.test(id) && CALCULATOR_SHELL.test(id) },
   ],
 };
 

@@ -42,7 +42,7 @@ export const BUDGETS = {
 /** Why the chapters' islands miss the 90 KB after-the-first-edit budget (see JS_AFTER_EDIT_OVER_BUDGET). */
 const REACT_AND_ENGINE =
   'React 19 with Astro’s renderer and island loader takes 69 KB of the 90 (react-dom alone 64 KB), the islands’ shared code ' +
-  '(forms, error summary, assumptions, export bar, formatting) 10 KB and the engine’s core with its input validation (zod/mini) ' +
+  '(forms, error summary, formatting 7.6 KB; shell, inputs table, assumptions and export bar 2.8 KB) 10.4 KB and the engine’s core with its input validation (zod/mini) ' +
   '13 KB: 92 KB before the island’s own component and model (inference 11 KB, training 3.4 KB). The export files and the ' +
   'model-card writers already load only when asked for, and the code every island shares is grouped into two files that compress well ' +
   '(src/integrations/client-bundle.ts); only a smaller UI runtime than React brings a chapter within 90 KB.';
@@ -54,7 +54,10 @@ const REACT_AND_ENGINE =
  * calculator name, a workbench by the island it opens with ('workbench/<component>'). An entry brought
  * within budget leaves this list (the budget test fails on an entry whose pages are all within budget).
  * Recorded again on 2026-11-30, when the code every island shares was grouped into two chunks (0.5 to 1.3 KB off
- * every island; the inference workbench came within its 110 KB and left the list).
+ * every island; the inference workbench came within its 110 KB and left the list). Later that day the estimate
+ * panel (first on 0.3's workbench) came within its 110 KB and left the list: it loads its inputs tables,
+ * assumptions and exports when the reader opens "How this is worked out", so they left the islands' shared
+ * file for one of their own, which the other islands load (0.2 to 0.35 KB more each, within these ceilings).
  */
 export const JS_AFTER_EDIT_OVER_BUDGET: Readonly<Record<string, { ceiling: number; why: string }>> = {
   'training-amortisation': { ceiling: 103_900, why: REACT_AND_ENGINE },
@@ -62,10 +65,6 @@ export const JS_AFTER_EDIT_OVER_BUDGET: Readonly<Record<string, { ceiling: numbe
   'data-quality-tiers': { ceiling: 110_400, why: REACT_AND_ENGINE },
   'disclosure-builder': { ceiling: 113_700, why: `${REACT_AND_ENGINE} Its statement runs the inference or the training model.` },
   counterfactual: { ceiling: 117_100, why: `${REACT_AND_ENGINE} The counterfactual model (4.2 KB) runs the inference model.` },
-  'workbench/EstimatePanel': {
-    ceiling: 114_600,
-    why: 'The estimate panel, first on a workbench that has it, runs the counterfactual model (4.2 KB) with the inference model (11 KB) on top of React (69 KB with the loader), the shared island code (10 KB) and the engine core with zod (13 KB): 1.3 KB over.',
-  },
 };
 
 /** A byte count for readers: '12.3 kB' (decimal kilobytes, as network figures are quoted). */

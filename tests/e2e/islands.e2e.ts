@@ -248,6 +248,13 @@ describe('workbench', () => {
     expect(text).toContain('Energy per month');
     expect(text).toContain('Training emissions per request');
     expect(text).toContain('Net change in emissions per task');
+    // 0.3's estimate panel: "How this is worked out" loads its code when opened with JavaScript; without it, the
+    // server's copy is there to read (inputs, assumptions and the export controls, disabled).
+    await page.goto(`${base}/0.3/calculator/`);
+    const estimate = page.getByRole('region', { name: /Estimate my use case/ });
+    await estimate.getByText('How this is worked out').click();
+    await expect(estimate.getByRole('table', { name: /Comparison inputs/ }).isVisible()).resolves.toBe(true);
+    await expect(estimate.getByLabel('Link to these inputs').isDisabled()).resolves.toBe(true);
     await noJs.close();
   });
 
@@ -367,9 +374,8 @@ describe('estimate my use case', () => {
     });
   }
 
-  it('keeps what the reader typed when the task changes, and names it as entered', async () => {
-    const page = await context.newPage();
-    await page.goto(url);
+  it('keeps what the reader typed when the task changes, names it as entered, and loads "How this is worked out" when opened', async () => {
+    const { page, problems } = await openPage(context, url);
     const region = await enterCase(page);
     await region.getByLabel('Task', { exact: true }).selectOption('translation');
     await expect.poll(() => region.getByLabel('How many (tasks)', { exact: true }).inputValue()).toBe('20,000');
@@ -377,7 +383,15 @@ describe('estimate my use case', () => {
     await expect(region.getByLabel('Model', { exact: true }).inputValue()).resolves.toBe('frontier');
     await expect(region.getByLabel('Time for a person without AI (min)', { exact: true }).inputValue()).resolves.toBe('10');
     await expect.poll(() => region.locator('.estimate-summary').textContent()).toContain('20,000 articles');
+    // The inputs tables, assumptions and exports load when the reader opens the section, not with the form.
+    const workedOutLoaded = () => problems.requests.some((r) => /\/_astro\/WorkedOut\./.test(r.url));
+    expect(workedOutLoaded()).toBe(false);
     await region.getByText('How this is worked out').click();
+    await expect.poll(workedOutLoaded).toBe(true);
+    await expect.poll(() => region.getByLabel('Link to these inputs').isEnabled()).toBe(true);
+    await expect
+      .poll(async () => decodeURIComponent(await region.getByLabel('Link to these inputs').inputValue()))
+      .toContain('"translation"');
     const origin = (label: string) =>
       region
         .locator('tr', { has: page.getByRole('rowheader', { name: label, exact: true }) })
@@ -387,6 +401,7 @@ describe('estimate my use case', () => {
         .textContent();
     await expect(origin('Tasks per period')).resolves.toBe('you entered');
     await expect(origin('Human review time per task')).resolves.toBe('task default');
+    expect(problems.consoleErrors).toEqual([]);
     await page.close();
   });
 

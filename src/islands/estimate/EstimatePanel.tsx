@@ -6,12 +6,9 @@
  * on the same state.
  */
 import type { CounterfactualInput, CounterfactualResult } from '../../../calculators/counterfactual/index.ts';
-import { AssumptionsPanel } from '../shared/AssumptionsPanel.tsx';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
-import { ExportBar } from '../shared/ExportBar.tsx';
-import { stateExport } from '../shared/export.ts';
 import { FieldList } from '../shared/FieldList.tsx';
-import { InputsTable } from '../shared/InputsTable.tsx';
 import { LinkNotice } from '../shared/LinkNotice.tsx';
 import { StaticNote } from '../shared/StaticNote.tsx';
 import { fieldId } from '../shared/field-ids.ts';
@@ -19,17 +16,31 @@ import type { IslandProps } from '../shared/types.ts';
 import { islandAnchor } from '../shared/url-state.ts';
 import { useCalculator } from '../shared/useCalculator.ts';
 import { usedValues } from '../shared/used-values.ts';
-import { counterfactualRows } from '../counterfactual/rows.ts';
 import type { EstimateExtras } from './prepare.ts';
 import { estimateSummary } from './summary.ts';
 import { withBaselineFromTime } from './baseline.ts';
 import { currentTask, MODEL_CLASS_PATH, TaskControls } from '../shared/TaskControls.tsx';
 
 const loadEngine = () => import('../counterfactual/engine.ts').then((m) => m.engine);
+/**
+ * "How this is worked out" is closed until the reader opens it, and its code (inputs tables, assumptions,
+ * exports: about 2 kB gzip) loads then, not with the form: the JavaScript after a first edit has a budget
+ * (src/lib/page-budgets.ts). The server renders it inside <noscript> for readers without JavaScript; the
+ * browser ignores that copy, so hydration has nothing to match and the open section renders live state.
+ * The server imports it before rendering (a top-level await, which the browser build drops with its
+ * branch: it replaces import.meta.env.SSR with false), so no static import pulls it into the panel's chunk.
+ */
+const WorkedOutLater = lazy(() => import('./WorkedOut.tsx'));
+const WorkedOutNow = import.meta.env.SSR ? (await import('./WorkedOut.tsx')).default : () => null;
 const options = { normalise: withBaselineFromTime };
 
 export default function EstimatePanel(props: IslandProps<CounterfactualInput, CounterfactualResult> & EstimateExtras) {
   const state = useCalculator(props, loadEngine, options);
+  const detailsRef = useRef<HTMLDetailsElement>(null);
+  const [opened, setOpened] = useState(false);
+  // Opened before hydration (the disclosure works without React): show its live content at once. Once
+  // opened, the content stays rendered when the section is closed again.
+  useEffect(() => setOpened((was) => was || Boolean(detailsRef.current?.open)), []);
   const { context, fields, tasks, models, shortForm } = props;
   const id = islandAnchor(context.island);
   const result = state.view;
@@ -154,48 +165,20 @@ export default function EstimatePanel(props: IslandProps<CounterfactualInput, Co
         </div>
       </div>
       {result && (
-        <details className="calc-assumptions">
+        <details className="calc-assumptions" ref={detailsRef} onToggle={(event) => event.currentTarget.open && setOpened(true)}>
           <summary>How this is worked out: inputs, assumptions, sources and exports</summary>
-          <p>
-            The AI side is the <a href={context.links.methodology}>counterfactual</a> of the model’s requests (its data-centre boundary with
-            embodied hardware and the network traffic it adds) plus the review time on a person’s device; the other side is the person’s
-            device for the time the task takes.
-            {result.inference ? ` AI step: ${result.inference.boundaryStatement.text}` : ''}
-          </p>
-          <InputsTable
-            inputs={result.inputs}
-            caption="Comparison inputs: what you entered, and what comes from the task or defaults"
-            typed={state.typed}
-            startedFrom="task default"
-          />
-          {result.inference && (
-            <InputsTable
-              inputs={result.inference.inputs}
-              caption="AI step inputs"
-              typed={state.typed}
-              prefix="ai.inference."
-              startedFrom="task default"
-            />
+          {import.meta.env.SSR ? (
+            <noscript>
+              <WorkedOutNow idPrefix={id} context={context} state={state} result={result} summary={summary} />
+            </noscript>
+          ) : (
+            <noscript />
           )}
-          <AssumptionsPanel
-            context={context}
-            coefficientSet={state.coefficientSet}
-            coefficients={state.coefficients}
-            sourceIds={state.sourceIds}
-            warnings={result.warnings}
-          />
-          <ExportBar
-            idPrefix={id}
-            disabled={!state.hydrated}
-            headingLevel={3}
-            data={{
-              ...stateExport(state, context),
-              inputs: result.inputs,
-              results: counterfactualRows(result),
-              notes: summary ? [summary.difference, ...(summary.differenceRange ? [summary.differenceRange] : [])] : [],
-              ...(result.inference ? { boundary: `AI step. ${result.inference.boundaryStatement.text}` } : {}),
-            }}
-          />
+          {opened && (
+            <Suspense fallback={<p>Loading…</p>}>
+              <WorkedOutLater idPrefix={id} context={context} state={state} result={result} summary={summary} />
+            </Suspense>
+          )}
         </details>
       )}
     </section>
