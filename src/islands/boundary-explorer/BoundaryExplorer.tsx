@@ -90,13 +90,7 @@ export default function BoundaryExplorer(props: IslandProps<InferenceInput, Infe
         bars={breakdownBars(result, 'emissions')}
       />
       <InputsTable inputs={result.inputs} typed={state.typed} />
-      <AssumptionsPanel
-        context={context}
-        coefficientSet={state.coefficientSet}
-        coefficients={state.coefficients}
-        sourceIds={state.sourceIds}
-        warnings={result.warnings}
-      />
+      <AssumptionsPanel context={context} state={state} warnings={result.warnings} />
       <ExportBar
         idPrefix={id}
         disabled={!state.hydrated}

@@ -152,13 +152,7 @@ export default function Counterfactual(props: IslandProps<CounterfactualInput, C
       )}
       {result.sensitivity[0] && <TornadoChart id={`${id}-tornado`} table={result.sensitivity[0]} quantity="emissions" />}
       <InputsTable inputs={result.inputs} typed={state.typed} />
-      <AssumptionsPanel
-        context={context}
-        coefficientSet={state.coefficientSet}
-        coefficients={state.coefficients}
-        sourceIds={state.sourceIds}
-        warnings={result.warnings}
-      />
+      <AssumptionsPanel context={context} state={state} warnings={result.warnings} />
       <ExportBar
         idPrefix={id}
         disabled={!state.hydrated}

@@ -77,13 +77,7 @@ export default function DataQualityTiers(props: IslandProps<TiersInput, TiersVie
         quantity="energy"
         rows={view.map((v) => ({ key: v.tier, label: tierLabels[v.tier], interval: v.result.perUnit.energyWh }))}
       />
-      <AssumptionsPanel
-        context={context}
-        coefficientSet={state.coefficientSet}
-        coefficients={state.coefficients}
-        sourceIds={state.sourceIds}
-        warnings={warnings}
-      />
+      <AssumptionsPanel context={context} state={state} warnings={warnings} />
       <ExportBar
         idPrefix={id}
         disabled={!state.hydrated}

@@ -157,13 +157,7 @@ export default function DisclosureBuilder(props: IslandProps<DisclosureInput, Di
           {json}
         </pre>
       </details>
-      <AssumptionsPanel
-        context={context}
-        coefficientSet={state.coefficientSet}
-        coefficients={state.coefficients}
-        sourceIds={state.sourceIds}
-        warnings={view.warnings}
-      />
+      <AssumptionsPanel context={context} state={state} warnings={view.warnings} />
       <ExportBar
         idPrefix={id}
         disabled={!state.hydrated}

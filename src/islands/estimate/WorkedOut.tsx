@@ -48,13 +48,7 @@ export default function WorkedOut({ idPrefix, context, state, result, summary }:
           startedFrom="task default"
         />
       )}
-      <AssumptionsPanel
-        context={context}
-        coefficientSet={state.coefficientSet}
-        coefficients={state.coefficients}
-        sourceIds={state.sourceIds}
-        warnings={result.warnings}
-      />
+      <AssumptionsPanel context={context} state={state} warnings={result.warnings} />
       <ExportBar
         idPrefix={idPrefix}
         disabled={!state.hydrated}

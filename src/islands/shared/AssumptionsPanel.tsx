@@ -5,13 +5,13 @@ import { CitedText } from './CitedText.tsx';
 
 interface Props {
   context: IslandContext;
-  coefficientSet: string;
-  coefficients: CoefficientMeta[];
-  sourceIds: string[];
+  /** The island's state: the coefficient set the shown result used, its coefficients and sources. */
+  state: { coefficientSet: string; coefficients: CoefficientMeta[]; sourceIds: string[] };
   warnings: string[];
 }
 
-export function AssumptionsPanel({ context, coefficientSet, coefficients, sourceIds, warnings }: Props) {
+export function AssumptionsPanel({ context, state, warnings }: Props) {
+  const { coefficientSet, coefficients, sourceIds } = state;
   const sources = [...new Set([...sourceIds, ...coefficients.map((c) => c.sourceId)])];
   const otherSet = coefficientSet !== context.coefficientSet;
   return (

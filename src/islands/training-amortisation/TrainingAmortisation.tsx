@@ -161,13 +161,7 @@ export default function TrainingAmortisation(props: IslandProps<TrainingInput, T
         }))}
       />
       <InputsTable inputs={result.inputs} typed={state.typed} />
-      <AssumptionsPanel
-        context={context}
-        coefficientSet={state.coefficientSet}
-        coefficients={state.coefficients}
-        sourceIds={state.sourceIds}
-        warnings={result.warnings}
-      />
+      <AssumptionsPanel context={context} state={state} warnings={result.warnings} />
       <ExportBar
         idPrefix={id}
         disabled={!state.hydrated}

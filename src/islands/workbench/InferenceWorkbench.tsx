@@ -154,13 +154,7 @@ export default function InferenceWorkbench(props: IslandProps<InferenceInput, In
         typed={state.typed}
         startedFrom="preset"
       />
-      <AssumptionsPanel
-        context={context}
-        coefficientSet={state.coefficientSet}
-        coefficients={state.coefficients}
-        sourceIds={state.sourceIds}
-        warnings={result.warnings}
-      />
+      <AssumptionsPanel context={context} state={state} warnings={result.warnings} />
       <ExportBar
         idPrefix={id}
         disabled={!state.hydrated}
