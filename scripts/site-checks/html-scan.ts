@@ -26,9 +26,11 @@ export interface RawTextElement extends StartTag {
 }
 
 interface ScannedElement extends StartTag {
-  /** Concatenated text of the element's text children (meaningful for script and style). */
+  /** Concatenated text of a script's or style's text children; '' for other elements (nobody asks). */
   text: string;
 }
+
+const RAW_TEXT = new Set(['script', 'style']);
 
 type ParentNode = DefaultTreeAdapterTypes.ParentNode;
 
@@ -49,18 +51,15 @@ function scan(html: string): ScannedElement[] {
       if (!tree.isElementNode(node)) continue;
       const location = node.sourceCodeLocation?.startTag;
       if (location) {
-        const text = tree
-          .getChildNodes(node)
-          .map((child) => (tree.isTextNode(child) ? child.value : ''))
-          .join('');
-        const attrSpans = Object.fromEntries(
-          Object.entries(node.sourceCodeLocation?.attrs ?? {}).map(([name, span]) => [
-            name,
-            { start: span.startOffset, end: span.endOffset },
-          ]),
-        );
+        const name = node.tagName.toLowerCase();
+        // Plain loops: a page has thousands of elements and the build scans every page (site-hardening.ts).
+        let text = '';
+        if (RAW_TEXT.has(name)) for (const child of tree.getChildNodes(node)) if (tree.isTextNode(child)) text += child.value;
+        const attrSpans: StartTag['attrSpans'] = {};
+        const spans = node.sourceCodeLocation?.attrs ?? {};
+        for (const attr in spans) attrSpans[attr] = { start: spans[attr]!.startOffset, end: spans[attr]!.endOffset };
         elements.push({
-          name: node.tagName.toLowerCase(),
+          name,
           attrs: attributesOf(node),
           attrSpans,
           start: location.startOffset,

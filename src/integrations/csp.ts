@@ -17,6 +17,8 @@
  */
 import { createHash } from 'node:crypto';
 import { rawTextElements, startTags, type StartTag } from '../../scripts/site-checks/html-scan.ts';
+import { focusableTableEdits } from './scroll-tables.ts';
+import { applyEdits, type Edit } from './splice.ts';
 
 /** Astro writes this rule in a <style> element inside <body> before the first island. */
 export const ISLAND_STYLE_RULE = 'astro-island,astro-slot,astro-static-slot{display:contents}';
@@ -73,11 +75,10 @@ export function moveIslandStyles(html: string): string {
 
 const EXTERNAL = /^(?:https?:)?\/\//i;
 
-/** Adds rel="noopener" to every link that leaves the site (absolute http(s) or protocol-relative). */
-export function addNoopener(html: string): string {
-  let out = '';
-  let last = 0;
-  for (const tag of startTags(html)) {
+/** The edits that add rel="noopener" to every link that leaves the site (absolute http(s) or protocol-relative). */
+function noopenerEdits(html: string, tags: readonly StartTag[]): Edit[] {
+  const edits: Edit[] = [];
+  for (const tag of tags) {
     if (tag.name !== 'a' || !EXTERNAL.test(tag.attrs.href ?? '')) continue;
     const rel = tag.attrs.rel;
     if (rel !== undefined && rel.split(/\s+/).includes('noopener')) continue;
@@ -85,11 +86,14 @@ export function addNoopener(html: string): string {
     // Rewrite the rel attribute where it stands, or add one at the end of the start tag.
     const span = tag.attrSpans.rel;
     const close = html.startsWith('/>', tag.end - 2) ? tag.end - 2 : tag.end - 1;
-    const [from, to, text] = span ? [span.start, span.end, `rel="${value}"`] : [close, close, ` rel="${value}"`];
-    out += html.slice(last, from) + text;
-    last = to;
+    edits.push(span ? { start: span.start, end: span.end, text: `rel="${value}"` } : { start: close, end: close, text: ` rel="${value}"` });
   }
-  return out + html.slice(last);
+  return edits;
+}
+
+/** Adds rel="noopener" to every link that leaves the site (absolute http(s) or protocol-relative). */
+export function addNoopener(html: string): string {
+  return applyEdits(html, noopenerEdits(html, startTags(html)));
 }
 
 /** Hashes of the inline scripts, inline styles and style attributes a page holds. */
@@ -118,32 +122,34 @@ export function pagePolicy(html: string): PagePolicy {
 
 const isPolicyMeta = (tag: StartTag) => tag.name === 'meta' && tag.attrs['http-equiv']?.toLowerCase() === 'content-security-policy';
 
-/** The page without any policy meta element (so hardening twice gives the same page). */
-function withoutPolicyMeta(html: string): string {
-  let out = '';
-  let last = 0;
-  for (const tag of startTags(html).filter(isPolicyMeta)) {
-    out += html.slice(last, tag.start);
-    last = tag.end;
-  }
-  return out + html.slice(last);
-}
-
 /** Escapes a policy for a double-quoted attribute (hashes are base64, so only quotes could matter). */
 const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**
- * The page ready to publish: island styles in <head>, noopener on external links, and a CSP meta element
- * straight after <meta charset> so it governs every script and style that follows. Idempotent.
+ * The page ready to publish: island styles in <head>, tables that scroll reachable by keyboard
+ * (scroll-tables.ts), noopener on external links, and a CSP meta element straight after <meta charset>
+ * (replacing any earlier one) so it governs every script and style that follows. Idempotent. The page is
+ * parsed once, after the island styles move (a string change): the other changes are edits at offsets of
+ * that parse, and none of them touches an inline script, style or style attribute, so the policy's
+ * hashes come from the same parse.
  */
 export function hardenPage(html: string): { html: string; policy: PagePolicy } {
-  const page = addNoopener(moveIslandStyles(withoutPolicyMeta(html)));
-  const policy = pagePolicy(page);
+  const page = moveIslandStyles(html);
   const tags = startTags(page);
+  const policy = pagePolicy(page);
+  const edits = [
+    ...tags.filter(isPolicyMeta).map((tag) => ({ start: tag.start, end: tag.end, text: '' })),
+    ...focusableTableEdits(tags),
+    ...noopenerEdits(page, tags),
+  ];
   const anchor = tags.find((t) => t.name === 'meta' && t.attrs.charset !== undefined) ?? tags.find((t) => t.name === 'head');
-  if (!anchor) return { html: page, policy };
-  const meta = `<meta http-equiv="content-security-policy" content="${attribute(policyText(policy))}">`;
-  return { html: `${page.slice(0, anchor.end)}${meta}${page.slice(anchor.end)}`, policy };
+  if (anchor)
+    edits.push({
+      start: anchor.end,
+      end: anchor.end,
+      text: `<meta http-equiv="content-security-policy" content="${attribute(policyText(policy))}">`,
+    });
+  return { html: applyEdits(page, edits), policy };
 }
 
 /** Security headers for static hosts that read a `_headers` file (Netlify, Cloudflare Pages and others). */

@@ -6,19 +6,22 @@
  * the build gives every table without a tabindex a `tabindex="0"` here, once, after Astro has written the
  * page. Tables inside a `.table-scroll` region (which scrolls and takes focus itself) are left alone.
  */
-import { startTags } from '../../scripts/site-checks/html-scan.ts';
+import { startTags, type StartTag } from '../../scripts/site-checks/html-scan.ts';
+import { applyEdits, type Edit } from './splice.ts';
 
-export function focusableTables(html: string): string {
-  let out = '';
-  let last = 0;
-  let previous: ReturnType<typeof startTags>[number] | undefined;
-  for (const tag of startTags(html)) {
+/** The edits that give each table without a tabindex (and outside a .table-scroll region) tabindex="0". */
+export function focusableTableEdits(tags: readonly StartTag[]): Edit[] {
+  const edits: Edit[] = [];
+  let previous: StartTag | undefined;
+  for (const tag of tags) {
     const wrapped = previous?.name === 'div' && (previous.attrs.class ?? '').split(/\s+/).includes('table-scroll');
     previous = tag;
     if (tag.name !== 'table' || tag.attrs.tabindex !== undefined || wrapped) continue;
-    const close = tag.end - 1;
-    out += `${html.slice(last, close)} tabindex="0"`;
-    last = close;
+    edits.push({ start: tag.end - 1, end: tag.end - 1, text: ' tabindex="0"' });
   }
-  return out + html.slice(last);
+  return edits;
+}
+
+export function focusableTables(html: string): string {
+  return applyEdits(html, focusableTableEdits(startTags(html)));
 }

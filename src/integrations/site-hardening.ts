@@ -11,14 +11,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { distFiles, isHtml } from '../../scripts/site-checks/dist-files.ts';
 import { hardenPage, headersFile, type PagePolicy } from './csp.ts';
-import { focusableTables } from './scroll-tables.ts';
 
 /** Hardens every HTML file under `dir` in place and writes `dir/_headers`; returns the number of pages. */
 export function hardenSite(dir: string): number {
   const policies: PagePolicy[] = [];
   const files = distFiles(dir).filter(isHtml);
   for (const { file } of files) {
-    const { html, policy } = hardenPage(focusableTables(readFileSync(file, 'utf8')));
+    const { html, policy } = hardenPage(readFileSync(file, 'utf8'));
     writeFileSync(file, html);
     policies.push(policy);
   }

@@ -81,6 +81,27 @@ describe('hardenPage', () => {
     expect(once.indexOf('content-security-policy')).toBeLessThan(once.indexOf('<script>'));
     expect(hardenPage(once).html).toBe(once);
   });
+
+  it('makes every change from one reading of the page: island styles, tables, external links and the policy', () => {
+    const island = `<style>${ISLAND_STYLE_RULE}</style>`;
+    const html = page(
+      '<meta http-equiv="content-security-policy" content="old">',
+      `<main>${island}<table><tr><td>1</td></tr></table><a href="https://a.example/">a</a><script>go()</script></main>`,
+    );
+    const { html: out, policy } = hardenPage(html);
+    expect(out).toBe(
+      page(
+        island,
+        '<main><table tabindex="0"><tr><td>1</td></tr></table><a href="https://a.example/" rel="noopener">a</a><script>go()</script></main>',
+      ).replace(
+        '<meta charset="utf-8">',
+        `<meta charset="utf-8"><meta http-equiv="content-security-policy" content="${policyText(policy)}">`,
+      ),
+    );
+    expect(policy.scriptHashes).toEqual([cspHash('go()')]);
+    expect(policy.styleHashes).toEqual([cspHash(ISLAND_STYLE_RULE)]);
+    expect(hardenPage(out).html).toBe(out);
+  });
 });
 
 describe('headersFile', () => {
