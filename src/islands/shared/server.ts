@@ -4,6 +4,7 @@
  */
 import { coefficientSetIds, latestCoefficientSetId } from '../../../calculators/coefficients/index.ts';
 import { sources } from '../../../calculators/coefficients/sources.ts';
+import { memoised } from '../../lib/build-memo.ts';
 import { chapterHref } from '../../lib/paths.ts';
 import { shortCitation } from '../../lib/references.ts';
 import { coefficientMeta } from './coefficient-meta.ts';
@@ -107,7 +108,7 @@ export function islandContext(options: {
 
 /** Evaluates the worked example at build time; a failing example is a build error, not a broken page. */
 export function islandProps<I, V>(context: IslandContext, fields: FieldDef[], input: I, engine: IslandEngine<I, V>): IslandProps<I, V> {
-  const outcome = engine.run(input, context.coefficientSet);
+  const outcome = memoised([context.island, context.coefficientSet, input], () => engine.run(input, context.coefficientSet));
   if (!outcome.ok) {
     throw new Error(
       `Calculator "${context.island}", example "${context.exampleId}" (version ${context.version}): the engine refused the worked example: ${outcome.errors.map((e) => `${e.path || 'input'}: ${e.message}`).join('; ')}`,
