@@ -210,6 +210,8 @@ try {
     const base = `http://127.0.0.1:${server.address().port}`;
     const manifest = JSON.parse(readFileSync(join(real, 'content/versions.json'), 'utf8'));
     const current = manifest.versions.find((v) => v.status === 'current').id;
+    // A draft's workbench becomes the current one at its release: measured too, so a regression shows before then.
+    const draft = manifest.versions.find((v) => v.status === 'draft')?.id;
     const calculatorChapter = readdirSync(join(real, 'dist', current)).find(
       (slug) =>
         slug !== 'calculator' &&
@@ -220,6 +222,7 @@ try {
       ['text page', `/${current}/introduction/`],
       ['calculator page', calculatorChapter ? `/${current}/${calculatorChapter}/` : undefined],
       ['workbench', existsSync(join(real, 'dist', current, 'calculator', 'index.html')) ? `/${current}/calculator/` : undefined],
+      ...(draft && existsSync(join(real, 'dist', draft, 'calculator', 'index.html')) ? [['draft workbench', `/${draft}/calculator/`]] : []),
     ];
     console.log('\nLighthouse (simulated mobile; targets: performance >= 95, accessibility 100, best practices 100)');
     console.log('  page | performance | accessibility | best practices | SEO | LCP ms | TBT ms | CLS');
