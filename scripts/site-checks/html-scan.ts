@@ -92,6 +92,15 @@ export function startTags(html: string): StartTag[] {
   return elementsOf(html).map(({ name, attrs, attrSpans, start, end }) => ({ name, attrs, attrSpans, start, end }));
 }
 
+/**
+ * Whether a script element's text is code a browser runs: no src, and no type or a JavaScript one. Others
+ * (JSON data blocks such as the islands' results) are data: not hashed for the CSP, not counted as JavaScript.
+ */
+export function isInlineCode(script: { attrs: Record<string, string> }): boolean {
+  const type = (script.attrs.type ?? '').toLowerCase();
+  return script.attrs.src === undefined && (type === '' || type === 'module' || type.includes('javascript'));
+}
+
 /** Every script and style element with its text. */
 export function rawTextElements(html: string): RawTextElement[] {
   return elementsOf(html).flatMap(({ name, attrs, attrSpans, start, end, text }) =>

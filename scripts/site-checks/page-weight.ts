@@ -7,7 +7,7 @@
 import { gzipSync } from 'node:zlib';
 import { BUDGETS } from '../../src/lib/page-budgets.ts';
 import { RESULTS_PER_PAGE } from '../../src/lib/search-ranking.ts';
-import { rawTextElements, startTags } from './html-scan.ts';
+import { isInlineCode, rawTextElements, startTags } from './html-scan.ts';
 
 export type PageType = 'text' | 'whole-version' | 'search' | 'calculator' | 'tool' | 'alias';
 
@@ -85,7 +85,7 @@ export function measurePage(path: string, html: string, read: (sitePath: string)
     .map((t) => resolvePath(t.attrs.href!, path));
   const entries: string[] = [];
   const inline = rawTextElements(html)
-    .filter((e) => e.name === 'script' && !e.attrs.src)
+    .filter((e) => e.name === 'script' && isInlineCode(e))
     .map((e) => e.content);
   for (const content of inline) {
     for (const specifier of staticImports(content)) entries.push(resolvePath(specifier, path));

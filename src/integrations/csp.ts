@@ -16,7 +16,7 @@
  * (docs/decisions/0002-csp-by-hashing-the-built-pages.md).
  */
 import { createHash } from 'node:crypto';
-import { rawTextElements, startTags, type StartTag } from '../../scripts/site-checks/html-scan.ts';
+import { isInlineCode, rawTextElements, startTags, type StartTag } from '../../scripts/site-checks/html-scan.ts';
 import { focusableTableEdits } from './scroll-tables.ts';
 import { applyEdits, type Edit } from './splice.ts';
 
@@ -102,9 +102,8 @@ export function pagePolicy(html: string): PagePolicy {
   const styleHashes: string[] = [];
   for (const element of rawTextElements(html)) {
     if (element.name === 'script') {
-      const type = (element.attrs.type ?? '').toLowerCase();
-      // Data blocks (JSON) are not executed, so CSP does not apply to them.
-      if (element.attrs.src !== undefined || (type !== '' && type !== 'module' && !type.includes('javascript'))) continue;
+      // External scripts are allowed by 'self'; data blocks (JSON) are not executed, so CSP does not apply to them.
+      if (!isInlineCode(element)) continue;
       scriptHashes.push(cspHash(element.content));
     } else {
       styleHashes.push(cspHash(element.content));

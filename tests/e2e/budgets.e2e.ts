@@ -16,6 +16,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, i
 import type { Browser, BrowserContext } from 'playwright-core';
 import { builtPages, islandReady, launchBrowser, openPage } from './support/browser.ts';
 import { BUDGETS, JS_AFTER_EDIT_OVER_BUDGET } from '../../src/lib/page-budgets.ts';
+import { isInlineCode, rawTextElements } from '../../scripts/site-checks/html-scan.ts';
 
 const DIST = 'dist';
 const KB = 1024;
@@ -42,8 +43,11 @@ function closure(entries: string[]): Set<string> {
 
 const pageHtml = (page: string) => readFileSync(join(DIST, page, 'index.html'), 'utf8');
 const islandCount = (html: string) => (html.match(/<astro-island /g) ?? []).length;
+/** Inline JavaScript (not JSON data blocks such as the islands' results: html-scan.ts, isInlineCode). */
 const inlineScripts = (html: string) =>
-  [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + gz(m[1] ?? ''), 0);
+  rawTextElements(html)
+    .filter((e) => e.name === 'script' && isInlineCode(e))
+    .reduce((sum, e) => sum + gz(e.content), 0);
 
 interface AtLoad {
   page: string;

@@ -97,6 +97,10 @@ export interface IslandProps<I, V> {
   context: IslandContext;
   fields: FieldDef[];
   input: I;
-  outcome: ViewOutcome<V>;
+  /**
+   * The worked example's result. The islands' wrappers set it apart from the props Astro serialises
+   * (island-result.ts), so a hydrated island reads it from the page; tests pass it directly.
+   */
+  outcome?: ViewOutcome<V>;
   coefficients: CoefficientMeta[];
 }

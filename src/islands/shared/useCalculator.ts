@@ -8,6 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { loadCoefficientSet } from './coefficient-data.ts';
 import { applyDrafts, draftsFromInput, highKey, sortErrors, type Drafts } from './drafts.ts';
 import { decodeState, withState } from './url-state.ts';
+import { openingResult } from './island-result.ts';
 import { getPath, setPath } from './object-path.ts';
 import { today } from './today.ts';
 import type { CoefficientMeta, IslandEngine, IslandProps, ViewOutcome } from './types.ts';
@@ -85,10 +86,11 @@ export function useCalculator<I, V>(
   const [drafts, setDrafts] = useState<Drafts>(() => draftsFromInput(fields, props.input));
   const [typed, setTyped] = useState<ReadonlySet<string>>(() => new Set());
   const hydrated = useSyncExternalStore(noSubscription, inBrowser, onServer);
-  const [view, setView] = useState<V | undefined>(props.outcome.ok ? props.outcome.view : undefined);
+  const [opening] = useState(() => openingResult(props));
+  const [view, setView] = useState<V | undefined>(opening.ok ? opening.view : undefined);
   const [coefficientSet, setCoefficientSet] = useState(context.coefficientSet);
   const [coefficients, setCoefficients] = useState<CoefficientMeta[]>(props.coefficients);
-  const [sourceIds, setSourceIds] = useState<string[]>(sourceIdsOf(props.outcome));
+  const [sourceIds, setSourceIds] = useState<string[]>(sourceIdsOf(opening));
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [generalErrors, setGeneralErrors] = useState<string[]>([]);
   const [stale, setStale] = useState(false);

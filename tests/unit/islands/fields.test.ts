@@ -45,7 +45,7 @@ describe('the calculator registry', () => {
     for (const version of manifest.versions) {
       for (const name of calculatorNames) {
         const { props } = calculatorIsland(name, undefined, version);
-        expect(props.outcome.ok, `${name} in ${version.id}`).toBe(true);
+        expect(props.outcome?.ok, `${name} in ${version.id}`).toBe(true);
         expect(props.context.coefficientSet).toBe(version.coefficientSet);
       }
     }

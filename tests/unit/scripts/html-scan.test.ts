@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fragmentTargets, rawTextElements, startTags } from '../../../scripts/site-checks/html-scan.ts';
+import { fragmentTargets, isInlineCode, rawTextElements, startTags } from '../../../scripts/site-checks/html-scan.ts';
 
 describe('startTags', () => {
   it('reads attributes in every quoting style, decoding character references', () => {
@@ -24,6 +24,14 @@ describe('rawTextElements', () => {
     const [script, style] = rawTextElements('<script>\nvar a = "</p>";\n</script><style>p{}</style>');
     expect(script?.content).toBe('\nvar a = "</p>";\n');
     expect(style?.content).toBe('p{}');
+  });
+
+  it('tells inline code from external scripts and data blocks', () => {
+    const scripts = rawTextElements(
+      '<script>a()</script><script type="module">b()</script><script type="text/javascript">c()</script>' +
+        '<script src="/d.js"></script><script type="application/json">{"e":1}</script><script type="application/ld+json">{}</script>',
+    );
+    expect(scripts.map(isInlineCode)).toEqual([true, true, true, false, false, false]);
   });
 });
 
