@@ -30,7 +30,8 @@ interface ScannedElement extends StartTag {
   text: string;
 }
 
-const RAW_TEXT = new Set(['script', 'style']);
+/** The elements whose text is raw (not markup): the only ones whose text the scan keeps. */
+const isRawText = (name: string): name is RawTextElement['name'] => name === 'script' || name === 'style';
 
 type ParentNode = DefaultTreeAdapterTypes.ParentNode;
 
@@ -54,7 +55,7 @@ function scan(html: string): ScannedElement[] {
         const name = node.tagName.toLowerCase();
         // Plain loops: a page has thousands of elements and the build scans every page (site-hardening.ts).
         let text = '';
-        if (RAW_TEXT.has(name)) for (const child of tree.getChildNodes(node)) if (tree.isTextNode(child)) text += child.value;
+        if (isRawText(name)) for (const child of tree.getChildNodes(node)) if (tree.isTextNode(child)) text += child.value;
         const attrSpans: StartTag['attrSpans'] = {};
         const spans = node.sourceCodeLocation?.attrs ?? {};
         for (const attr in spans) attrSpans[attr] = { start: spans[attr]!.startOffset, end: spans[attr]!.endOffset };
@@ -104,7 +105,7 @@ export function isInlineCode(script: { attrs: Record<string, string> }): boolean
 /** Every script and style element with its text. */
 export function rawTextElements(html: string): RawTextElement[] {
   return elementsOf(html).flatMap(({ name, attrs, attrSpans, start, end, text }) =>
-    name === 'script' || name === 'style' ? [{ name, attrs, attrSpans, start, end, content: text }] : [],
+    isRawText(name) ? [{ name, attrs, attrSpans, start, end, content: text }] : [],
   );
 }
 
