@@ -4,9 +4,10 @@ import type { Interval } from './result.ts';
 /**
  * In-place Floyd-Rivest selection (as in d3-array's quickselect): after the call a[k] is the k-th
  * smallest of a[left..right], smaller values before it and larger after. Floyd-Rivest narrows the
- * range from a sample first, so it touches far fewer elements than plain quickselect.
+ * range from a sample first, so it touches far fewer elements than plain quickselect. Exported for its
+ * tests, which count the reads (the sampling step changes how fast, never which value is found).
  */
-function select(a: Float64Array, k: number, left: number, right: number): void {
+export function select(a: Float64Array, k: number, left: number, right: number): void {
   while (right > left) {
     if (right - left > 600) {
       const n = right - left + 1;
@@ -58,11 +59,15 @@ export function intervalOf(samples: Float64Array, scratch: Float64Array): Interv
   const k50 = Math.round(0.5 * (n - 1));
   const k95 = Math.round(0.95 * (n - 1));
   scratch.set(samples);
+  // Both paths give the same exact ranks; binning is the quicker for long columns (`npm run bench`).
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: speed only, the ranks are equal
   const binned = n >= BINNED_MIN_SAMPLES ? binnedQuantiles(scratch, k5, k50, k95) : undefined;
+  // Stryker disable next-line ConditionalExpression: speed only, the selection below finds the same ranks
   if (binned) return binned;
   select(scratch, k50, 0, n - 1);
   const central = scratch[k50] as number;
-  select(scratch, k5, 0, k50 - 1 < 0 ? 0 : k50 - 1);
+  // Everything before k50 is now at most the median, so P5 is the k5-th smallest of 0..k50.
+  select(scratch, k5, 0, k50);
   const p5 = scratch[k5] as number;
   select(scratch, k95, k50, n - 1);
   const p95 = scratch[k95] as number;
@@ -89,9 +94,9 @@ let picked = new Float64Array(0);
  * Why: a selection by comparisons mispredicts a branch on about half of its comparisons of random draws,
  * and that, not arithmetic, was most of the engine's time; counting in bins has no data-dependent branch.
  * Reads `values` only. Returns undefined for a column with NaN, whose order the comparisons decide (the
- * caller selects then).
+ * caller selects then). Exported for its tests.
  */
-function binnedQuantiles(values: Float64Array, k5: number, k50: number, k95: number): Interval | undefined {
+export function binnedQuantiles(values: Float64Array, k5: number, k50: number, k95: number): Interval | undefined {
   const n = values.length;
   const words = new Int32Array(values.buffer, values.byteOffset, 2 * n);
   if (binOf.length < n) {
