@@ -129,6 +129,8 @@ export const formatEmissionsG = (valueG: number, digits = 2): string => formatQu
 export interface FormattedRange {
   /** The central value, without unit. */
   central: string;
+  /** The central value with its unit, as `text` begins: "0.35 Wh", "3.2×". */
+  value: string;
   /** The range's ends, without unit (absent for a point). */
   low?: string;
   high?: string;
@@ -166,7 +168,7 @@ export function formatRange(interval: Interval, unitOrQuantity: Quantity | strin
   const isPoint = kind === 'point';
   const { low, high } = rangeEnds(interval);
   const values = [interval.central, low, high];
-  if (!values.every(Number.isFinite)) return { central: 'not available', unit: '', kind, text: 'not available' };
+  if (!values.every(Number.isFinite)) return { central: 'not available', value: 'not available', unit: '', kind, text: 'not available' };
   // Signs only matter when both appear; a range of one sign reads as it is ("−5 to −1").
   const signed = !isPoint && values.some((v) => v < 0) && values.some((v) => v > 0);
   let unit: string;
@@ -182,13 +184,14 @@ export function formatRange(interval: Interval, unitOrQuantity: Quantity | strin
   }
   const withUnit = (text: string) => (unit === '×' ? `${text}×` : unit ? `${text} ${unit}` : text);
   const central = part(interval.central);
-  if (isPoint) return { central, unit, kind, text: withUnit(central) };
+  const value = withUnit(central);
+  if (isPoint) return { central, value, unit, kind, text: value };
   const lowText = part(low);
   const highText = part(high);
   // A range narrower than the rounding reads as the single figure it rounds to.
-  if (lowText === central && highText === central) return { central, unit, kind, text: withUnit(central) };
+  if (lowText === central && highText === central) return { central, value, unit, kind, text: value };
   const rangeText = `${rangeWords[kind as Exclude<RangeKind, 'point'>].label} ${withUnit(`${lowText} to ${highText}`)}`;
-  return { central, low: lowText, high: highText, unit, kind, rangeText, text: `${withUnit(central)} (${rangeText})` };
+  return { central, value, low: lowText, high: highText, unit, kind, rangeText, text: `${value} (${rangeText})` };
 }
 
 /** A share as a percentage, two significant figures: 0.0123 → "1.2 %". */

@@ -141,6 +141,7 @@ describe('more ranges', () => {
   it('give their parts apart for tables: central, ends, unit, kind and the range in words', () => {
     expect(formatRange({ central: 500, p5: 200, p95: 2000 }, 'energy')).toEqual({
       central: '0.5',
+      value: '0.5 kWh',
       low: '0.2',
       high: '2',
       unit: 'kWh',
@@ -150,6 +151,7 @@ describe('more ranges', () => {
     });
     expect(formatRange({ central: 1, p5: 1, p95: 1, min: 0.5, max: 2 }, 'energy')).toEqual({
       central: '1',
+      value: '1 Wh',
       low: '0.5',
       high: '2',
       unit: 'Wh',
@@ -159,12 +161,14 @@ describe('more ranges', () => {
     });
     expect(formatRange({ central: 0.24, p5: 0.24, p95: 0.24 }, 'energy')).toEqual({
       central: '0.24',
+      value: '0.24 Wh',
       unit: 'Wh',
       kind: 'point',
       text: '0.24 Wh',
     });
     expect(formatRange({ central: Number.POSITIVE_INFINITY, p5: 1, p95: 1 }, 'energy')).toEqual({
       central: 'not available',
+      value: 'not available',
       unit: '',
       kind: 'p5-p95',
       text: 'not available',
@@ -177,6 +181,8 @@ describe('more ranges', () => {
     expect(formatRange({ central: -0.001, p5: -0.002, p95: 0.001 }, 'energy').text).toBe('−1 mWh (likely range −2 to +1 mWh)');
     expect(formatRange({ central: 2, p5: -1, p95: 3 }, 'requests').text).toBe('+2 requests (likely range −1 to +3 requests)');
     expect(formatRange({ central: 2, p5: 1, p95: 3 }, '').text).toBe('2 (likely range 1 to 3)');
+    expect(formatRange({ central: 2, p5: 1, p95: 3 }, '').value).toBe('2');
+    expect(formatRange({ central: 3.2, p5: 3.2, p95: 3.2 }, '×').value).toBe('3.2×');
     expect(formatRange({ central: 2, p5: 1, p95: 3 }, 'energy', 3).text).toBe('2 Wh (likely range 1 to 3 Wh)');
   });
 
