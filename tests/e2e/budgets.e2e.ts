@@ -15,7 +15,8 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { builtPages, islandReady, launchBrowser, openPage } from './support/browser.ts';
-import { BUDGETS, JS_AFTER_EDIT_OVER_BUDGET } from '../../src/lib/page-budgets.ts';
+import { BUDGETS, JS_AFTER_EDIT_OVER_BUDGET, type OverBudgetKey } from '../../src/lib/page-budgets.ts';
+import { isCalculatorName } from '../../src/lib/calculators.ts';
 import { isInlineCode, rawTextElements } from '../../scripts/site-checks/html-scan.ts';
 
 const DIST = 'dist';
@@ -185,11 +186,15 @@ describe('JavaScript after the first edit (gzipped, measured in Chromium)', () =
     const budget = budgetAfterEdit(path);
     // A workbench is named by the island it opens with (0.3's opens with the estimate panel, earlier ones with inference).
     const firstComponent = /\/_astro\/(\w+)\./.exec((await island.getAttribute('component-url')) ?? '')?.[1] ?? '';
-    const calculator = isWorkbench(path)
+    const name = await island.evaluate((el) => el.closest<HTMLElement>('[data-calculator]')?.dataset.calculator);
+    const calculator: OverBudgetKey | undefined = isWorkbench(path)
       ? `workbench/${firstComponent}`
-      : ((await island.evaluate((el) => el.closest<HTMLElement>('[data-calculator]')?.dataset.calculator)) ?? '');
-    measured.push({ page: path, calculator, js, data: dataBytes, files: scripts.length });
-    const allowance = JS_AFTER_EDIT_OVER_BUDGET[calculator];
+      : isCalculatorName(name)
+        ? name
+        : undefined;
+    expect(calculator, `/${path}/: its first island names no calculator (data-calculator)`).toBeDefined();
+    measured.push({ page: path, calculator: calculator ?? '', js, data: dataBytes, files: scripts.length });
+    const allowance = calculator && JS_AFTER_EDIT_OVER_BUDGET[calculator];
     const verdict = js <= budget ? `within the ${kb(budget)} KB budget` : `OVER the ${kb(budget)} KB budget by ${kb(js - budget)} KB`;
     console.log(
       `/${path}/ after the first edit: ${kb(js)} KB of JavaScript (${scripts.length} files and inline scripts), ${verdict}; coefficient data ${kb(dataBytes)} KB (${data.join(', ')})`,
