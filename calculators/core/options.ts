@@ -17,13 +17,17 @@ export interface ResolvedOptions {
 }
 
 /**
- * A whole number from min to max, one message for every way it can be wrong. A refinement rather than
- * zod's int, minimum and maximum checks: the engine's browser chunk carries refinements already and
- * would otherwise load those checks for this alone.
+ * A whole number from min to max, one message for every way it can be wrong. Checked in a superRefine, as
+ * the engine's other checks are (uncertain.ts, text.ts): zod's int, minimum, maximum or refine would each
+ * add code to the engine's browser chunk for this alone.
  */
 function wholeNumber(label: string, min: number, max: number) {
   const message = `${label} must be a whole number between ${min.toLocaleString('en-GB')} and ${max.toLocaleString('en-GB')}`;
-  return z.number({ error: message }).check(z.refine((n) => Number.isInteger(n) && n >= min && n <= max, { error: message }));
+  return z.number({ error: message }).check(
+    z.superRefine((n, ctx) => {
+      if (!Number.isInteger(n) || n < min || n > max) ctx.issues.push({ code: 'custom', message, input: undefined });
+    }),
+  );
 }
 
 // Fields it does not know are dropped (zod's default), as evaluate has always ignored them.
