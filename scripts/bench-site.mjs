@@ -13,7 +13,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sym
 import { tmpdir } from 'node:os';
 import { delimiter, join, relative } from 'node:path';
 import { startServer } from './serve.mjs';
-import { distFiles, isHtml } from './site-checks/dist-files.ts';
+import { builtPages, distFiles, isHtml } from './site-checks/dist-files.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -212,15 +212,17 @@ try {
     const current = manifest.versions.find((v) => v.status === 'current').id;
     // A draft's workbench becomes the current one at its release: measured too, so a regression shows before then.
     const draft = manifest.versions.find((v) => v.status === 'draft')?.id;
-    const calculatorChapter = readdirSync(join(real, 'dist', current)).find(
-      (slug) =>
-        slug !== 'calculator' &&
-        existsSync(join(real, 'dist', current, slug, 'index.html')) &&
-        readFileSync(join(real, 'dist', current, slug, 'index.html'), 'utf8').includes('<astro-island'),
+    // The first chapter of the current version with an island (the workbench is measured on its own).
+    const calculatorChapter = builtPages(join(real, 'dist')).find(
+      (page) =>
+        page.startsWith(`/${current}/`) &&
+        /^\/[^/]+\/[^/]+\/$/.test(page) &&
+        page !== `/${current}/calculator/` &&
+        readFileSync(join(real, 'dist', page, 'index.html'), 'utf8').includes('<astro-island'),
     );
     const targets = [
       ['text page', `/${current}/introduction/`],
-      ['calculator page', calculatorChapter ? `/${current}/${calculatorChapter}/` : undefined],
+      ['calculator page', calculatorChapter],
       ['workbench', existsSync(join(real, 'dist', current, 'calculator', 'index.html')) ? `/${current}/calculator/` : undefined],
       ...(draft && existsSync(join(real, 'dist', draft, 'calculator', 'index.html')) ? [['draft workbench', `/${draft}/calculator/`]] : []),
     ];

@@ -8,6 +8,8 @@
  *   "full range X to Y" for the minimum to maximum of bounds (see rangeWords).
  * - Signed values (net changes) carry an explicit sign on every number: "−1.7 (−10 to +7.4) gCO2e".
  * - A tiny positive value is never shown as "0" ("<0.01 mWh"); NaN or Infinity reads "not available".
+ * - Two figures set side by side as before and after carry more figures where two would print them alike
+ *   (sideBySide), so a change is never hidden by the rounding.
  */
 import type { Interval, RangeKind } from './result.ts';
 
@@ -123,12 +125,21 @@ export function formatQuantityAt(quantity: Quantity, value: number, reference: n
   return `${inScale(value, scale, scales[quantity].small, digits, false)} ${scale.unit}`;
 }
 
+/** A signed quantity, such as the change of a result: "+2.1 gCO2e", "−12 gCO2e". */
+export function formatSignedQuantity(quantity: Quantity, value: number, digits = 2): string {
+  if (!Number.isFinite(value)) return 'not available';
+  const scale = scaleFor(quantity, value);
+  return `${inScale(value, scale, scales[quantity].small, digits, true)} ${scale.unit}`;
+}
+
 export const formatEnergyWh = (valueWh: number, digits = 2): string => formatQuantity('energy', valueWh, digits);
 export const formatEmissionsG = (valueG: number, digits = 2): string => formatQuantity('emissions', valueG, digits);
 
 export interface FormattedRange {
   /** The central value, without unit. */
   central: string;
+  /** The central value with its unit, as `text` begins: "0.35 Wh", "3.2×". */
+  value: string;
   /** The range's ends, without unit (absent for a point). */
   low?: string;
   high?: string;
@@ -166,7 +177,7 @@ export function formatRange(interval: Interval, unitOrQuantity: Quantity | strin
   const isPoint = kind === 'point';
   const { low, high } = rangeEnds(interval);
   const values = [interval.central, low, high];
-  if (!values.every(Number.isFinite)) return { central: 'not available', unit: '', kind, text: 'not available' };
+  if (!values.every(Number.isFinite)) return { central: 'not available', value: 'not available', unit: '', kind, text: 'not available' };
   // Signs only matter when both appear; a range of one sign reads as it is ("−5 to −1").
   const signed = !isPoint && values.some((v) => v < 0) && values.some((v) => v > 0);
   let unit: string;
@@ -182,13 +193,31 @@ export function formatRange(interval: Interval, unitOrQuantity: Quantity | strin
   }
   const withUnit = (text: string) => (unit === '×' ? `${text}×` : unit ? `${text} ${unit}` : text);
   const central = part(interval.central);
-  if (isPoint) return { central, unit, kind, text: withUnit(central) };
+  const value = withUnit(central);
+  if (isPoint) return { central, value, unit, kind, text: value };
   const lowText = part(low);
   const highText = part(high);
   // A range narrower than the rounding reads as the single figure it rounds to.
-  if (lowText === central && highText === central) return { central, unit, kind, text: withUnit(central) };
+  if (lowText === central && highText === central) return { central, value, unit, kind, text: value };
   const rangeText = `${rangeWords[kind as Exclude<RangeKind, 'point'>].label} ${withUnit(`${lowText} to ${highText}`)}`;
-  return { central, low: lowText, high: highText, unit, kind, rangeText, text: `${withUnit(central)} (${rangeText})` };
+  return { central, value, low: lowText, high: highText, unit, kind, rangeText, text: `${value} (${rangeText})` };
+}
+
+/** Enough significant figures to tell any two different doubles apart. */
+const MAX_DIGITS = 17;
+
+/**
+ * Two figures set side by side as before and after (a correction, another coefficient set), each printed
+ * by `print` at `digits` significant figures, or at the fewest more at which the two read differently: a
+ * figure moved from 7.822 to 7.81 gCO2e reads "7.82" then "7.81", never "7.8" twice. Figures that are the
+ * same, or that differ only below what is printed ("<0.01 mWh"), keep `digits`.
+ */
+export function sideBySide<T>(before: T, after: T, print: (value: T, digits: number) => string, digits = 2): [string, string] {
+  for (let more = digits; more <= MAX_DIGITS; more++) {
+    const pair: [string, string] = [print(before, more), print(after, more)];
+    if (pair[0] !== pair[1]) return pair;
+  }
+  return [print(before, digits), print(after, digits)];
 }
 
 /** A share as a percentage, two significant figures: 0.0123 → "1.2 %". */

@@ -1,8 +1,9 @@
 /**
  * The figures an erratum of results moved, arranged for readers: one row per example and quantity, its
- * central value and range before and after in the one formatter's wording, and the change. Pure.
+ * central value and range before and after in the one formatter's wording, with the figures that tell
+ * them apart (a correction of 0.5 % moves no figure at two significant figures), and the change. Pure.
  */
-import { formatChange, formatRange } from '../../calculators/core/format.ts';
+import { formatChange, formatRange, sideBySide } from '../../calculators/core/format.ts';
 import type { Interval } from '../../calculators/core/result.ts';
 import type { MovedFigure } from './content-schema.ts';
 
@@ -105,11 +106,13 @@ export function figureRows(figures: readonly MovedFigure[]): FigureRow[] {
     const unit = /energy/i.test(base) ? 'energy' : /breakEven/.test(base) ? '' : 'emissions';
     const old = interval(before);
     const now = interval(after);
+    const print = (value: Interval | undefined, digits: number) => (value ? formatRange(value, unit, digits).text : '—');
+    const [was, is] = sideBySide(old, now, print);
     rows.push({
       example: file.replace(/\.json$/, ''),
       quantity: quantityName(base),
-      before: old ? formatRange(old, unit).text : '—',
-      after: now ? formatRange(now, unit).text : '—',
+      before: was,
+      after: is,
       ...(old && now ? { change: formatChange(old.central, now.central) } : {}),
     });
   }

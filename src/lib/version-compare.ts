@@ -4,7 +4,7 @@
  * between the pinned sets, and worked examples whose headline result moved. Pure: the engine's models
  * and coefficient sets are passed in.
  */
-import { formatChange, roundSignificant } from '../../calculators/core/format.ts';
+import { formatChange, formatQuantityAt, formatSignedQuantity, sideBySide, type Quantity } from '../../calculators/core/format.ts';
 import { mapChapters, sides, type ChapterRelation } from './chapter-map.ts';
 import type { ChapterRef } from './navigation.ts';
 import { diffChapters, isUnchanged, type SectionDiff } from './text-diff.ts';
@@ -107,14 +107,29 @@ export function valueChange(before: CoefficientLike['value'] | undefined, after:
 
 /**
  * The change in a worked example's headline result: a percentage when both results are above zero
- * ("−94 %"), otherwise the signed difference in the result's unit ("−11.7 g CO2e"). A net change can be a
+ * ("−94 %"), otherwise the signed difference in the result's unit ("−12 gCO2e"). A net change can be a
  * saving (below zero) or cross zero, and a percentage of it ("−320 %") tells a reader nothing.
  */
-export function resultChange(before: number, after: number, unit: string): string {
+export function resultChange(before: number, after: number, quantity: Quantity): string {
   if (before > 0 && after > 0) return formatChange(before, after);
   const difference = after - before;
   if (difference === 0) return 'none';
-  return `${difference > 0 ? '+' : ''}${roundSignificant(difference, 3)} ${unit}`;
+  return formatSignedQuantity(quantity, difference);
+}
+
+/**
+ * A worked example's headline result before and after, as the changes and compare pages print them: in
+ * one unit, with the figures that tell the two apart (sideBySide), and the change ("—" between results
+ * of different quantities, which no percentage or difference compares).
+ */
+export function resultFigures(before: Headline, after: Headline): { before: string; after: string; change: string } {
+  const reference = Math.max(Math.abs(before.value), Math.abs(after.value));
+  const [was, now] = sideBySide(before, after, (h, digits) => formatQuantityAt(h.quantity, h.value, reference, digits));
+  return {
+    before: was,
+    after: now,
+    change: before.quantity === after.quantity ? resultChange(before.value, after.value, after.quantity) : '—',
+  };
 }
 
 export function compareChapters(chain: readonly (readonly ChapterText[])[]): ChapterChange[] {
@@ -178,7 +193,8 @@ export interface Headline {
   /** What the number is, e.g. "emissions per article". */
   label: string;
   value: number;
-  unit: string;
+  /** What the value measures, in the engine's base unit (gCO2e for emissions); the formatter scales it. */
+  quantity: Quantity;
   /** Ids of the coefficients the evaluation used. */
   coefficientsUsed: string[];
 }
@@ -201,8 +217,9 @@ export function headlineOf(result: unknown): Headline | undefined {
     source?: unknown;
   };
   const used: string[] = Array.isArray(r.coefficientsUsed) ? r.coefficientsUsed.filter((id): id is string => typeof id === 'string') : [];
-  const make = (label: string, value: number | undefined) =>
-    value === undefined ? undefined : { label, value, unit: 'g CO2e', coefficientsUsed: used };
+  // Every model's headline here is an emissions figure in gCO2e (the engine's emissionsG).
+  const make = (label: string, value: number | undefined): Headline | undefined =>
+    value === undefined ? undefined : { label, value, quantity: 'emissions', coefficientsUsed: used };
   switch (r.model) {
     case 'inference': {
       const unit: string = r.functionalUnit?.label ?? 'per functional unit';

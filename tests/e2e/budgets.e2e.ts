@@ -9,14 +9,16 @@
  *   scripts, is counted. This is what a reader who uses a calculator downloads: React, the island, its
  *   engine. The coefficient set the engine fetches as data is printed beside it.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { builtPages, islandReady, launchBrowser, openPage } from './support/browser.ts';
-import { BUDGETS, JS_AFTER_EDIT_OVER_BUDGET } from '../../src/lib/page-budgets.ts';
+import { BUDGETS, JS_AFTER_EDIT_OVER_BUDGET, type OverBudgetKey } from '../../src/lib/page-budgets.ts';
+import { isCalculatorName } from '../../src/lib/calculators.ts';
 import { isInlineCode, rawTextElements } from '../../scripts/site-checks/html-scan.ts';
+import { distFiles } from '../../scripts/site-checks/dist-files.ts';
 
 const DIST = 'dist';
 const KB = 1024;
@@ -71,13 +73,12 @@ function atLoad(page: string): AtLoad {
 }
 
 const ready = existsSync(join(DIST, 'index.html'));
-/** Every built page with an island: the chapters of every version and the workbenches. */
+/** Every built page with an island: the chapters of every version and the workbenches ('0.2/partial-data'). */
 const islandPages = ready
-  ? readdirSync(DIST, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && /^\d+\.\d+$/.test(d.name))
-      .flatMap((d) => readdirSync(join(DIST, d.name)).map((slug) => `${d.name}/${slug}`))
-      .filter((p) => existsSync(join(DIST, p, 'index.html')) && islandCount(pageHtml(p)) > 0)
-      .sort()
+  ? builtPages(DIST)
+      .filter((p) => /^\/\d+\.\d+\/[^/]+\/$/.test(p))
+      .map((p) => p.slice(1, -1))
+      .filter((p) => islandCount(pageHtml(p)) > 0)
   : [];
 const textPages = ['0.2/introduction', '0.1/principles', '0.2/open-questions', '0.2/coefficients', '0.2/references', 'versions', ''];
 const isWorkbench = (page: string) => page.endsWith('/calculator');
@@ -125,8 +126,8 @@ describe('JavaScript at load (gzipped, built files)', () => {
   });
 
   it("no chunk carries Vite's module-preload helper (src/integrations/client-bundle.ts replaces it)", () => {
-    const chunks = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.js'));
-    expect(chunks.filter((f) => /vite:preloadError|__vite__mapDeps/.test(readFileSync(join(DIST, '_astro', f), 'utf8')))).toEqual([]);
+    const chunks = distFiles(DIST).filter((f) => f.path.startsWith('/_astro/') && f.path.endsWith('.js'));
+    expect(chunks.filter((f) => /vite:preloadError|__vite__mapDeps/.test(readFileSync(f.file, 'utf8'))).map((f) => f.path)).toEqual([]);
   });
 });
 
@@ -185,11 +186,15 @@ describe('JavaScript after the first edit (gzipped, measured in Chromium)', () =
     const budget = budgetAfterEdit(path);
     // A workbench is named by the island it opens with (0.3's opens with the estimate panel, earlier ones with inference).
     const firstComponent = /\/_astro\/(\w+)\./.exec((await island.getAttribute('component-url')) ?? '')?.[1] ?? '';
-    const calculator = isWorkbench(path)
+    const name = await island.evaluate((el) => el.closest<HTMLElement>('[data-calculator]')?.dataset.calculator);
+    const calculator: OverBudgetKey | undefined = isWorkbench(path)
       ? `workbench/${firstComponent}`
-      : ((await island.evaluate((el) => el.closest<HTMLElement>('[data-calculator]')?.dataset.calculator)) ?? '');
-    measured.push({ page: path, calculator, js, data: dataBytes, files: scripts.length });
-    const allowance = JS_AFTER_EDIT_OVER_BUDGET[calculator];
+      : isCalculatorName(name)
+        ? name
+        : undefined;
+    expect(calculator, `/${path}/: its first island names no calculator (data-calculator)`).toBeDefined();
+    measured.push({ page: path, calculator: calculator ?? '', js, data: dataBytes, files: scripts.length });
+    const allowance = calculator && JS_AFTER_EDIT_OVER_BUDGET[calculator];
     const verdict = js <= budget ? `within the ${kb(budget)} KB budget` : `OVER the ${kb(budget)} KB budget by ${kb(js - budget)} KB`;
     console.log(
       `/${path}/ after the first edit: ${kb(js)} KB of JavaScript (${scripts.length} files and inline scripts), ${verdict}; coefficient data ${kb(dataBytes)} KB (${data.join(', ')})`,

@@ -18,7 +18,8 @@ import {
 import { evaluateInference, inferenceExamples } from '../../calculators/inference/index.ts';
 import { appliesTo, type WorkedExample } from '../../calculators/core/example.ts';
 import { models } from '../../calculators/index.ts';
-import { computedExamples, goldenPath } from '../../scripts/golden/pages.ts';
+import { computedExamples } from '../../scripts/golden/pages.ts';
+import { exampleKey } from '../../src/lib/chapter-examples.ts';
 
 const root = join(import.meta.dirname, '../..');
 interface KnownIssue {
@@ -52,7 +53,7 @@ describe.each(manifest.versions.map((v) => [v.id, v] as const))('version %s', (i
           }),
           'inference/summarisation.tiers',
         ]
-      : computedExamples(root, id).map((c) => goldenPath(c).replace(/\.json$/, ''));
+      : computedExamples(root, id).map(exampleKey);
     const violations = checkExamples(keys, version.coefficientSet);
     console.log(
       `conformance of version ${id} (${version.status}, ${keys.length} examples, coefficient set ${version.coefficientSet}):\n${report(violations, id)}`,

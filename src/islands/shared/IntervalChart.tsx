@@ -48,9 +48,7 @@ export function IntervalChart({ id, title, quantity, rows }: Props) {
                 vectorEffect="non-scaling-stroke"
               />
             </svg>
-            <span className="calc-bars__value">
-              {formatRange(row.interval, quantity).central} {formatRange(row.interval, quantity).unit}
-            </span>
+            <span className="calc-bars__value">{formatRange(row.interval, quantity).value}</span>
           </div>
         ))}
         <p className="calc-bars__legend">
@@ -79,9 +77,7 @@ export function IntervalChart({ id, title, quantity, rows }: Props) {
                   {row.label}
                   {row.note ? <span className="meta"> ({row.note})</span> : null}
                 </th>
-                <td>
-                  {f.central} {f.unit}
-                </td>
+                <td>{f.value}</td>
                 <td>{f.rangeText ?? 'single value'}</td>
                 <td>{ratio === undefined ? '–' : `× ${roundSignificant(ratio, 2)}`}</td>
               </tr>

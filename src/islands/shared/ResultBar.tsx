@@ -14,10 +14,7 @@ export function ResultBar({ rows, stale }: { rows: HeadlineRow[]; stale: boolean
         const f = formatRange(row.interval, row.quantity);
         return (
           <p key={row.label}>
-            {row.label}:{' '}
-            <strong>
-              {f.central} {f.unit}
-            </strong>
+            {row.label}: <strong>{f.value}</strong>
             {f.rangeText ? ` (${f.rangeText})` : ''}
           </p>
         );

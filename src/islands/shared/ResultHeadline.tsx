@@ -32,9 +32,7 @@ export function ResultHeadline({ rows, stale, methodHref, methodLabel, uncertain
             <div key={row.label} className="calc-headline__row">
               <dt>{row.label}</dt>
               <dd>
-                <strong className="calc-headline__value">
-                  {f.central} {f.unit}
-                </strong>
+                <strong className="calc-headline__value">{f.value}</strong>
                 {f.rangeText ? (
                   <span className="calc-headline__range"> ({f.rangeText})</span>
                 ) : (

@@ -3,15 +3,17 @@
  * readers that name the field and never echo the input, one error per path, options checked at their
  * limits, and no throw or non-finite number ever reaching a reader.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { fallbackErrorMap, issuesToErrors, labelFor, pathToString } from '../../../calculators/core/errors.ts';
-import { DEFAULT_SAMPLES, MAX_SAMPLES, MIN_SAMPLES, resolveOptions } from '../../../calculators/core/options.ts';
+import { DEFAULT_SAMPLES, MAX_SAMPLES, MAX_SEED, MIN_SAMPLES, resolveOptions } from '../../../calculators/core/options.ts';
 import { runModel } from '../../../calculators/core/run.ts';
 // runModel finds sets in the registry; in Node, coefficients/index.ts registers every set (models import it).
 import '../../../calculators/coefficients/index.ts';
 import { allFinite, failure, guard } from '../../../calculators/core/safe.ts';
 import { plainText } from '../../../calculators/core/text.ts';
+import { runs } from './runs.ts';
 
 describe('error paths and labels', () => {
   it('write a path with dots, a symbol as "?"', () => {
@@ -98,6 +100,12 @@ describe('options', () => {
     const resolved = resolveOptions(options);
     return resolved.ok ? [] : resolved.errors;
   };
+  const messages = {
+    options: 'Options must be an object such as { coefficientSet, samples, seed }',
+    'options.coefficientSet': 'Coefficient set must be a set id such as cs-2026-11',
+    'options.samples': 'Samples must be a whole number between 100 and 200,000',
+    'options.seed': 'Seed must be a whole number between 0 and 4,294,967,295',
+  };
 
   it('default to the latest set, 10,000 samples and the fixed seed', () => {
     const defaults = { ok: true, value: { coefficientSet: undefined, samples: 10_000, seed: 20251001 } };
@@ -105,39 +113,69 @@ describe('options', () => {
     expect(resolveOptions(null)).toEqual(defaults);
     expect(resolveOptions({})).toEqual(defaults);
     expect(resolveOptions({ unknown: 1 })).toEqual(defaults);
-    expect([DEFAULT_SAMPLES, MIN_SAMPLES, MAX_SAMPLES]).toEqual([10_000, 100, 200_000]);
-    expect(resolveOptions({ coefficientSet: 'cs-2025-10', samples: 500, seed: 7 })).toEqual({
+    expect(resolveOptions({ coefficientSet: undefined, samples: undefined, seed: undefined })).toEqual(defaults);
+    expect([DEFAULT_SAMPLES, MIN_SAMPLES, MAX_SAMPLES, MAX_SEED]).toEqual([10_000, 100, 200_000, 4_294_967_295]);
+    expect(resolveOptions({ coefficientSet: 'cs-2025-10', samples: 500, seed: 7, unknown: 1 })).toEqual({
       ok: true,
       value: { coefficientSet: 'cs-2025-10', samples: 500, seed: 7 },
     });
   });
 
   it('must be an object', () => {
-    for (const options of ['cs-2026-11', 42, true, []]) {
-      expect(errorsOf(options)).toEqual([
-        { path: 'options', message: 'Options must be an object such as { coefficientSet, samples, seed }' },
-      ]);
+    for (const options of ['cs-2026-11', 42, true, [], [{ samples: 500 }], () => 1]) {
+      expect(errorsOf(options)).toEqual([{ path: 'options', message: messages.options }]);
     }
   });
 
   it('take samples from 100 to 200,000, whole', () => {
-    const message = [{ path: 'options.samples', message: 'Samples must be a whole number between 100 and 200,000' }];
+    const message = [{ path: 'options.samples', message: messages['options.samples'] }];
     for (const samples of [100, 200_000]) expect(errorsOf({ samples })).toEqual([]);
-    for (const samples of [99, 200_001, 1_000.5, '1000', Number.NaN]) expect(errorsOf({ samples })).toEqual(message);
+    for (const samples of [99, 200_001, 1_000.5, '1000', null, true, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(errorsOf({ samples })).toEqual(message);
+    }
   });
 
   it('take a seed from 0 to 4,294,967,295, whole', () => {
-    const message = [{ path: 'options.seed', message: 'Seed must be a whole number between 0 and 4,294,967,295' }];
+    const message = [{ path: 'options.seed', message: messages['options.seed'] }];
     for (const seed of [0, 4_294_967_295]) expect(errorsOf({ seed })).toEqual([]);
-    for (const seed of [-1, 4_294_967_296, 1.5, '7']) expect(errorsOf({ seed })).toEqual(message);
+    for (const seed of [-1, 4_294_967_296, 1.5, '7', null, Number.NaN, Number.NEGATIVE_INFINITY]) {
+      expect(errorsOf({ seed })).toEqual(message);
+    }
   });
 
   it('take a set id as text, and report every bad option at once', () => {
+    expect(errorsOf({ coefficientSet: null })).toEqual([{ path: 'options.coefficientSet', message: messages['options.coefficientSet'] }]);
     expect(errorsOf({ coefficientSet: 2026, samples: 1, seed: -1 })).toEqual([
-      { path: 'options.coefficientSet', message: 'Coefficient set must be a set id such as cs-2026-11' },
-      { path: 'options.samples', message: 'Samples must be a whole number between 100 and 200,000' },
-      { path: 'options.seed', message: 'Seed must be a whole number between 0 and 4,294,967,295' },
+      { path: 'options.coefficientSet', message: messages['options.coefficientSet'] },
+      { path: 'options.samples', message: messages['options.samples'] },
+      { path: 'options.seed', message: messages['options.seed'] },
     ]);
+  });
+
+  it('never throw: any value either resolves within the limits or gets the messages above, never its own text', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.anything({ maxDepth: 2 }),
+          fc.record(
+            { coefficientSet: fc.anything({ maxDepth: 1 }), samples: fc.anything({ maxDepth: 1 }), seed: fc.anything({ maxDepth: 1 }) },
+            { requiredKeys: [] },
+          ),
+        ),
+        (options) => {
+          const resolved = resolveOptions(options);
+          if (resolved.ok) {
+            const { samples, seed } = resolved.value;
+            expect(Number.isInteger(samples) && samples >= MIN_SAMPLES && samples <= MAX_SAMPLES).toBe(true);
+            expect(Number.isInteger(seed) && seed >= 0 && seed <= MAX_SEED).toBe(true);
+          } else {
+            expect(resolved.errors.length).toBeGreaterThan(0);
+            for (const error of resolved.errors) expect(error.message).toBe(messages[error.path as keyof typeof messages]);
+          }
+        },
+      ),
+      { numRuns: runs(1000), seed: 11 },
+    );
   });
 });
 

@@ -11,11 +11,13 @@ import {
   formatQuantityAt,
   formatRange,
   formatShare,
+  formatSignedQuantity,
   rangeEnds,
   rangeKindOf,
   rangeWords,
   roundSignificant,
   scaleFor,
+  sideBySide,
 } from '../../../calculators/core/format.ts';
 
 describe('quantities', () => {
@@ -141,6 +143,7 @@ describe('more ranges', () => {
   it('give their parts apart for tables: central, ends, unit, kind and the range in words', () => {
     expect(formatRange({ central: 500, p5: 200, p95: 2000 }, 'energy')).toEqual({
       central: '0.5',
+      value: '0.5 kWh',
       low: '0.2',
       high: '2',
       unit: 'kWh',
@@ -150,6 +153,7 @@ describe('more ranges', () => {
     });
     expect(formatRange({ central: 1, p5: 1, p95: 1, min: 0.5, max: 2 }, 'energy')).toEqual({
       central: '1',
+      value: '1 Wh',
       low: '0.5',
       high: '2',
       unit: 'Wh',
@@ -159,12 +163,14 @@ describe('more ranges', () => {
     });
     expect(formatRange({ central: 0.24, p5: 0.24, p95: 0.24 }, 'energy')).toEqual({
       central: '0.24',
+      value: '0.24 Wh',
       unit: 'Wh',
       kind: 'point',
       text: '0.24 Wh',
     });
     expect(formatRange({ central: Number.POSITIVE_INFINITY, p5: 1, p95: 1 }, 'energy')).toEqual({
       central: 'not available',
+      value: 'not available',
       unit: '',
       kind: 'p5-p95',
       text: 'not available',
@@ -177,6 +183,8 @@ describe('more ranges', () => {
     expect(formatRange({ central: -0.001, p5: -0.002, p95: 0.001 }, 'energy').text).toBe('−1 mWh (likely range −2 to +1 mWh)');
     expect(formatRange({ central: 2, p5: -1, p95: 3 }, 'requests').text).toBe('+2 requests (likely range −1 to +3 requests)');
     expect(formatRange({ central: 2, p5: 1, p95: 3 }, '').text).toBe('2 (likely range 1 to 3)');
+    expect(formatRange({ central: 2, p5: 1, p95: 3 }, '').value).toBe('2');
+    expect(formatRange({ central: 3.2, p5: 3.2, p95: 3.2 }, '×').value).toBe('3.2×');
     expect(formatRange({ central: 2, p5: 1, p95: 3 }, 'energy', 3).text).toBe('2 Wh (likely range 1 to 3 Wh)');
   });
 
@@ -284,5 +292,45 @@ describe('edges found by mutation testing', () => {
   it('does not sign a range that only touches zero', () => {
     expect(formatRange({ central: 1, p5: 0, p95: 2 }, 'emissions').text).toBe('1 gCO2e (likely range 0 to 2 gCO2e)');
     expect(formatRange({ central: 1, p5: 0, p95: 2 }, 'requests').text).toBe('1 requests (likely range 0 to 2 requests)');
+  });
+});
+
+describe('before and after', () => {
+  const emissions = (value: number, digits: number) => formatQuantity('emissions', value, digits);
+
+  it('keep two significant figures where they already tell the figures apart', () => {
+    expect(sideBySide(10.97, 7.822, emissions)).toEqual(['11 gCO2e', '7.8 gCO2e']);
+    expect(sideBySide(7.822, 7.822, emissions)).toEqual(['7.8 gCO2e', '7.8 gCO2e']);
+    expect(sideBySide(7.822, 7.81, emissions, 3)).toEqual(['7.82 gCO2e', '7.81 gCO2e']);
+  });
+
+  it('take the fewest more figures at which two different values read differently', () => {
+    expect(sideBySide(7.822, 7.81, emissions)).toEqual(['7.82 gCO2e', '7.81 gCO2e']);
+    expect(sideBySide(-5.693, -5.69, emissions)).toEqual(['−5.693 gCO2e', '−5.69 gCO2e']);
+    expect(sideBySide(1_000_000_001, 1_000_000_002, emissions)).toEqual(['1.000000001 ktCO2e', '1.000000002 ktCO2e']);
+    const range = (central: number, p95: number) => ({ central, p5: 1, p95 });
+    const print = (interval: { central: number; p5: number; p95: number }, digits: number) => formatRange(interval, 'energy', digits).text;
+    expect(sideBySide(range(2, 3.004), range(2, 3.001), print)).toEqual([
+      '2 Wh (likely range 1 to 3.004 Wh)',
+      '2 Wh (likely range 1 to 3.001 Wh)',
+    ]);
+  });
+
+  it('tell apart any two different doubles, and leave figures that differ only below what is printed at their digits', () => {
+    const [a, b] = sideBySide(0.1 + 0.2, 0.3, emissions);
+    expect(a).not.toBe(b);
+    expect(sideBySide(1e-6, 2e-6, (v, d) => formatQuantity('energy', v, d))).toEqual(['<0.01 mWh', '<0.01 mWh']);
+    expect(sideBySide(Number.NaN, Number.POSITIVE_INFINITY, emissions)).toEqual(['not available', 'not available']);
+  });
+});
+
+describe('signed quantities', () => {
+  it('carry their sign, scaled like any quantity', () => {
+    expect(formatSignedQuantity('emissions', 2.1)).toBe('+2.1 gCO2e');
+    expect(formatSignedQuantity('emissions', -11.65)).toBe('−12 gCO2e');
+    expect(formatSignedQuantity('emissions', 0.0042)).toBe('+4.2 mgCO2e');
+    expect(formatSignedQuantity('energy', -2_500, 3)).toBe('−2.5 kWh');
+    expect(formatSignedQuantity('energy', 0)).toBe('0 Wh');
+    expect(formatSignedQuantity('energy', Number.NaN)).toBe('not available');
   });
 });

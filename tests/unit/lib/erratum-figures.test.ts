@@ -20,6 +20,19 @@ describe('moved-figure rows', () => {
     ]);
   });
 
+  it('shows the figures that tell before from after when two significant figures would print them alike', () => {
+    const rows = figureRows([
+      { example: 'counterfactual/summarisation.json', path: 'perTask.netChange.energyWh.central', old: '-5.693', new: '-5.69' },
+      { example: 'counterfactual/summarisation.json', path: 'perTask.netChange.energyWh.p5', old: '-8.131', new: '-8.128' },
+      { example: 'counterfactual/summarisation.json', path: 'perTask.netChange.energyWh.p95', old: '-3.349', new: '-3.346' },
+      { example: 'counterfactual/summarisation.json', path: 'perTask.ai.emissionsG.central', old: '0.38', new: '0.53' },
+    ]);
+    expect(rows.map(({ before, after }) => [before, after])).toEqual([
+      ['0.38 gCO2e', '0.53 gCO2e'],
+      ['−5.693 Wh (likely range −8.131 to −3.349 Wh)', '−5.69 Wh (likely range −8.128 to −3.346 Wh)'],
+    ]);
+  });
+
   it('names tiers, sides of a comparison and totals, and keeps energy in energy units', () => {
     const rows = figureRows([
       { example: 'inference/summarisation.tiers.json', path: 'tiers.proxy.perUnit.energyWh.central', old: '0.01', new: '0.02' },

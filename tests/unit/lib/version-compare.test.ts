@@ -7,6 +7,7 @@ import {
   exampleChanges,
   headlineOf,
   resultChange,
+  resultFigures,
   valueChange,
   type ModelLike,
 } from '../../../src/lib/version-compare.ts';
@@ -68,7 +69,7 @@ describe('worked example changes', () => {
     expect(changes).toHaveLength(1);
     expect(changes[0]).toMatchObject({
       example: 'uses-grid',
-      before: { value: 0.96, label: 'emissions per request' },
+      before: { value: 0.96, label: 'emissions per request', quantity: 'emissions' },
       after: { value: 0.89 },
     });
     expect(changes[0]!.changedCoefficients.map((c) => c.id)).toEqual(['grid-world']);
@@ -140,12 +141,35 @@ describe('changes page helpers', () => {
   });
 
   it('words a worked example’s change in per cent only when both results are above zero', () => {
-    expect(resultChange(6.156, 0.3614, 'g CO2e')).toBe('−94 %');
-    expect(resultChange(-3.696, -15.35, 'g CO2e')).toBe('−11.7 g CO2e');
-    expect(resultChange(112.7, -1.17, 'g CO2e')).toBe('−114 g CO2e');
-    expect(resultChange(0.062, 0.5, 'g CO2e')).toBe('+710 %');
-    expect(resultChange(0, 2, 'g')).toBe('+2 g');
-    expect(resultChange(-1, -1, 'g')).toBe('none');
+    expect(resultChange(6.156, 0.3614, 'emissions')).toBe('−94 %');
+    expect(resultChange(-3.696, -15.35, 'emissions')).toBe('−12 gCO2e');
+    expect(resultChange(112.7, -1.17, 'emissions')).toBe('−110 gCO2e');
+    expect(resultChange(0.062, 0.5, 'emissions')).toBe('+710 %');
+    expect(resultChange(0, 2, 'emissions')).toBe('+2 gCO2e');
+    expect(resultChange(-1.1914, -1.1872, 'emissions')).toBe('+4.2 mgCO2e');
+    expect(resultChange(0, 2_500, 'energy')).toBe('+2.5 kWh');
+    expect(resultChange(-1, -1, 'emissions')).toBe('none');
+  });
+
+  it('prints a worked example’s results as every other page does, in one unit, with the figures that tell them apart', () => {
+    const headline = (value: number, quantity: 'energy' | 'emissions' = 'emissions') => ({
+      label: 'emissions per article',
+      value,
+      quantity,
+      coefficientsUsed: [],
+    });
+    expect(resultFigures(headline(10.969427859765188), headline(7.8216320000444695))).toEqual({
+      before: '11 gCO2e',
+      after: '7.8 gCO2e',
+      change: '−29 %',
+    });
+    expect(resultFigures(headline(-35.876), headline(-35.595))).toEqual({
+      before: '−35.9 gCO2e',
+      after: '−35.6 gCO2e',
+      change: '+0.28 gCO2e',
+    });
+    expect(resultFigures(headline(13_943), headline(950))).toEqual({ before: '14 kgCO2e', after: '0.95 kgCO2e', change: '−93 %' });
+    expect(resultFigures(headline(2), headline(3, 'energy')).change).toBe('—');
   });
 
   it('outlines a comparison, listing each diffed chapter under the text changes', () => {
