@@ -5,6 +5,7 @@
  */
 import type { Coefficient, MediaPreset, ModelClass } from './schema.ts';
 import { mediaRowCoefficients, mediaRowPreset, type MediaRow } from './media-rows.ts';
+import { ember2023 } from './shared.ts';
 
 type C = Coefficient;
 const assume = (c: Omit<C, 'trust' | 'assumption' | 'sourceId'> & { sourceId?: string; trust?: C['trust'] }): C => ({
@@ -21,8 +22,23 @@ export function revise(list: readonly C[], changes: Readonly<Record<string, Part
   return list.map((c) => (changes[c.id] ? { ...c, ...changes[c.id] } : c));
 }
 
+/**
+ * Ember's grid intensities cite Ember, not the sites that republish its data (the registry entry was
+ * corrected the same way). The values are unchanged and still tagged V-secondary, so the note says they
+ * have not yet been checked in Ember's own files.
+ */
+const emberNotes: Record<string, Partial<C>> = Object.fromEntries(
+  ember2023.map(([code, region]) => [
+    `grid-ember-2023-${code}`,
+    {
+      note: `Lifecycle intensity of ${region} electricity generation in 2023, from Ember’s yearly electricity data (all gases, CO2e over 100 years). Read where Ember’s data is republished; not yet checked in Ember’s own files.`,
+    },
+  ]),
+);
+
 /** Corrections to the shared lists (issue of record: the 0.3 review of sources and labels). */
 export const corrections: Readonly<Record<string, Partial<C>>> = {
+  ...emberNotes,
   'grid-iea-2024-world-combustion': {
     unit: 'gCO2/kWh',
     note: 'Combustion CO2 only, not lifecycle CO2e: lower than lifecycle factors; do not mix with Ember or EcoLogits values.',

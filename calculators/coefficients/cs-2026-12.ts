@@ -43,7 +43,7 @@ export const cs202612: CoefficientSet = {
   id: 'cs-2026-12',
   title: 'Coefficient set December 2026 (draft, for guidance 0.3)',
   pinnedBy: '0.3',
-  published: '2026-12-01',
+  published: '2026-11-29',
   description:
     'EcoLogits v0.9.1 parametric inference coefficients with prefill of input tokens, proxy classes that sample serving conditions, bounds reported as bounds, a like-for-like counterfactual, a network power model and a speech method, and corrected labels and notes.',
   changes: [
@@ -53,7 +53,7 @@ export const cs202612: CoefficientSet = {
     'The counterfactual counts the same boundary elements on both sides (people’s devices’ embodied emissions too) and takes the AI step’s draws as they are; its network transfer is marginal.',
     'A network power model (fixed power plus watts per Mbps, Malmodin 2020) beside the energy-intensity model.',
     'A speech method (accelerator time per second of audio, an assumption) for transcription and dubbing; chat is per session; presets for dubbing, video and AI summaries shown to readers.',
-    'Corrections: the IEA factor is CO2 only (gCO2/kWh); Meta’s 0 g/kWh is derived; the notes on the default PUE and on the 490 W average accelerator power say where the figures come from.',
+    'Corrections: the IEA factor is CO2 only (gCO2/kWh); Meta’s 0 g/kWh is derived; the notes on the default PUE and on the 490 W average accelerator power say where the figures come from; Ember’s grid intensities cite Ember rather than the sites that republish its data.',
   ],
   coefficients: [
     ...ecologits091,

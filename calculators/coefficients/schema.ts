@@ -130,6 +130,11 @@ export const coefficientSetSchema = z.object({
   title: z.string(),
   /** Guidance version that pins the set; a pinned set never changes: a correction is a new set. */
   pinnedBy: z.string(),
+  /**
+   * The day the set was made public, YYYY-MM-DD: never after the version that pins it was released (for
+   * a draft, opened), since readers of that version see the set from then on. A set made for a draft is
+   * public from the commit that adds it, as the draft's pages show it from that day.
+   */
   published: z.string(),
   description: z.string(),
   /** What changed from the previous set, in readers' words. */

@@ -37,8 +37,9 @@ const ecologitsZones: [string, string, number][] = [
   ['jpn', 'Japan', 482.32],
   ['aus', 'Australia', 551.59],
 ];
-// Ember lifecycle intensities for 2023 (via Our World in Data / Statista).
-const ember2023: [string, string, number][] = [
+// Ember lifecycle intensities for 2023, read where Our World in Data and Statista republish Ember's data.
+// The pinned sets keep the note that says so; cs-2026-12 cites Ember itself (additions-2026-12.ts).
+export const ember2023: [string, string, number][] = [
   ['world', 'World', 481],
   ['fra', 'France', 56],
   ['deu', 'Germany', 381],

@@ -2,16 +2,24 @@
 import { readContentTree } from '../../src/integrations/content-files.ts';
 import { formatProblems, validateContentTree, type ContentProblem } from '../../src/integrations/content-validation.ts';
 import { resultsProblems } from '../golden/verify.ts';
+import { referenceEntryHashes } from './reference-entries.ts';
 import { parseManifest, readLock, readRawManifest, readVersionFiles, refuse, setHash, type Print } from './shared.ts';
 import { isReleased, lockProblems, lockSchema } from './versions-lock.ts';
 
 export function checkProblems(root: string): ContentProblem[] {
   const tree = readContentTree(root);
-  const { problems, manifest } = validateContentTree(tree);
+  const content = validateContentTree(tree);
+  const { problems, manifest } = content;
   if (!manifest) return problems;
   const filesByVersion = new Map(manifest.versions.map((v) => [v.id, readVersionFiles(root, v.id)]));
   const lock = readLock(root);
-  const lockLevel = lockProblems({ manifest, lock, filesByVersion, coefficientSetHash: setHash });
+  const lockLevel = lockProblems({
+    manifest,
+    lock,
+    filesByVersion,
+    coefficientSetHash: setHash,
+    referenceHashes: (id) => referenceEntryHashes(content, id),
+  });
   // Frozen results are checked once the lock itself is sound (they are recorded in it).
   const parsedLock = lockSchema.safeParse(lock);
   const results = lockLevel.length === 0 && parsedLock.success ? resultsProblems(root, manifest, parsedLock.data) : [];

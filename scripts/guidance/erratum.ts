@@ -4,6 +4,10 @@
  * - `--results`: corrected computed figures (an engine or example correction). The version's frozen
  *   results (tests/golden/<version>/) are rewritten from the engine, every moved figure is recorded with
  *   its old and new value (shown on the version's changes page), and the results hash is refreshed.
+ * - `--references`: corrected entries of the source registry (calculators/coefficients/sources.ts) that
+ *   the version's references page lists. The tool finds them itself, by comparing each listed entry with
+ *   the one the lock recorded, and refuses when none differs: the erratum names exactly the entries that
+ *   changed, and the version's reference list is locked again as it now reads.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,24 +25,33 @@ import {
 } from './shared.ts';
 import { completeIntervals, isHeadlineFigure, movedFigures } from '../golden/compare.ts';
 import { GOLDEN_DIR, liveResults, resultsHash, storedResults, writeResults } from '../golden/store.ts';
-import { isReleased, LOCK_FILE, lockEntry, serialiseLock } from './versions-lock.ts';
+import { lockableReferences, referenceEntryHashes } from './reference-entries.ts';
+import { changedReferences, isReleased, LOCK_FILE, lockEntry, serialiseLock } from './versions-lock.ts';
 
 export interface ErratumOptions {
   id?: string;
   chapter?: string;
   results?: boolean;
+  references?: boolean;
   what?: string;
   why?: string;
   date: string;
 }
 
 export function erratum(root: string, options: ErratumOptions, out: Print): void {
+  if (options.references) {
+    referencesErratum(root, options, out);
+    return;
+  }
   if (options.results) {
     resultsErratum(root, options, out);
     return;
   }
   const id = requireVersionId(options.id, 'version to correct');
-  if (!options.chapter) refuse('name the corrected chapter with --chapter <slug>, or --results for corrected computed figures');
+  if (!options.chapter)
+    refuse(
+      'name the corrected chapter with --chapter <slug>, --results for corrected computed figures, or --references for corrected source entries',
+    );
   if (!options.what || options.what.trim().length < 10) refuse('say what was corrected with --what "…" (at least 10 characters)');
   if (!options.why || options.why.trim().length < 10) refuse('say why with --why "…" (at least 10 characters)');
   const raw = readRawManifest(root);
@@ -114,5 +127,47 @@ function resultsErratum(root: string, options: ErratumOptions, out: Print): void
   const examples = new Set(moved.map((f) => f.example));
   out(
     `erratum: recorded ${headline.length} moved headline figure${headline.length === 1 ? '' : 's'} (and ${alsoMoved} further values) in ${examples.size} example${examples.size === 1 ? '' : 's'} of version ${id} (${options.date}), rewrote ${GOLDEN_DIR}/${id}/ and refreshed its hash in ${LOCK_FILE}.`,
+  );
+}
+
+/** `erratum --references`: record corrected registry entries that a released version's references page lists. */
+function referencesErratum(root: string, options: ErratumOptions, out: Print): void {
+  const id = requireVersionId(options.id, 'version to correct');
+  if (options.chapter || options.results)
+    refuse('record corrected source entries on their own: --references, not with --chapter or --results');
+  if (!options.what || options.what.trim().length < 10) refuse('say what was corrected with --what "…" (at least 10 characters)');
+  if (!options.why || options.why.trim().length < 10) refuse('say why with --why "…" (at least 10 characters)');
+  const raw = readRawManifest(root);
+  const manifest = parseManifest(raw);
+  const entry = manifest.versions.find((v) => v.id === id);
+  if (!entry) refuse(`there is no version "${id}"`);
+  if (!isReleased(entry!.status))
+    refuse(`version ${id} is a draft; its references page follows the registry, so there is nothing to record`);
+  if (options.date < entry!.released) refuse(`an erratum cannot predate the release of version ${id} (${entry!.released})`);
+  const lock = lockOrEmpty(root);
+  const locked = lock.versions[id];
+  if (!locked) refuse(`version ${id} is not in ${LOCK_FILE}; run \`check\``);
+  if (!locked!.references)
+    refuse(`version ${id}'s reference list is not locked yet; lock it once with \`npm run guidance -- init-lock --references\``);
+  const content = validateContentTree(readContentTree(root));
+  const now = referenceEntryHashes(content, id);
+  const changed = changedReferences(locked!.references!, now);
+  if (changed.length === 0)
+    refuse(
+      `no entry on version ${id}'s references page differs from the one locked; correct calculators/coefficients/sources.ts first, then record it`,
+    );
+  const gone = changed.filter((source) => now.get(source) === undefined);
+  if (gone.length) refuse(`version ${id} cites ${gone.join(', ')}, which the source registry no longer defines; restore the entries`);
+
+  const target = raw.versions.find((v) => v.id === id)!;
+  target.errata = [
+    ...(target.errata ?? []),
+    { date: options.date, sources: changed, what: options.what!.trim(), why: options.why!.trim() },
+  ];
+  locked!.references = lockableReferences(now);
+  writeManifest(root, raw);
+  writeFileSync(join(root, LOCK_FILE), serialiseLock(lock));
+  out(
+    `erratum: recorded corrected entr${changed.length === 1 ? 'y' : 'ies'} ${changed.join(', ')} on the references page of version ${id} (${options.date}) and locked its reference list again in ${LOCK_FILE}.`,
   );
 }

@@ -40,8 +40,14 @@ Commands:
       Record corrected computed figures (after an engine or example correction): rewrite the version's
       frozen results in tests/golden/, list every moved figure (old and new) on its changes page, and
       refresh their hash in the lock.
-  init-lock
+  erratum <version> --references --what <text> --why <text> [--date YYYY-MM-DD]
+      Record corrections already made to source registry entries (calculators/coefficients/sources.ts)
+      that the version's references page lists. Refuses unless a listed entry differs from the one in the
+      lock; the erratum names those entries on the changes and references pages, and the version's
+      reference list is locked again.
+  init-lock [--references]
       Create content/versions.lock.json for the versions already released (once, when adopting the tool).
+      With --references: lock the references pages of released versions whose lock has none yet.
   check
       Validate the manifest, the content, the lock and the coefficient pins; print every problem.
   aggregate <folder> [--out <folder>] [--organisations <file>] [--date YYYY-MM-DD]
@@ -86,6 +92,7 @@ export async function runGuidance(argv: readonly string[], io: GuidanceIo): Prom
         reason: { type: 'string' },
         chapter: { type: 'string' },
         results: { type: 'boolean' },
+        references: { type: 'boolean' },
         what: { type: 'string' },
         why: { type: 'string' },
         out: { type: 'string' },
@@ -110,7 +117,7 @@ export async function runGuidance(argv: readonly string[], io: GuidanceIo): Prom
       case 'check':
         return check(io.root, out, err);
       case 'init-lock':
-        initLock(io.root, out);
+        initLock(io.root, { references: values.references }, out);
         return 0;
       case 'new-draft':
         newDraft(
@@ -126,7 +133,19 @@ export async function runGuidance(argv: readonly string[], io: GuidanceIo): Prom
         withdraw(io.root, { id: target, reason: values.reason, date }, out);
         return 0;
       case 'erratum':
-        erratum(io.root, { id: target, chapter: values.chapter, results: values.results, what: values.what, why: values.why, date }, out);
+        erratum(
+          io.root,
+          {
+            id: target,
+            chapter: values.chapter,
+            results: values.results,
+            references: values.references,
+            what: values.what,
+            why: values.why,
+            date,
+          },
+          out,
+        );
         return 0;
       case 'aggregate':
         return aggregate(io.root, { folder: target, out: values.out, organisations: values.organisations, date }, out, err);

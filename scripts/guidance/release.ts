@@ -1,12 +1,15 @@
 /**
  * `release`: the draft becomes current, the previous current superseded; its coefficient set is pinned,
- * its files and computed results (tests/golden/<version>/) frozen in the lock and CITATION.cff pointed
- * at it.
+ * its files, computed results (tests/golden/<version>/) and reference entries frozen in the lock and
+ * CITATION.cff pointed at it.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCoefficientSet } from '../../calculators/coefficients/index.ts';
 import { requireCleanCheck } from './check.ts';
+import { readContentTree } from '../../src/integrations/content-files.ts';
+import { validateContentTree } from '../../src/integrations/content-validation.ts';
+import { lockableReferences, referenceEntryHashes } from './reference-entries.ts';
 import { siteOrigin } from '../../src/lib/site-origin.ts';
 import {
   lockOrEmpty,
@@ -59,6 +62,9 @@ export function release(root: string, options: ReleaseOptions, out: Print): void
     } else if (version.status === 'current') version.status = 'superseded';
   }
   lock.versions[id] = lockEntry(options.date, entry!.coefficientSet, setHash(entry!.coefficientSet)!, readVersionFiles(root, id));
+  // Its references page too: the registry is shared, so later corrections to it reach this version only by erratum.
+  const content = validateContentTree(readContentTree(root));
+  lock.versions[id]!.references = lockableReferences(referenceEntryHashes(content, id));
   // Freeze the results its pages compute: from now on they move only through an erratum.
   const results = liveResults(root, id, entry!.coefficientSet);
   lock.versions[id]!.resultsHash = resultsHash(results);

@@ -26,6 +26,12 @@ export const lockedVersionSchema = z.object({
     .string()
     .regex(/^[0-9a-f]{64}$/)
     .optional(),
+  /**
+   * Source id -> SHA-256 of its entry as the version's references page prints it (reference-entries.ts).
+   * The registry is shared by every version, so this is what stops a correction made for a later version
+   * from silently changing a released one: it moves only through `erratum --references`.
+   */
+  references: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)).optional(),
 });
 export type LockedVersion = z.infer<typeof lockedVersionSchema>;
 
@@ -76,13 +82,15 @@ export interface LockInputs {
   filesByVersion: ReadonlyMap<string, VersionFiles>;
   /** The current content hash of a coefficient set, or undefined when the engine has no such set. */
   coefficientSetHash: (id: string) => string | undefined;
+  /** The entries a version's references page lists now: id -> hash, undefined when the registry lacks it. */
+  referenceHashes: (versionId: string) => ReadonlyMap<string, string | undefined>;
 }
 
 /**
  * Everything that disagrees between the manifest, the lock, the files and the coefficient sets. Each
  * problem says what to do about it.
  */
-export function lockProblems({ manifest, lock, filesByVersion, coefficientSetHash }: LockInputs): ContentProblem[] {
+export function lockProblems({ manifest, lock, filesByVersion, coefficientSetHash, referenceHashes }: LockInputs): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const parsed = lockSchema.safeParse(lock);
   if (lock === undefined) {
@@ -161,6 +169,7 @@ export function lockProblems({ manifest, lock, filesByVersion, coefficientSetHas
         });
       }
     }
+    problems.push(...referenceProblems(version.id, entry, referenceHashes(version.id)));
     for (const path of Object.keys(onDisk)) {
       if (!(path in entry.files))
         problems.push({
@@ -179,6 +188,37 @@ export function lockProblems({ manifest, lock, filesByVersion, coefficientSetHas
       });
   }
   return [...problems, ...pinProblems(manifest, coefficientSetHash)];
+}
+
+/**
+ * A released version's references page against the lock: an entry it still lists whose text has changed,
+ * or which the registry no longer has. Entries that join or leave the list do so with a change to a
+ * chapter or to computed results, each recorded by its own erratum, so only changed text is flagged.
+ */
+export function referenceProblems(id: string, entry: LockedVersion, now: ReadonlyMap<string, string | undefined>): ContentProblem[] {
+  const file = 'calculators/coefficients/sources.ts';
+  if (!entry.references)
+    return [
+      {
+        file: LOCK_FILE,
+        field: `versions.${id}.references`,
+        message: `the reference list of released version ${id} is not locked; record it once with \`npm run guidance -- init-lock --references\``,
+      },
+    ];
+  return changedReferences(entry.references, now).map((source) => ({
+    file,
+    field: source,
+    message: now.get(source)
+      ? `the entry of ${source}, on the references page of released version ${id}, has changed since it was locked; undo the edit, or publish it as a correction with \`npm run guidance -- erratum ${id} --references --what "…" --why "…"\``
+      : `${source}, on the references page of released version ${id}, is no longer in the source registry; a released version's citations need their entries, so restore it`,
+  }));
+}
+
+/** Sources a version lists now whose entry differs from the locked one (or has gone), in id order. */
+export function changedReferences(locked: Readonly<Record<string, string>>, now: ReadonlyMap<string, string | undefined>): string[] {
+  return Object.keys(locked)
+    .filter((source) => now.has(source) && now.get(source) !== locked[source])
+    .sort();
 }
 
 /** Every version (drafts too) pins a coefficient set that the engine defines. */

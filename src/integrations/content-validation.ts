@@ -442,6 +442,15 @@ function manifestFolderProblems(tree: ContentTree, manifest: Manifest, chapters:
           message: `expected the slug of a chapter of version ${version.id}, but content/guidance/${version.id}/${erratum.chapter}.mdx does not exist`,
         });
       }
+      // An erratum of references links each corrected entry on the version's references page.
+      (erratum.sources ?? []).forEach((source, k) => {
+        if (!(sourceIds as readonly string[]).includes(source))
+          problems.push({
+            file: tree.manifestFile,
+            field: `versions.${index}.errata.${j}.sources.${k}`,
+            message: `expected a source id from calculators/coefficients/sources.ts, but "${source}" is not one`,
+          });
+      });
     });
   });
   return problems;

@@ -60,6 +60,11 @@ export const erratumSchema = z.object({
   figures: z.array(movedFigureSchema).optional(),
   /** How many further computed values moved (element breakdowns), recorded in tests/golden/ but not listed. */
   alsoMoved: z.number().int().positive().optional(),
+  /**
+   * Entries of the source registry the correction changed, by id (an erratum of references): the registry
+   * is shared by every version, so its corrections reach a released version's references page and citations.
+   */
+  sources: z.array(z.string().min(1)).min(1).optional(),
   /** What was corrected, in a sentence a reader understands ("Table 2: the PUE for site B read 1.6; it is 1.16"). */
   what: z.string().min(10, { message: 'expected a sentence of at least 10 characters saying what was corrected' }),
   /** Why: the evidence or the mistake behind the correction. */
@@ -114,8 +119,8 @@ export const versionEntrySchema = z
     /** Issues of a released version that only a later version resolves. Defaults to none. */
     knownIssues: z.array(knownIssueSchema).default([]),
   })
-  .refine((entry) => entry.errata.every((e) => e.chapter !== undefined || (e.figures?.length ?? 0) > 0), {
-    message: 'an erratum names its corrected chapter, or the figures it moved, or both',
+  .refine((entry) => entry.errata.every((e) => e.chapter !== undefined || (e.figures?.length ?? 0) > 0 || e.sources !== undefined), {
+    message: 'an erratum names its corrected chapter, the figures it moved or the source entries it corrected',
     path: ['errata'],
   })
   .refine((entry) => entry.status !== 'withdrawn' || (entry.withdrawnReason ?? '').trim().length > 0, {

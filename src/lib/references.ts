@@ -3,6 +3,7 @@
  * Pure apart from reading the registry.
  */
 import { getSource, sources, type Source } from '../../calculators/coefficients/sources.ts';
+import { chapterHref, referenceAnchor } from './paths.ts';
 
 export { getSource };
 export type { Source };
@@ -33,6 +34,19 @@ function citationAuthors(source: Source): string {
 }
 
 export { referenceAnchor } from './paths.ts';
+
+/**
+ * The registry entries an erratum of references corrected, each by its short citation and its address on
+ * the version's references page (an id the registry has dropped keeps its id as the label, with no link).
+ */
+export function correctedEntryLinks(version: string, ids: readonly string[]): { id: string; label: string; href?: string }[] {
+  return ids.map((id) => {
+    const source = getSource(id);
+    return source
+      ? { id, label: shortCitation(source), href: `${chapterHref(version, 'references')}#${referenceAnchor(id)}` }
+      : { id, label: id };
+  });
+}
 
 /** Every `<Cite id="…">` in a chapter body, in order of first appearance. */
 export function citedIds(mdxBody: string): string[] {

@@ -32,8 +32,12 @@ export function feedEntries(versions: readonly VersionEntry[]): FeedEntry[] {
       summary: `${v.summary}${notes}`,
     });
     for (const [i, e] of v.errata.entries()) {
-      const href = e.chapter ? chapterHref(v.id, e.chapter) : `${changesHref(v.id)}#errata`;
-      const subject = e.chapter ?? `${e.figures?.length ?? 0} computed figure${e.figures?.length === 1 ? '' : 's'}`;
+      const href = e.chapter ? chapterHref(v.id, e.chapter) : e.sources ? chapterHref(v.id, 'references') : `${changesHref(v.id)}#errata`;
+      const subject =
+        e.chapter ??
+        (e.sources
+          ? `references (${e.sources.join(', ')})`
+          : `${e.figures?.length ?? 0} computed figure${e.figures?.length === 1 ? '' : 's'}`);
       entries.push({
         id: tag(e.date, `erratum/${v.id}/${i + 1}`),
         title: `Erratum to version ${v.id}: ${subject}`,

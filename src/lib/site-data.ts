@@ -15,11 +15,7 @@ import {
 } from './rulebook.ts';
 import { compareChapters, type ChapterChange, type ChapterText } from './version-compare.ts';
 import { builtComparisons, isBuilt } from './compare-pairs.ts';
-import { chapterExampleKeys } from './chapter-examples.ts';
-import { coefficientSourceIds, requireCoefficientSet } from './coefficients.ts';
-import { splitCitations } from './cited-text.ts';
-import { citationLabels, citedIds } from './references.ts';
-import { models, type ModelId } from '../../calculators/index.ts';
+import { referenceSourceIds, type CitedBy } from './reference-list.ts';
 import { compareHref, compareInBrowserHref, type GeneratedPage } from './paths.ts';
 import { sortChapters, type ChapterRef } from './navigation.ts';
 import { versionProvisions, type Provision, type VersionProvisions } from './provisions.ts';
@@ -228,36 +224,23 @@ export function hasGeneratedPage(version: VersionData, slug: GeneratedPage): boo
 /** getStaticPaths for the per-version calculator pages (workbench, coefficients). */
 export const calculatorVersionPaths = () => versionPaths(hasCalculators);
 
-/** Why a source is on a version's references page: cited in its text, or only by what its pages compute. */
-export type CitedBy = 'text' | 'example' | 'equations' | 'coefficients';
+export type { CitedBy };
 
 const referenceCache = new Map<string, Map<string, CitedBy>>();
 
 /**
- * Every source a version's pages cite, each with the first reason in the order text, worked examples,
- * equations annex, coefficients (their sources, and those the set's notes and changes name): the entries of its references page
- * (/<version>/references/), and so the ids a citation link on the version's pages may point at.
+ * Every source a version's pages cite (referenceSourceIds in reference-list.ts, shared with the release
+ * tool): the entries of its references page (/<version>/references/), and so the ids a citation link on
+ * the version's pages may point at.
  */
 export function referenceSources(version: VersionData): Map<string, CitedBy> {
   const cached = referenceCache.get(version.id);
   if (cached) return cached;
-  const exampleSources = (key: string) => {
-    const [model, example] = key.replace(/\.tiers$/, '').split('/') as [ModelId, string];
-    const examples = models[model]?.examples as Record<string, { sourceIds: string[] }> | undefined;
-    return examples?.[example]?.sourceIds ?? [];
-  };
-  const labels = citationLabels();
-  const inNotes = (note: string) => splitCitations(note, labels).flatMap((s) => ('sourceId' in s ? [s.sourceId] : []));
-  const set = hasCalculators(version) ? requireCoefficientSet(version.coefficientSet) : undefined;
-  const coefficientText = set ? [set.description, ...set.changes, ...set.coefficients.map((c) => c.note)] : [];
-  const reasons: [CitedBy, string[]][] = [
-    ['text', version.chapters.flatMap((c) => citedIds(chapterBody(version, c)))],
-    ['example', version.chapters.flatMap((c) => chapterExampleKeys(c.body ?? '')).flatMap(exampleSources)],
-    ['equations', (version.equations?.sections ?? []).flatMap((s) => s.equations.flatMap((e) => e.sources))],
-    ['coefficients', set ? [...coefficientSourceIds(set.id), ...coefficientText.flatMap(inNotes)] : []],
-  ];
-  const result = new Map<string, CitedBy>();
-  for (const [reason, ids] of reasons) for (const id of ids) if (!result.has(id)) result.set(id, reason);
+  const result = referenceSourceIds({
+    chapters: version.chapters.map((c) => ({ body: chapterBody(version, c), relatedCalculators: c.data.relatedCalculators })),
+    equations: version.equations,
+    coefficientSet: version.coefficientSet,
+  });
   referenceCache.set(version.id, result);
   return result;
 }

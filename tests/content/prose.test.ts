@@ -56,7 +56,12 @@ describe('normative words', () => {
     expect(normativeUses('Results Shall be rounded; you must check; it should work.')).toEqual(['Shall', 'must', 'should']);
   });
 
-  it('allows a mention in quotation marks and ignores "may"', () => {
-    expect(normativeUses('The word “shall” marks a requirement; "should" a recommendation. Figures may vary.')).toEqual([]);
+  it('finds "may", a permission in a rulebook, but not the month of May', () => {
+    expect(normativeUses('Figures may vary. May I add one?')).toEqual(['may', 'May']);
+    expect(normativeUses('Measured in May 2025, and again on 21 May; the mayor agreed.')).toEqual([]);
+  });
+
+  it('allows a mention in quotation marks', () => {
+    expect(normativeUses('The word “shall” marks a requirement; "should" a recommendation and ‘may’ a permission.')).toEqual([]);
   });
 });

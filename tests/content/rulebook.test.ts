@@ -67,7 +67,7 @@ describe.each(versionsWithRulebook)('rulebook of version %s', (version) => {
     expect(unmapped, `${file}: provisions of ${rulebook.replacesVersion} with no rule and no retirement`).toEqual([]);
   });
 
-  it('uses "shall", "must" and "should" only inside provision boxes', () => {
+  it('uses "shall", "must", "should" and "may" only inside provision boxes', () => {
     const found: string[] = [];
     for (const chapter of chapters) {
       const source = readFileSync(join(root, chapter.file), 'utf8');
@@ -83,6 +83,15 @@ describe.each(versionsWithRulebook)('rulebook of version %s', (version) => {
     }
     for (const term of content.glossaries.get(version)?.terms ?? []) {
       for (const word of normativeUses(term.definition)) found.push(`content/guidance/${version}/glossary.json: "${word}" in the definition of ${term.id}`);
+    }
+    // The equations annex is the version's prose too: its words explain equations, they never require.
+    for (const section of content.equationAnnexes.get(version)?.sections ?? []) {
+      const texts = [section.title, section.intro, ...section.equations.flatMap((e) => [e.title, e.explanation, ...e.symbols.map((s) => s.meaning)])];
+      for (const text of texts) for (const word of normativeUses(text)) found.push(`content/guidance/${version}/equations.yaml: "${word}" in: ${text.slice(0, 120)}`);
+    }
+    // So are the reasons a provision of the previous version was retired (shown on the compare pages).
+    for (const retired of rulebook.retired) {
+      for (const word of normativeUses(retired.reason)) found.push(`${file}: "${word}" in the reason ${retired.id} was retired`);
     }
     expect(found).toEqual([]);
   });

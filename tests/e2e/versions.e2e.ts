@@ -7,6 +7,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser, openPage } from './support/browser.ts';
 import { siteOrigin } from '../../src/lib/site-origin.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { manifestSchema } from '../../src/lib/content-schema.ts';
+
+// The built site renders the manifest: the tests read it too, so they hold whichever versions exist.
+const { versions } = manifestSchema.parse(JSON.parse(readFileSync(join(import.meta.dirname, '../../content/versions.json'), 'utf8')));
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -68,6 +74,37 @@ describe('changes page', () => {
     const { page } = await openPage(context, `${base}/0.1/changes/`);
     await expect(page.getByRole('main').textContent()).resolves.toMatch(/first version of the guidance/);
     await page.close();
+  });
+});
+
+describe('the versions page', () => {
+  it('dates a draft by the day it was opened and a released version by its release', async () => {
+    const { page } = await openPage(context, `${base}/versions/`);
+    for (const v of versions) {
+      const card = page
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('heading', { level: 2, name: new RegExp(`^Version ${v.id.replace('.', '\\.')}:`) }) });
+      const meta = ((await card.locator('.meta').textContent()) ?? '').replace(/\s+/g, ' ').trim();
+      expect(meta, `version ${v.id}`).toMatch(new RegExp(`^${v.status === 'draft' ? 'Draft opened' : 'Released'} ${v.released} · `));
+    }
+    await page.close();
+  });
+});
+
+describe('errata of references', () => {
+  const [version, erratum] = versions.flatMap((v) => v.errata.filter((e) => e.sources).map((e) => [v, e] as const))[0] ?? [];
+
+  it.runIf(version)('link each corrected entry from the changes page, and show on the references page', async () => {
+    const href = (id: string) => `/${version!.id}/references/#ref-${id}`;
+    const changes = (await openPage(context, `${base}/${version!.id}/changes/`)).page;
+    const item = changes.locator('#errata + ul > li').filter({ hasText: 'Entries corrected:' }).first();
+    for (const id of erratum!.sources!) await expect(item.locator(`a[href="${href(id)}"]`).count(), id).resolves.toBe(1);
+    await changes.close();
+    const references = (await openPage(context, `${base}/${version!.id}/references/`)).page;
+    const aside = references.getByRole('complementary', { name: 'Corrected after release' });
+    await expect(aside.textContent()).resolves.toContain(erratum!.why);
+    for (const id of erratum!.sources!) await expect(references.locator(`li#ref-${id}`).count(), id).resolves.toBe(1);
+    await references.close();
   });
 });
 

@@ -137,14 +137,21 @@ export function readability(prose: Prose): ReadabilityFigures {
   };
 }
 
-/** The normative words the guidance reserves for requirement boxes. "May" is left out: it is also an ordinary word. */
-export const NORMATIVE = /\b(shall|must|should)\b/i;
+/**
+ * The normative words the guidance reserves for provision boxes. "May" is one of them: in a rulebook it
+ * grants a permission, so a descriptive "may" in prose ("figures may differ") reads as one too; prose says
+ * "can" or "might" instead.
+ */
+export const NORMATIVE = /\b(shall|must|should|may)\b/gi;
+
+/** The month, which is not the verb: "May 2025", "21 May". Only capitalised, beside a year or a day. */
+const MONTH = /\bMay(?=\s+\d{4}\b)|(?<=\b\d{1,2}\s+)May\b/g;
 
 /**
  * Normative words used (not merely mentioned) in a piece of text: a word inside quotation marks is a
- * mention ("the word “shall”") and is allowed.
+ * mention ("the word “shall”") and is allowed, and so is the month of May.
  */
 export function normativeUses(text: string): string[] {
-  const unquoted = text.replace(/“[^”]*”|"[^"]*"|‘[^’]*’/g, ' ');
-  return [...unquoted.matchAll(/\b(shall|must|should)\b/gi)].map((m) => m[0]);
+  const unquoted = text.replace(/“[^”]*”|"[^"]*"|‘[^’]*’/g, ' ').replace(MONTH, ' ');
+  return [...unquoted.matchAll(NORMATIVE)].map((m) => m[0]);
 }

@@ -27,7 +27,7 @@ const fixture = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures/coef
 >;
 // The manifest says which version pins which set, and whether that version is released (frozen) or a draft.
 const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../../../content/versions.json'), 'utf8')) as {
-  versions: { id: string; status: string; coefficientSet: string }[];
+  versions: { id: string; status: string; released: string; coefficientSet: string }[];
 };
 const pinOf = (setId: string) => manifest.versions.find((v) => v.coefficientSet === setId);
 
@@ -148,6 +148,11 @@ describe.each(listCoefficientSets().map((set) => [set.id, set] as const))('coeff
     expect(set.pinnedBy).toBe(pin!.id);
   });
 
+  it('was published by the day the version pinning it was released (for a draft, opened): its readers see it from then', () => {
+    expect(set.published).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(set.published <= pinOf(id)!.released, `${id} published ${set.published}`).toBe(true);
+  });
+
   it('is unchanged since a released version pinned it (content hash): a correction is a new set', () => {
     const released = pinOf(id)?.status !== 'draft';
     if (!released) {
@@ -217,6 +222,23 @@ describe('set registry', () => {
     expect(value('grid-ecologits-swe')).toBe(35.82);
     expect(value('grid-ember-2023-world')).toBe(481);
     expect(set.grids.find((g) => g.id === 'grid-market-google-2025')?.basis).toBe('market');
+  });
+
+  it('cites Ember itself for its grid intensities from cs-2026-12 on; the pinned sets keep their note and values', () => {
+    const ember = (setId: string) => getCoefficientSet(setId)!.coefficients.filter((c) => c.id.startsWith('grid-ember-2023-'));
+    const draft = ember('cs-2026-12');
+    expect(draft).toHaveLength(12);
+    for (const c of draft) {
+      expect(c.note, c.id).toMatch(/from Ember’s yearly electricity data/);
+      expect(c.note, c.id).not.toMatch(/OWID|Statista|Our World in Data/);
+    }
+    expect(draft.find((c) => c.id === 'grid-ember-2023-fra')?.note).toMatch(/^Lifecycle intensity of France electricity/);
+    for (const setId of ['cs-2025-10', 'cs-2026-11']) {
+      expect(ember(setId).map((c) => c.note)).toContain(
+        'Lifecycle intensity of France electricity generation in 2023 (Ember, via OWID/Statista).',
+      );
+      expect(ember(setId).map((c) => [c.id, c.value])).toEqual(draft.map((c) => [c.id, c.value]));
+    }
   });
 });
 

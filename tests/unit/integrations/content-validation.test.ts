@@ -177,6 +177,32 @@ describe('content validation', () => {
       expect.stringMatching(/errata\.0\.chapter: expected the slug of a chapter of version .*no-such-chapter\.mdx does not exist/),
     );
   });
+
+  it('checks errata of references: registered source ids, and an erratum names what it corrected', () => {
+    const root = copyFixture();
+    const manifestPath = join(root, 'content/versions.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    const released = manifest.versions.find((v: { status: string }) => v.status !== 'draft');
+    const erratum = { date: released.released, what: 'Corrected an entry.', why: 'It named a republisher.' };
+    released.errata = [{ ...erratum, sources: ['ember-2024'] }];
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    expect(problemsOf(root)).toEqual([]);
+
+    released.errata = [{ ...erratum, sources: ['ember-2024', 'no-such-source'] }];
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    expect(problemsOf(root).map((p) => `${p.field}: ${p.message}`)).toEqual([
+      expect.stringMatching(
+        /errata\.0\.sources\.1: expected a source id from calculators\/coefficients\/sources\.ts, but "no-such-source"/,
+      ),
+    ]);
+
+    // Neither a chapter, nor figures, nor sources: the erratum says nothing about where the correction is.
+    released.errata = [erratum];
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    expect(problemsOf(root).map((p) => p.message)).toContainEqual(
+      expect.stringMatching(/names its corrected chapter, the figures it moved or the source entries it corrected/),
+    );
+  });
 });
 
 describe('rulebook validation', () => {

@@ -39,6 +39,25 @@ describe('releases feed', () => {
     ]);
   });
 
+  it('names the entries an erratum of references corrected and links to the references page', () => {
+    const [second] = manifestSchema.parse({
+      versions: [
+        {
+          ...versions[1],
+          errata: [
+            { date: '2027-01-20', sources: ['ember-2024', 'llopis-2026'], what: 'Cited Ember directly.', why: 'Statista republishes it.' },
+          ],
+        },
+      ],
+    }).versions;
+    const [erratum] = feedEntries([second!]).filter((e) => e.title.startsWith('Erratum'));
+    expect(erratum).toMatchObject({
+      title: 'Erratum to version 0.2: references (ember-2024, llopis-2026)',
+      href: '/0.2/references/',
+      summary: 'Cited Ember directly. Why: Statista republishes it.',
+    });
+  });
+
   it('is well-formed Atom with escaped text and absolute links when the site is known', () => {
     const xml = releasesFeed(versions, 'https://guidance.example.org');
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);

@@ -4,6 +4,7 @@ import { versionFromPath } from '../../../src/lib/page-context.ts';
 import { chapterHref, searchHref, versionHref } from '../../../src/lib/paths.ts';
 import { pageTypeOf, searchSteps, topSections, versionSearchOrder } from '../../../src/lib/search-ranking.ts';
 import { citationYear, citedIds, shortCitation } from '../../../src/lib/references.ts';
+import { versionDateLabel, versionDateVerb } from '../../../src/lib/version-date.ts';
 
 describe('paths', () => {
   it('builds versioned addresses with trailing slashes', () => {
@@ -115,5 +116,16 @@ describe('search ranking', () => {
     ];
     expect(topSections(sections).map((s) => s.t)).toEqual(['scope', 'data', 'notes']);
     expect(topSections(sections.slice(0, 2)).map((s) => s.t)).toEqual(['intro', 'scope']);
+  });
+});
+
+describe('version dates', () => {
+  it('call a draft’s date the day it was opened, and every other status’s its release', () => {
+    expect(versionDateLabel('draft')).toBe('Draft opened');
+    expect(versionDateVerb('draft')).toBe('opened');
+    for (const status of ['current', 'superseded', 'withdrawn'] as const) {
+      expect(versionDateLabel(status)).toBe('Released');
+      expect(versionDateVerb(status)).toBe('released');
+    }
   });
 });

@@ -74,12 +74,20 @@ const editManifest = (root: string, edit: (m: any) => void) => {
   writeFileSync(join(root, 'content/versions.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 };
 const editFile = (path: string, edit: (text: string) => string) => writeFileSync(path, edit(readFileSync(path, 'utf8')));
-const editLock = (root: string, edit: (lock: { versions: Record<string, { resultsHash?: string }> }) => void) => {
+type LockedForTest = { resultsHash?: string; references?: Record<string, string> };
+const editLock = (root: string, edit: (lock: { versions: Record<string, LockedForTest> }) => void) => {
   const path = join(root, 'content/versions.lock.json');
   const lock = JSON.parse(readFileSync(path, 'utf8'));
   edit(lock);
   writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`);
 };
+
+/**
+ * Makes the lock disagree with the registry about one entry, as it does after the entry is corrected in
+ * sources.ts: the tests run against the project's registry, so the locked side is the one moved.
+ */
+const staleReference = (root: string, version: string, source: string) =>
+  editLock(root, (lock) => (lock.versions[version]!.references![source] = 'f'.repeat(64)));
 
 /** Opens draft 0.3 and makes it releasable: a summary, release notes and a real edit to one chapter. */
 async function prepareDraft(root: string) {
@@ -149,6 +157,8 @@ describe('a full draft -> release cycle', () => {
     expect(Object.keys(lock.versions['0.3'].files)).toContain('content/guidance/0.3/partial-data.mdx');
     // Its computed results are frozen too, and recorded in the lock.
     expect(lock.versions['0.3'].resultsHash).toMatch(/^[0-9a-f]{64}$/);
+    // And the entries of its references page, which a later registry correction changes only by erratum.
+    expect(Object.keys(lock.versions['0.3'].references)).toContain('elsworth-2025');
     expect(existsSync(join(root, 'tests/golden/0.3/inference/article-drafting.json'))).toBe(true);
     expect((await run(root, 'check')).code).toBe(0);
     const cff = readFileSync(join(root, 'CITATION.cff'), 'utf8');
@@ -263,6 +273,37 @@ describe('refusals change nothing', () => {
       ['erratum', '0.2', '--chapter', 'nowhere', '--what', 'Fixed a typing error.', '--why', 'Reported by a reader.'],
       /does not exist/,
     ],
+    [
+      'an erratum of references when no entry the version lists has changed',
+      () => {},
+      ['erratum', '0.2', '--references', '--what', 'Corrected an entry.', '--why', 'Reported by a reader.'],
+      /no entry on version 0\.2's references page differs from the one locked; correct calculators\/coefficients\/sources\.ts first/,
+    ],
+    [
+      'an erratum of references for a draft',
+      async (root) => void (await prepareDraft(root)),
+      ['erratum', '0.3', '--references', '--what', 'Corrected an entry.', '--why', 'Reported by a reader.'],
+      /version 0\.3 is a draft; its references page follows the registry/,
+    ],
+    [
+      'an erratum of references that also names a chapter',
+      (root) => staleReference(root, '0.2', 'ember-2024'),
+      ['erratum', '0.2', '--references', '--chapter', 'partial-data', '--what', 'Corrected an entry.', '--why', 'Reported by a reader.'],
+      /on their own: --references, not with --chapter or --results/,
+    ],
+    [
+      'an erratum of references that does not say why',
+      (root) => staleReference(root, '0.2', 'ember-2024'),
+      ['erratum', '0.2', '--references', '--what', 'Corrected an entry.'],
+      /say why with --why/,
+    ],
+    [
+      'an erratum of references before the version has a locked reference list',
+      (root) => editLock(root, (lock) => delete lock.versions['0.2']!.references),
+      ['erratum', '0.2', '--references', '--what', 'Corrected an entry.', '--why', 'Reported by a reader.'],
+      /0\.2's reference list is not locked yet; lock it once with `npm run guidance -- init-lock --references`/,
+    ],
+    ['locking reference lists that are all locked', () => {}, ['init-lock', '--references'], /already locked/],
     ['an invalid date', () => {}, ['withdraw', '0.1', '--reason', 'Superseded and misleading.', '--date', '2027-02-30'], /not a real date/],
     ['a second lock', () => {}, ['init-lock'], /already exists/],
   ];
@@ -365,6 +406,73 @@ describe('frozen versions', () => {
     expect(
       (await run(root, 'erratum', '0.2', '--results', '--what', 'Nothing new to correct here.', '--why', 'A repeated command.')).err,
     ).toMatch(/no computed figure of version 0\.2 has moved/);
+  });
+
+  it('fails check when an entry a released version lists differs from the lock, and passes once an erratum of references records it', async () => {
+    const root = tempRoot();
+    const locked = JSON.parse(readFileSync(join(root, 'content/versions.lock.json'), 'utf8'));
+    staleReference(root, '0.2', 'ecologits-2025');
+    staleReference(root, '0.2', 'ember-2024');
+    // 0.1 does not list Ember: its lock's opinion of the entry does not matter, as readers of 0.1 never see it.
+    editLock(root, (lock) => (lock.versions['0.1']!.references!['ember-2024'] = 'f'.repeat(64)));
+
+    const failing = await run(root, 'check');
+    expect(failing.code).toBe(1);
+    expect(failing.err.match(/field "[^"]+": the entry of [^,]+, on the references page of released version [\d.]+/g)).toEqual([
+      'field "ecologits-2025": the entry of ecologits-2025, on the references page of released version 0.2',
+      'field "ember-2024": the entry of ember-2024, on the references page of released version 0.2',
+    ]);
+    expect(failing.err).toContain('`npm run guidance -- erratum 0.2 --references --what "…" --why "…"`');
+
+    const recorded = await run(
+      root,
+      'erratum',
+      '0.2',
+      '--references',
+      '--what',
+      'EcoLogits and Ember are cited at the source.',
+      '--why',
+      'They were cited through republishers.',
+      '--date',
+      '2027-01-25',
+    );
+    expect(recorded.err).toBe('');
+    expect(recorded.out).toMatch(/recorded corrected entries ecologits-2025, ember-2024 on the references page of version 0\.2/);
+    expect(readManifest(root).versions[1].errata.at(-1)).toEqual({
+      date: '2027-01-25',
+      sources: ['ecologits-2025', 'ember-2024'],
+      what: 'EcoLogits and Ember are cited at the source.',
+      why: 'They were cited through republishers.',
+    });
+    // The list is locked again as the registry reads it now.
+    const relocked = JSON.parse(readFileSync(join(root, 'content/versions.lock.json'), 'utf8'));
+    expect(relocked.versions['0.2'].references).toEqual(locked.versions['0.2'].references);
+    expect((await run(root, 'check')).code).toBe(0);
+    expect(
+      (await run(root, 'erratum', '0.2', '--references', '--what', 'Nothing new to correct here.', '--why', 'A repeated command.')).err,
+    ).toMatch(/no entry on version 0\.2's references page differs/);
+  });
+
+  it('locks the reference lists of versions locked before the lock held them, once', async () => {
+    const root = tempRoot();
+    editLock(root, (lock) => {
+      delete lock.versions['0.1']!.references;
+      delete lock.versions['0.2']!.references;
+    });
+    expect(
+      checkProblems(root)
+        .map((p) => p.message)
+        .filter((m) => /reference list of released version/.test(m)),
+    ).toHaveLength(2);
+
+    const adopted = await run(root, 'init-lock', '--references');
+    expect(adopted.err).toBe('');
+    expect(adopted.out).toMatch(/locked the reference lists of 0\.1 \(9 entries\), 0\.2 \(\d+ entries\)/);
+    const lock = JSON.parse(readFileSync(join(root, 'content/versions.lock.json'), 'utf8'));
+    // Each version locks what its own page lists: 0.1 cites no EcoLogits, 0.2 does.
+    expect(Object.keys(lock.versions['0.1'].references)).not.toContain('ecologits-2025');
+    expect(Object.keys(lock.versions['0.2'].references)).toEqual(expect.arrayContaining(['ecologits-2025', 'ember-2024', 'malmodin-2020']));
+    expect((await run(root, 'check')).code).toBe(0);
   });
 
   it('fails check when frozen results are edited by hand', async () => {
