@@ -1,4 +1,7 @@
 /** Suggested citations for a version or a chapter of the guidance. Pure. */
+import type { VersionStatus } from './content-schema.ts';
+import { versionDateVerb } from './version-date.ts';
+
 export const PUBLISHER = 'DIMPACT AI Working Group';
 export const WORK_TITLE = 'Energy use and greenhouse-gas emissions of generative AI in media and publishing: guidance';
 
@@ -6,6 +9,8 @@ export interface CitationInput {
   version: string;
   versionTitle: string;
   released: string;
+  /** A draft's date is the day it was opened: its citations say so rather than "released". */
+  status?: VersionStatus;
   chapterTitle?: string;
   /** The page's absolute address under the site's public address (src/lib/site-origin.ts). */
   url: string;
@@ -14,8 +19,12 @@ export interface CitationInput {
 export function suggestedCitation(input: CitationInput): string {
   const year = input.released.slice(0, 4);
   const part = input.chapterTitle ? `"${input.chapterTitle}". In: ` : '';
-  return `${PUBLISHER} (${year}). ${part}${WORK_TITLE}, version ${input.version} (${input.versionTitle}), released ${input.released}. ${input.url}`;
+  return `${PUBLISHER} (${year}). ${part}${WORK_TITLE}, version ${input.version} (${input.versionTitle}), ${dateVerb(input)} ${input.released}. ${input.url}`;
 }
+
+const dateVerb = (input: CitationInput) => versionDateVerb(input.status ?? 'current');
+/** A reference manager's note for a draft, which is not in force and may still change. */
+const draftNote = (input: CitationInput) => (input.status === 'draft' ? `Draft opened ${input.released}; not released` : undefined);
 
 /** A site path as an absolute address under `site` (Astro.site, always set: astro.config.mjs); the path itself without one. */
 export function absoluteUrl(path: string, site: URL | string | undefined): string {
@@ -45,6 +54,7 @@ export function bibtexCitation(input: CitationInput & { chapterSlug?: string }):
     ['year', input.released.slice(0, 4)],
     ['month', String(Number(input.released.slice(5, 7)))],
     ['date', input.released],
+    ...(draftNote(input) ? ([['note', draftNote(input)!]] as [string, string][]) : []),
     ['url', input.url],
   ];
   const type = input.chapterTitle ? 'incollection' : 'techreport';
@@ -69,6 +79,7 @@ export function risCitation(input: CitationInput): string {
     ['PB', PUBLISHER],
     ['PY', input.released.slice(0, 4)],
     ['DA', input.released.replace(/-/g, '/')],
+    ...(draftNote(input) ? ([['N1', draftNote(input)!]] as [string, string][]) : []),
     ['UR', input.url],
     ['ER', ''],
   ];
@@ -85,5 +96,5 @@ export function harvardCitation(input: CitationInput): string {
     timeZone: 'UTC',
   });
   const where = input.chapterTitle ? `‘${input.chapterTitle}’, in ${WORK_TITLE}` : WORK_TITLE;
-  return `${PUBLISHER} (${year}) ${where}. Version ${input.version} (${input.versionTitle}), released ${date}. Available at: ${input.url}`;
+  return `${PUBLISHER} (${year}) ${where}. Version ${input.version} (${input.versionTitle}), ${dateVerb(input)} ${date}. Available at: ${input.url}`;
 }

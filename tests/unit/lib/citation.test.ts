@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bibtexCitation, citationKey, harvardCitation, risCitation } from '../../../src/lib/citation.ts';
+import { bibtexCitation, citationKey, harvardCitation, risCitation, suggestedCitation } from '../../../src/lib/citation.ts';
 
 const chapter = {
   version: '0.2',
@@ -37,5 +37,19 @@ describe('citations', () => {
     expect(harvardCitation(chapter)).toBe(
       'DIMPACT AI Working Group (2026) ‘Working with partial data’, in Energy use and greenhouse-gas emissions of generative AI in media and publishing: guidance. Version 0.2 (Consultation draft), released 20 November 2026. Available at: https://example.org/0.2/partial-data/',
     );
+  });
+
+  it('calls a draft opened, not released, in every format', () => {
+    const draft = { ...chapter, version: '0.3', versionTitle: 'Draft', status: 'draft' as const, released: '2026-11-29' };
+    for (const text of [suggestedCitation(draft), harvardCitation(draft)]) {
+      expect(text).toContain('opened');
+      expect(text).not.toContain('released');
+    }
+    expect(bibtexCitation(draft)).toContain('note = {Draft opened 2026-11-29; not released}');
+    expect(risCitation(draft)).toContain('N1  - Draft opened 2026-11-29; not released');
+    const current = { ...draft, status: 'current' as const };
+    expect(suggestedCitation(current)).toContain('released 2026-11-29');
+    expect(bibtexCitation(current)).not.toContain('note =');
+    expect(risCitation(current)).not.toContain('N1');
   });
 });
