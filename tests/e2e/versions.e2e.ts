@@ -117,7 +117,7 @@ describe('comparisons made in the browser', () => {
     ).resolves.toBe(1);
     await expect(
       region
-        .locator('dl.change-list dt')
+        .locator('#comparison-provisions + p + dl.change-list dt')
         .filter({ hasText: /^Removed/ })
         .textContent(),
     ).resolves.toBe('Removed (43)');
@@ -143,7 +143,7 @@ describe('comparisons made in the browser', () => {
     await expect.poll(() => page.locator('#comparison-status').textContent()).toBe('Compared version 0.1 with version 0.3.');
     await expect(
       region
-        .locator('dl.change-list dt')
+        .locator('#comparison-provisions + p + dl.change-list dt')
         .filter({ hasText: /^Added/ })
         .textContent(),
     ).resolves.toBe('Added (43)');
