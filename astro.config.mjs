@@ -14,8 +14,9 @@ const site = siteOrigin(process.env.SITE_URL);
 
 export default defineConfig({
   site,
-  // FEEDBACK_TO: where "Comment on this" links on a draft send a pre-filled message: an e-mail address, or
-  // an issue-tracker address with {title} and {body} (src/lib/feedback.ts; README, "Deploying"). Unset: no links.
+  // FEEDBACK_TO: where "Comment on this" links (on the current version and drafts) send a pre-filled message:
+  // an e-mail address, or an issue-tracker address with {title} and {body} (src/lib/feedback.ts; README,
+  // "Deploying"). Unset: no links.
   env: { schema: { FEEDBACK_TO: envField.string({ context: 'server', access: 'public', optional: true }) } },
   trailingSlash: 'always',
   build: { format: 'directory' },

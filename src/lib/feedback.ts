@@ -1,9 +1,20 @@
 /**
- * "Comment on this" links on a draft: a pre-filled message (version, chapter, provision id and the page's
- * address) to the one destination the site is configured with (FEEDBACK_TO, see README "Deploying"):
- * an e-mail address, or an issue-tracker address template with {title} and {body} where the subject and
- * the message go. Plain links: no script and no request to anyone until the reader follows one.
+ * "Comment on this" links on the versions open for comment: a pre-filled message (version, chapter,
+ * provision id and the page's address) to the one destination the site is configured with (FEEDBACK_TO,
+ * see README "Deploying"): an e-mail address, or an issue-tracker address template with {title} and
+ * {body} where the subject and the message go. Plain links: no script and no request to anyone until the
+ * reader follows one.
  */
+import type { VersionStatus } from './content-schema.ts';
+
+/**
+ * The versions readers may comment on: a draft, and the current version, which is itself put out for
+ * consultation (0.2 is the "Consultation draft") and is what comments on the next draft start from. A
+ * superseded or withdrawn version asks for none: the working group no longer revises it.
+ */
+export function openForComment(status: VersionStatus): boolean {
+  return status === 'draft' || status === 'current';
+}
 
 export type FeedbackDestination = { kind: 'email'; address: string } | { kind: 'template'; template: string };
 

@@ -267,12 +267,17 @@ export const hasProvisions = (version: Pick<VersionData, 'id' | 'rulebook' | 'ch
 export const hasContributionChecker = (version: Pick<VersionData, 'chapters'>): boolean =>
   version.chapters.some((c) => c.data.chapterId === 'contributing-data');
 
-/** Every version's provisions with what its rulebook replaces, for mapping provisions across versions. */
-export async function allVersionProvisions(): Promise<VersionProvisions[]> {
-  return [...(await loadVersions()).values()].map((v) => ({
+/** A version's provisions with what its rulebook replaces, for mapping provisions across versions. */
+export function versionProvisionsOf(v: Pick<VersionData, 'id' | 'rulebook' | 'chapters'>): VersionProvisions {
+  return {
     id: v.id,
     provisions: provisionsOf(v),
-    replacesVersion: v.rulebook?.replacesVersion,
+    ...(v.rulebook?.replacesVersion ? { replacesVersion: v.rulebook.replacesVersion } : {}),
     retired: v.rulebook?.retired ?? [],
-  }));
+  };
+}
+
+/** Every version's provisions with what its rulebook replaces, for mapping provisions across versions. */
+export async function allVersionProvisions(): Promise<VersionProvisions[]> {
+  return [...(await loadVersions()).values()].map(versionProvisionsOf);
 }

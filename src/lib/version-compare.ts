@@ -8,6 +8,7 @@ import { formatChange, formatQuantityAt, formatSignedQuantity, sideBySide, type 
 import { mapChapters, sides, type ChapterRelation } from './chapter-map.ts';
 import type { ChapterRef } from './navigation.ts';
 import { diffChapters, isUnchanged, type SectionDiff } from './text-diff.ts';
+import { provisionsHeading } from './provision-changes-view.ts';
 
 export interface ChapterText extends ChapterRef {
   /** The MDX body (front matter optional). */
@@ -78,7 +79,7 @@ export function comparisonOutline(
     { id: 'chapters', title: `Chapters from ${from} to ${to}` },
     {
       id: 'provisions',
-      title: `Provisions from ${from} to ${to}`,
+      title: provisionsHeading(from, to),
       ...(hasProvisionMap ? { children: [{ id: 'provision-map', title: 'From numbers to stable ids' }] } : {}),
     },
     {

@@ -347,9 +347,13 @@ describe('model-card and register records', () => {
 });
 
 describe('"Comment on this" links', () => {
+  const commentLinks = async (path: string) => {
+    const { page } = await openPage(noScript, `${base}${path}`);
+    return { page, links: page.getByRole('link', { name: /^Comment on this/ }) };
+  };
+
   it('appear only when FEEDBACK_TO is set for the build, as plain links to it', async () => {
-    const { page } = await openPage(noScript, `${base}/0.3/boundaries-and-functional-units/`);
-    const links = page.getByRole('link', { name: /^Comment on this/ });
+    const { page, links } = await commentLinks('/0.3/boundaries-and-functional-units/');
     if (!process.env.FEEDBACK_TO) {
       await expect(links.count()).resolves.toBe(0);
     } else {
@@ -357,5 +361,20 @@ describe('"Comment on this" links', () => {
       await expect(page.getByRole('link', { name: 'Comment on this provision BND-3' }).getAttribute('href')).resolves.toMatch(/BND-3/);
     }
     await page.close();
+  });
+
+  it('are on the current version and a draft, never on a superseded one', async () => {
+    // The manifest's statuses: 0.2 current, 0.3 draft, 0.1 superseded (src/lib/feedback.ts, openForComment).
+    const current = await commentLinks('/0.2/boundaries-and-functional-units/');
+    const superseded = await commentLinks('/0.1/contributing/');
+    await expect(superseded.links.count()).resolves.toBe(0);
+    if (process.env.FEEDBACK_TO) {
+      await expect(current.page.getByRole('link', { name: /^Comment on this chapter/ }).count()).resolves.toBe(1);
+      await expect(current.page.getByRole('link', { name: 'Comment on this provision 2.3' }).getAttribute('href')).resolves.toMatch(
+        /req-2\.3/,
+      );
+    } else await expect(current.links.count()).resolves.toBe(0);
+    await current.page.close();
+    await superseded.page.close();
   });
 });

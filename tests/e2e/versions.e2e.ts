@@ -129,7 +129,7 @@ describe('compare pages', () => {
 });
 
 describe('comparisons made in the browser', () => {
-  it('compare a pair not built as a page, reached from its old address, with the same chapter map and text diff', async () => {
+  it('compare a pair not built as a page, reached from its old address, with the same chapter map, provisions and text diff', async () => {
     const withScript = await browser.newContext();
     const { page } = await openPage(withScript, `${base}/compare/0.3...0.1/`);
     await page.waitForURL(`${base}/compare/?from=0.3&to=0.1#comparison`);
@@ -145,6 +145,25 @@ describe('comparisons made in the browser', () => {
     // Citations read as author-year links to the references page of the side the text belongs to.
     expect(await region.locator('a[href^="/0.3/references/#ref-"], a[href^="/0.1/references/#ref-"]').count()).toBeGreaterThan(0);
     await expect(region.textContent()).resolves.not.toMatch(/\[(?:example|calculator):\S/);
+    // Provisions, by id, as the built pages list them (src/lib/provision-changes-view.ts), one level under the title.
+    await expect(region.getByRole('heading', { level: 3, name: 'Provisions from 0.3 to 0.1' }).count()).resolves.toBe(1);
+    await expect(
+      region
+        .getByText(/^Version 0\.3 has 43 provisions, version 0\.1 has 0\. By id, 0 were added, 0 changed, 43 removed and 0 are unchanged\./)
+        .count(),
+    ).resolves.toBe(1);
+    await expect(
+      region
+        .locator('#comparison-provisions + p + dl.change-list dt')
+        .filter({ hasText: /^Removed/ })
+        .textContent(),
+    ).resolves.toBe('Removed (43)');
+    await expect(region.locator('ul.id-list a[href="/0.3/boundaries-and-functional-units/#BND-3"]').textContent()).resolves.toMatch(
+      /^BND-3 /,
+    );
+    await expect(region.getByRole('link', { name: 'comparison of 0.2 with 0.3' }).getAttribute('href')).resolves.toBe(
+      '/compare/0.2...0.3/',
+    );
     // A built pair opens its page; two values that are not versions leave a notice and no markup.
     await page.goto(`${base}/compare/?from=0.2&to=0.1`);
     await page.waitForURL(`${base}/compare/0.2...0.1/`);
@@ -159,6 +178,12 @@ describe('comparisons made in the browser', () => {
     await page.getByLabel('to version').selectOption('0.3');
     await page.getByRole('button', { name: 'Compare' }).click();
     await expect.poll(() => page.locator('#comparison-status').textContent()).toBe('Compared version 0.1 with version 0.3.');
+    await expect(
+      region
+        .locator('#comparison-provisions + p + dl.change-list dt')
+        .filter({ hasText: /^Added/ })
+        .textContent(),
+    ).resolves.toBe('Added (43)');
     await withScript.close();
   });
 });

@@ -2,10 +2,10 @@
  * Browser code for /compare/ (index.astro beside it; the leading underscore keeps this file from being a
  * route): compares two versions that are not built as a page (src/lib/compare-pairs.ts). It loads the two
  * versions' data files and the index of every version's chapters (src/lib/compare-data.ts), then runs the
- * same chapter map and section diff the built pages use (src/lib/version-compare.ts, text-diff.ts), so a
- * comparison reads the same wherever it is made. It covers chapters and text; the page says where the
- * coefficients, worked examples and provisions of each version are. Everything is written with
- * textContent: nothing from the address or the data is read as HTML.
+ * same chapter map, provisions diff and section diff the built pages use (src/lib/version-compare.ts,
+ * provision-changes-view.ts, text-diff.ts), so a comparison reads the same wherever it is made. It covers
+ * chapters, provisions and text; the page says where the coefficients and worked examples of each version
+ * are. Everything is written with textContent: nothing from the address or the data is read as HTML.
  */
 import type { CompareIndexData, CompareVersionData } from '../../lib/compare-data.ts';
 import { isBuilt } from '../../lib/compare-pairs.ts';
@@ -25,8 +25,12 @@ import {
   type SectionDiff,
 } from '../../lib/text-diff.ts';
 import { changeGroups, compareChapters, diffedChapters, type ChapterText } from '../../lib/version-compare.ts';
+import { provisionChangesView } from '../../lib/provision-changes-view.ts';
 
 type Child = Node | string | false | undefined;
+
+/** What a comparison reads of a version in between: its provisions, to follow them through it. */
+type ProvisionsOnly = Pick<CompareVersionData, 'provisions'>;
 
 /** An element with text children only: the one way this page writes to the document. */
 function el(tag: string, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElement {
@@ -119,16 +123,88 @@ function chapterLinks(list: ChapterRef[]): Child[] {
   return list.flatMap((c, i) => [i > 0 && ', ', link(chapterHref(c.version, c.slug), c.title), ` (${c.version})`]);
 }
 
-/** The comparison of two versions' chapters and text, from their data (chain: every version from `from` to `to`). */
-function comparison(index: CompareIndexData, from: CompareVersionData, to: CompareVersionData): HTMLElement[] {
+/** The versions strictly between two, in the order read from `from` to `to`. */
+function versionsBetween(index: CompareIndexData, from: string, to: string): string[] {
   const ids = index.versions.map((v) => v.id);
-  const [a, b] = [ids.indexOf(from.id), ids.indexOf(to.id)];
-  const between = (a < b ? ids.slice(a + 1, b) : ids.slice(b + 1, a).reverse()).map((id): ChapterText[] =>
+  const [a, b] = [ids.indexOf(from), ids.indexOf(to)];
+  return a < b ? ids.slice(a + 1, b) : ids.slice(b + 1, a).reverse();
+}
+
+/** Where the comparison of two versions is: its page when built, this page otherwise. */
+const comparisonAt = (index: CompareIndexData) => (from: string, to: string) =>
+  isBuilt(index.built, from, to) ? compareHref(from, to) : compareInBrowserHref(from, to);
+
+/** A list of provision links, as ProvisionChanges.astro lists them on the built pages. */
+function provisionList<T extends { href: string; text: string }>(items: T[], after: (item: T) => Child[]): HTMLElement {
+  const list = el('ul', { class: 'id-list' });
+  for (const item of items) list.append(el('li', {}, link(item.href, item.text), ...after(item)));
+  return list;
+}
+
+/**
+ * The provisions added, changed and removed, by id, followed through the versions in between, in the words
+ * and markup of the built pages (ProvisionChanges.astro), one heading level down under this comparison's title.
+ */
+function provisionsSection(
+  index: CompareIndexData,
+  from: CompareVersionData,
+  to: CompareVersionData,
+  between: ProvisionsOnly[],
+): HTMLElement[] {
+  const chain = [from, ...between, to].map((v) => v.provisions);
+  // A pair made here is never a version and the one before it (those comparisons are built), so the map from
+  // numbers to ids is never on this comparison: the view points to the comparison that has it.
+  const view = provisionChangesView(chain, from.id, to.id, { comparisonHref: comparisonAt(index), mapHere: false });
+  const out: HTMLElement[] = [el('h3', { id: 'comparison-provisions' }, view.heading)];
+  const summary = el('p', {}, view.summary);
+  if (view.explorers) {
+    summary.append(' ', view.explorers.intro);
+    view.explorers.links.forEach((e, i) => summary.append(i > 0 ? ', ' : '', link(e.href, e.text)));
+    summary.append('.');
+  }
+  out.push(summary);
+  if (!view.none) {
+    const list = el('dl', { class: 'change-list' });
+    const group = (title: string, count: number, body: HTMLElement) =>
+      list.append(el('div', {}, el('dt', {}, el('strong', {}, title), ` (${count})`), el('dd', {}, body)));
+    if (view.added.length)
+      group(
+        'Added',
+        view.added.length,
+        provisionList(view.added, (p) => [' ', el('span', { class: 'meta' }, `(${p.level})`)]),
+      );
+    if (view.changed.length)
+      group(
+        'Changed',
+        view.changed.length,
+        provisionList(view.changed, (c) => [
+          `: ${c.what}`,
+          ...(c.from.length ? [' (from ', ...c.from.flatMap((f, i) => [i > 0 && ', ', link(f.href, f.text)]), ')'] : []),
+        ]),
+      );
+    if (view.removed.length)
+      group(
+        'Removed',
+        view.removed.length,
+        provisionList(view.removed, (r) => [r.reason && `: ${r.reason}`]),
+      );
+    out.push(list);
+  }
+  if (view.mapElsewhere) out.push(el('p', {}, view.mapElsewhere.text, link(view.mapElsewhere.link.href, view.mapElsewhere.link.text), '.'));
+  return out;
+}
+
+/**
+ * The comparison of two versions' chapters, provisions and text, from their data; `between` holds the
+ * provisions of the versions in between, when the older side has provisions to follow through them.
+ */
+function comparison(index: CompareIndexData, from: CompareVersionData, to: CompareVersionData, between: ProvisionsOnly[]): HTMLElement[] {
+  const chaptersBetween = versionsBetween(index, from.id, to.id).map((id): ChapterText[] =>
     (index.versions.find((v) => v.id === id)?.chapters ?? []).map((c) => ({ ...c, body: '' })),
   );
-  const changes = compareChapters([from.chapters, ...between, to.chapters]);
+  const changes = compareChapters([from.chapters, ...chaptersBetween, to.chapters]);
   const diffed = diffedChapters(changes);
-  const swap = isBuilt(index.built, to.id, from.id) ? compareHref(to.id, from.id) : compareInBrowserHref(to.id, from.id);
+  const swap = comparisonAt(index)(to.id, from.id);
   const title = (id: string) => index.versions.find((v) => v.id === id)?.title ?? '';
   const out: HTMLElement[] = [
     el('h2', { id: 'comparison-title', tabindex: '-1' }, `From version ${from.id} to version ${to.id}`),
@@ -146,7 +222,7 @@ function comparison(index: CompareIndexData, from: CompareVersionData, to: Compa
     el(
       'p',
       { class: 'meta' },
-      'Made in your browser from the two versions’ text, this comparison covers chapters and text. The built comparisons also compare provisions, coefficients and worked examples; each version lists its own: ',
+      'Made in your browser from the two versions’ text, this comparison covers chapters, provisions and text. The built comparisons also compare coefficients and worked examples; each version lists its own: ',
       link(chapterHref(from.id, 'coefficients'), `coefficients of ${from.id}`),
       ', ',
       link(chapterHref(to.id, 'coefficients'), `coefficients of ${to.id}`),
@@ -174,7 +250,7 @@ function comparison(index: CompareIndexData, from: CompareVersionData, to: Compa
     }
     list.append(el('div', {}, el('dt', {}, el('strong', {}, group.title), ` (${group.items.length})`), el('dd', {}, items)));
   }
-  out.push(list, el('h3', { id: 'comparison-text' }, 'What changed in the text'));
+  out.push(list, ...provisionsSection(index, from, to, between), el('h3', { id: 'comparison-text' }, 'What changed in the text'));
   if (diffed.length === 0) out.push(el('p', {}, 'No chapter’s text changed apart from the chapters added or removed, listed above.'));
   for (const { change, id, title: chapter } of diffed) {
     out.push(
@@ -225,13 +301,21 @@ export async function showComparison(params: URLSearchParams): Promise<void> {
     return;
   }
   let data: [CompareVersionData, CompareVersionData];
+  let between: ProvisionsOnly[];
   try {
     data = await Promise.all([json<CompareVersionData>(compareDataHref(fromId)), json<CompareVersionData>(compareDataHref(toId))]);
+    // Provisions are followed one version at a time, as on the built pages; the versions in between are
+    // loaded only when the older side has provisions to follow (a version without any, like 0.1, has none).
+    const ids = index.versions.map((v) => v.id);
+    const older = ids.indexOf(fromId) < ids.indexOf(toId) ? data[0] : data[1];
+    between = older.provisions.provisions.length
+      ? await Promise.all(versionsBetween(index, fromId, toId).map((id) => json<CompareVersionData>(compareDataHref(id))))
+      : [];
   } catch {
     say(`Could not load versions ${fromId} and ${toId}: check the connection and try again.`);
     return;
   }
-  const content = comparison(index, ...data);
+  const content = comparison(index, ...data, between);
   root.replaceChildren(...content);
   say(`Compared version ${fromId} with version ${toId}.`);
   document.getElementById('comparison-title')?.focus();

@@ -1,6 +1,6 @@
 /** "Comment on this" links: the configured destination and the pre-filled message. */
 import { describe, expect, it } from 'vitest';
-import { commentHref, commentMessage, parseFeedbackDestination } from '../../../src/lib/feedback.ts';
+import { commentHref, commentMessage, openForComment, parseFeedbackDestination } from '../../../src/lib/feedback.ts';
 
 const target = {
   version: { id: '0.3', title: 'Consultation draft' },
@@ -23,6 +23,15 @@ describe('feedback destination', () => {
     ]) {
       expect(() => parseFeedbackDestination(bad)).toThrow(/FEEDBACK_TO: expected an e-mail address/);
     }
+  });
+});
+
+describe('versions open for comment', () => {
+  it('are the current version and a draft, not a superseded or withdrawn one', () => {
+    expect(openForComment('current')).toBe(true);
+    expect(openForComment('draft')).toBe(true);
+    expect(openForComment('superseded')).toBe(false);
+    expect(openForComment('withdrawn')).toBe(false);
   });
 });
 
