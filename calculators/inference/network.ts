@@ -8,9 +8,14 @@
 import type { MediaPreset } from '../coefficients/schema.ts';
 import type { InputCollector } from '../core/collector.ts';
 import type { FieldError } from '../core/result.ts';
-import { marginalNetworkWh as imported_marginalNetworkWh, networkPowerModelWh as imported_networkPowerModelWh } from './equations.ts';
+import {
+  energyIntensityNetworkWh as imported_energyIntensityNetworkWh,
+  marginalNetworkWh as imported_marginalNetworkWh,
+  networkPowerModelWh as imported_networkPowerModelWh,
+} from './equations.ts';
 import { fields, type InferenceInput } from './schema.ts';
 
+const energyIntensityNetworkWh = imported_energyIntensityNetworkWh;
 const marginalNetworkWh = imported_marginalNetworkWh;
 const networkPowerModelWh = imported_networkPowerModelWh;
 
@@ -66,9 +71,7 @@ export function resolveNetwork(context: NetworkContext): { ok: true; energyPerUn
       c.warn('Home router energy per GB is a conventional allocation of a mostly idle device (malmodin-2020): weakly founded.');
     }
     c.warn(`Network transfer modelled at ${kWhPerGb} kWh/GB (carbon-trust-2021, 2020 data, conventional allocation), flagged.`);
-    const whPerByte = (kWhPerGb * 1_000) / 1e9;
-    // Kept as bytes x Wh per byte: the same arithmetic as the sets released before the other models.
-    return { ok: true, energyPerUnit: (v) => (v[iBytes] as number) * whPerByte };
+    return { ok: true, energyPerUnit: (v) => energyIntensityNetworkWh(v[iBytes] as number, kWhPerGb) };
   }
 
   c.useSource('malmodin-2020', 'mytton-2022');
