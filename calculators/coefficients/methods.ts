@@ -11,6 +11,7 @@ export const legacyMethod: MethodBlock = Object.freeze({
   bounds: 'uniform-p5-p95',
   counterfactual: 'ai-boundary-only',
   inferenceHandOff: 'lognormal-refit',
+  boundaryStatement: 'engine-elements',
 });
 
 export function methodOf(set: CoefficientSet): MethodBlock {

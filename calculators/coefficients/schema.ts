@@ -122,6 +122,12 @@ export const methodSchema = z.object({
   counterfactual: z.enum(['ai-boundary-only', 'like-for-like']),
   /** How the counterfactual takes the AI step's interval: 'lognormal-refit' (P5/P95 refitted) or 'samples' (the draws themselves). */
   inferenceHandOff: z.enum(['lognormal-refit', 'samples']),
+  /**
+   * Boundary statements: 'engine-elements' (the elements the engine models) or 'every-element' (also the
+   * elements the guidance names that it cannot estimate, such as storage and end of life, as not
+   * estimated with the reason: 0.3 BND-2).
+   */
+  boundaryStatement: z.enum(['engine-elements', 'every-element']),
 });
 export type MethodBlock = z.infer<typeof methodSchema>;
 

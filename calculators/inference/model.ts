@@ -530,7 +530,7 @@ function buildInference(
     requestsPerUnit: iv(OUT.requestsPerUnit),
     breakdown,
     boundary,
-    boundaryStatement: boundaryStatement(boundary),
+    boundaryStatement: boundaryStatement(boundary, method.boundaryStatement),
     dataCentre: flow(OUT.dataCentreE, OUT.dataCentreG),
     grid: { basis, intensityGPerKWh: iv(OUT.grid), ...(gridPresetId ? { presetId: gridPresetId } : {}) },
     details,

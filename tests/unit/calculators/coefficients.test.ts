@@ -271,6 +271,7 @@ describe('set registry helpers', () => {
       bounds: 'uniform-p5-p95',
       counterfactual: 'ai-boundary-only',
       inferenceHandOff: 'lognormal-refit',
+      boundaryStatement: 'engine-elements',
     });
     expect(Object.isFrozen(legacyMethod)).toBe(true);
     // The legacy block is itself a valid method block: a set may still name the released behaviour.
@@ -282,6 +283,7 @@ describe('set registry helpers', () => {
       bounds: 'bound-min-max',
       counterfactual: 'like-for-like',
       inferenceHandOff: 'samples',
+      boundaryStatement: 'every-element',
     });
   });
 

@@ -47,6 +47,7 @@ describe('method blocks', () => {
       bounds: 'uniform-p5-p95',
       counterfactual: 'ai-boundary-only',
       inferenceHandOff: 'lognormal-refit',
+      boundaryStatement: 'engine-elements',
     });
     expect(methodOf(getCoefficientSet('cs-2026-12')!).inputTokens).toBe('prefill');
   });
