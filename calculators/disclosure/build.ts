@@ -10,6 +10,8 @@ import type { EvaluateOptions, EvaluateOutcome, FieldError, Interval, ResultMeta
 import { runModel } from '../core/run.ts';
 import type { ModelContext } from '../core/run.ts';
 import type { InferenceResult } from '../inference/model.ts';
+import type { BoundaryStatement } from '../inference/statement.ts';
+import { unestimatedLabels } from '../inference/unestimated.ts';
 import type { TrainingResult } from '../training/model.ts';
 import { disclosureMarkdown } from './render.ts';
 import { disclosureInputSchema, disclosureLabels } from './schema.ts';
@@ -24,6 +26,9 @@ export interface DisclosureResult extends ResultMeta {
 }
 
 type AnyResult = InferenceResult | TrainingResult | CounterfactualResult;
+
+/** The elements a boundary statement names as not estimated, as the excluded list shows them. */
+const notEstimatedLabels = (statement: BoundaryStatement) => (statement.notEstimated ?? []).map((e) => unestimatedLabels[e.element]);
 
 /** The models a disclosure can run, each an evaluate function; a model left out is refused. */
 export interface DisclosureModels {
@@ -139,7 +144,10 @@ export function buildStatement(
       method: `${result.tier} tier, ${result.method} method`,
       boundary: {
         included: result.boundary.filter((b) => b.included).map((b) => b.label),
-        excluded: result.boundary.filter((b) => !b.included).map((b) => b.label),
+        excluded: result.boundary
+          .filter((b) => !b.included)
+          .map((b) => b.label)
+          .concat(notEstimatedLabels(result.boundaryStatement)),
         modelled: result.boundary.filter((b) => b.treatment === 'modelled').map((b) => b.label),
         statement: result.boundaryStatement.text,
         meetsMinimum: result.boundaryStatement.missing.length === 0,
@@ -192,7 +200,13 @@ export function buildStatement(
             .map((b) => `AI step: ${b.label}`)
             .concat(['Review device time', 'Baseline device time'])
         : ['AI step as supplied', 'Review device time', 'Baseline device time'],
-      excluded: result.inference ? result.inference.boundary.filter((b) => !b.included).map((b) => `AI step: ${b.label}`) : [],
+      excluded: result.inference
+        ? result.inference.boundary
+            .filter((b) => !b.included)
+            .map((b) => b.label)
+            .concat(notEstimatedLabels(result.inference.boundaryStatement))
+            .map((label) => `AI step: ${label}`)
+        : [],
       modelled: result.inference
         ? result.inference.boundary.filter((b) => b.treatment === 'modelled').map((b) => `AI step: ${b.label}`)
         : [],
