@@ -21,7 +21,7 @@ import type { BoundaryElement, ElementTreatment } from './boundary.ts';
 import { embodiedGPerAcceleratorHour, parametricCoefficients } from './ecologits.ts';
 import {
   deviceEnergyWh as imported_deviceEnergyWh,
-  elementFromSharesWh as imported_elementFromSharesWh,
+  elementFromSharesWh,
   impliedOverheadWh as imported_impliedOverheadWh,
   overheadWh as imported_overheadWh,
 } from './equations.ts';
@@ -42,7 +42,6 @@ const WH_PER_MWH = 1_000_000;
 const emissionsG = imported_emissionsG;
 const amortisedPerUnit = imported_amortisedPerUnit;
 const deviceEnergyWh = imported_deviceEnergyWh;
-const elementFromSharesWh = imported_elementFromSharesWh;
 const impliedOverheadWh = imported_impliedOverheadWh;
 const overheadWh = imported_overheadWh;
 
@@ -268,18 +267,17 @@ function buildInference(
   for (const element of boundaryElements) {
     treatment[element] = !included[element] ? 'excluded' : covered.has(element) ? 'source' : 'modelled';
   }
-  // elsworth-2025 shares, for host and idle energy modelled from accelerator energy.
-  let accShare = 1;
-  let hostShare = 0;
-  let idleShare = 0;
+  // Host and idle energy modelled from accelerator energy by elsworth-2025's shares, as Wh per Wh of
+  // accelerator energy: the equation is linear in it, so it is evaluated once for 1 Wh and the sampling
+  // loop multiplies (no division per sample; 1 · x is x, so every bit is as the equation gives it).
+  let hostPerAccWh = 0;
+  let idlePerAccWh = 0;
   if (treatment.hostCpuRam === 'modelled') {
-    hostShare = c.constant('share-google-host');
-    accShare = c.constant('share-google-accelerators');
+    hostPerAccWh = elementFromSharesWh(1, c.constant('share-google-host'), c.constant('share-google-accelerators'));
     c.warn('Boundary wider than the source’s: host CPU and memory modelled as 25/58 of accelerator energy (Google’s shares), flagged.');
   }
   if (treatment.idleCapacity === 'modelled') {
-    idleShare = c.constant('share-google-idle');
-    accShare = c.constant('share-google-accelerators');
+    idlePerAccWh = elementFromSharesWh(1, c.constant('share-google-idle'), c.constant('share-google-accelerators'));
     c.warn(
       'Boundary wider than the source’s: idle and provisioned capacity modelled as 10/58 of accelerator energy (Google’s shares), flagged.',
     );
@@ -384,8 +382,8 @@ function buildInference(
     // Requests per functional unit: counted units take the input; token units follow tokens per request.
     const reqPerUnit = iRequests >= 0 ? (v[iRequests] as number) : isTokenUnit ? tokenScale / tokens : 1;
     const acc = has.accelerators ? source.acc : 0;
-    const host = !has.hostCpuRam ? 0 : covers.host ? source.host : elementFromSharesWh(source.acc, hostShare, accShare);
-    const idle = !has.idleCapacity ? 0 : covers.idle ? source.idle : elementFromSharesWh(source.acc, idleShare, accShare);
+    const host = !has.hostCpuRam ? 0 : covers.host ? source.host : source.acc * hostPerAccWh;
+    const idle = !has.idleCapacity ? 0 : covers.idle ? source.idle : source.acc * idlePerAccWh;
     const it = acc + host + idle;
     // Overhead of the IT energy inside the boundary: with the method's PUE, the figure's own overhead in
     // proportion (its implied PUE), or the gap-filling PUE.

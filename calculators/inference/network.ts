@@ -9,13 +9,12 @@ import type { MediaPreset } from '../coefficients/schema.ts';
 import type { InputCollector } from '../core/collector.ts';
 import type { FieldError } from '../core/result.ts';
 import {
-  energyIntensityNetworkWh as imported_energyIntensityNetworkWh,
+  energyIntensityNetworkWh,
   marginalNetworkWh as imported_marginalNetworkWh,
   networkPowerModelWh as imported_networkPowerModelWh,
 } from './equations.ts';
 import { fields, type InferenceInput } from './schema.ts';
 
-const energyIntensityNetworkWh = imported_energyIntensityNetworkWh;
 const marginalNetworkWh = imported_marginalNetworkWh;
 const networkPowerModelWh = imported_networkPowerModelWh;
 
@@ -71,7 +70,9 @@ export function resolveNetwork(context: NetworkContext): { ok: true; energyPerUn
       c.warn('Home router energy per GB is a conventional allocation of a mostly idle device (malmodin-2020): weakly founded.');
     }
     c.warn(`Network transfer modelled at ${kWhPerGb} kWh/GB (carbon-trust-2021, 2020 data, conventional allocation), flagged.`);
-    return { ok: true, energyPerUnit: (v) => energyIntensityNetworkWh(v[iBytes] as number, kWhPerGb) };
+    // Wh per byte, once: the equation is linear in the bytes, so the sampling loop only multiplies.
+    const whPerByte = energyIntensityNetworkWh(1, kWhPerGb);
+    return { ok: true, energyPerUnit: (v) => (v[iBytes] as number) * whPerByte };
   }
 
   c.useSource('malmodin-2020', 'mytton-2022');
