@@ -8,6 +8,7 @@ import {
   mediaCoefficients2026,
   mediaPresets2026,
   networkPowerCoefficients,
+  notEstimated2026,
   prefillCoefficients,
   reportedFigureCoefficients,
   revise,
@@ -78,6 +79,6 @@ export const cs202612: CoefficientSet = {
     bounds: 'bound-min-max',
     counterfactual: 'like-for-like',
     inferenceHandOff: 'samples',
-    boundaryStatement: 'every-element',
+    notEstimated: notEstimated2026,
   },
 };

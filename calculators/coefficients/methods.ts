@@ -11,7 +11,6 @@ export const legacyMethod: MethodBlock = Object.freeze({
   bounds: 'uniform-p5-p95',
   counterfactual: 'ai-boundary-only',
   inferenceHandOff: 'lognormal-refit',
-  boundaryStatement: 'engine-elements',
 });
 
 export function methodOf(set: CoefficientSet): MethodBlock {

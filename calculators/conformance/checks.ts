@@ -9,9 +9,9 @@ import type { ExamplePurpose } from '../core/example.ts';
 import { formatRange } from '../core/format.ts';
 import type { Interval, ResultMeta } from '../core/result.ts';
 import type { CounterfactualResult } from '../counterfactual/model.ts';
+import { notEstimatedLabel } from '../disclosure/build.ts';
 import type { DisclosureResult } from '../disclosure/model.ts';
 import type { InferenceResult } from '../inference/model.ts';
-import { unestimatedElements, unestimatedLabels, unestimatedNames, type UnestimatedElement } from '../inference/unestimated.ts';
 import type { TrainingResult } from '../training/model.ts';
 import type { RuleId } from './rules.ts';
 
@@ -46,12 +46,11 @@ export function checkResult(result: CheckedResult, purpose: ExamplePurpose): Vio
         // as a bare figure has no boundary to list).
         const excluded = result.statement.boundary.excluded;
         const listsBoundary = result.source.model === 'inference' || result.source.inference !== undefined;
-        const unlisted =
-          listsBoundary && everyElementRequired(result)
-            ? unestimatedElements.filter((e) => !excluded.some((label) => label.endsWith(unestimatedLabels[e])))
-            : [];
+        const unlisted = listsBoundary
+          ? notEstimatedOf(result).filter((name) => !excluded.some((label) => label.endsWith(notEstimatedLabel(name))))
+          : [];
         if (unlisted.length)
-          violations.push({ rule: 'BND-2', message: `the disclosure statement’s excluded list leaves out: ${namesOf(unlisted)}` });
+          violations.push({ rule: 'BND-2', message: `the disclosure statement’s excluded list leaves out: ${unlisted.join('; ')}` });
       }
       break;
   }
@@ -73,12 +72,12 @@ function checkInference(result: InferenceResult, purpose: ExamplePurpose, prefix
   const named = result.boundary.every((b) => statement.included.includes(b.element) || statement.excluded.includes(b.element));
   if (!statement.text || !named)
     violations.push({ rule: 'BND-2', message: `${prefix}the boundary statement does not account for every element` });
-  if (everyElementRequired(result)) {
-    const reasons = new Map((statement.notEstimated ?? []).map((e) => [e.element, e.reason]));
-    const unnamed = unestimatedElements.filter((e) => !reasons.get(e) || !statement.text.includes(unestimatedNames[e]));
-    if (unnamed.length)
-      violations.push({ rule: 'BND-2', message: `${prefix}the boundary statement does not name, with a reason: ${namesOf(unnamed)}` });
-  }
+  const stated = statement.notEstimated ?? [];
+  const unnamed = notEstimatedOf(result).filter(
+    (name) => !stated.some((g) => g.reason && g.elements.includes(name)) || !statement.text.includes(name),
+  );
+  if (unnamed.length)
+    violations.push({ rule: 'BND-2', message: `${prefix}the boundary statement does not name, with a reason: ${unnamed.join('; ')}` });
   if (result.grid.basis !== 'location') violations.push({ rule: 'RPT-1', message: `${prefix}per-unit emissions are market-based` });
   if ((result.tier === 'modelled' || result.tier === 'proxy') && purpose === 'estimate' && result.range === 'point') {
     violations.push({ rule: 'UNC-1', message: `${prefix}a ${result.tier} estimate given as a single value, with no range` });
@@ -88,15 +87,14 @@ function checkInference(result: InferenceResult, purpose: ExamplePurpose, prefix
 
 /**
  * BND-2 of 0.3 asks the statement to name every element of the boundaries chapter, so the elements the
- * engine cannot estimate (storage, retrieval, orchestration, end of life) are checked too where the set's
- * method says the statement names them; released sets state the engine's elements only, as 0.2 asked.
+ * engine cannot estimate (storage, retrieval, orchestration, end of life), which the set's method block
+ * lists for its statements to name, are checked too; released sets list none and state the engine's
+ * elements only, as 0.2 asked.
  */
-function everyElementRequired(result: ResultMeta): boolean {
+function notEstimatedOf(result: ResultMeta): string[] {
   const set = getCoefficientSet(result.coefficientSet);
-  return set !== undefined && methodOf(set).boundaryStatement === 'every-element';
+  return set ? (methodOf(set).notEstimated ?? []).flatMap((g) => g.elements) : [];
 }
-
-const namesOf = (elements: readonly UnestimatedElement[]) => elements.map((e) => unestimatedNames[e]).join('; ');
 
 /** CF-1: embodied on both sides or neither (the AI step's data centre, the people's devices). */
 function checkLikeForLike(result: CounterfactualResult): Violation[] {

@@ -10,8 +10,6 @@ import type { EvaluateOptions, EvaluateOutcome, FieldError, Interval, ResultMeta
 import { runModel } from '../core/run.ts';
 import type { ModelContext } from '../core/run.ts';
 import type { InferenceResult } from '../inference/model.ts';
-import type { BoundaryStatement } from '../inference/statement.ts';
-import { unestimatedLabels } from '../inference/unestimated.ts';
 import type { TrainingResult } from '../training/model.ts';
 import { disclosureMarkdown } from './render.ts';
 import { disclosureInputSchema, disclosureLabels } from './schema.ts';
@@ -27,8 +25,15 @@ export interface DisclosureResult extends ResultMeta {
 
 type AnyResult = InferenceResult | TrainingResult | CounterfactualResult;
 
-/** The elements a boundary statement names as not estimated, as the excluded list shows them. */
-const notEstimatedLabels = (statement: BoundaryStatement) => (statement.notEstimated ?? []).map((e) => unestimatedLabels[e.element]);
+/** An element a boundary statement names as not estimated, as the excluded list shows it ("End of life"). */
+export const notEstimatedLabel = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
+/** An inference result's excluded elements, then the elements its statement names as not estimated. */
+const excludedLabels = (result: InferenceResult) =>
+  result.boundary
+    .filter((b) => !b.included)
+    .map((b) => b.label)
+    .concat((result.boundaryStatement.notEstimated ?? []).flatMap((g) => g.elements.map(notEstimatedLabel)));
 
 /** The models a disclosure can run, each an evaluate function; a model left out is refused. */
 export interface DisclosureModels {
@@ -144,10 +149,7 @@ export function buildStatement(
       method: `${result.tier} tier, ${result.method} method`,
       boundary: {
         included: result.boundary.filter((b) => b.included).map((b) => b.label),
-        excluded: result.boundary
-          .filter((b) => !b.included)
-          .map((b) => b.label)
-          .concat(notEstimatedLabels(result.boundaryStatement)),
+        excluded: excludedLabels(result),
         modelled: result.boundary.filter((b) => b.treatment === 'modelled').map((b) => b.label),
         statement: result.boundaryStatement.text,
         meetsMinimum: result.boundaryStatement.missing.length === 0,
@@ -200,13 +202,7 @@ export function buildStatement(
             .map((b) => `AI step: ${b.label}`)
             .concat(['Review device time', 'Baseline device time'])
         : ['AI step as supplied', 'Review device time', 'Baseline device time'],
-      excluded: result.inference
-        ? result.inference.boundary
-            .filter((b) => !b.included)
-            .map((b) => b.label)
-            .concat(notEstimatedLabels(result.inference.boundaryStatement))
-            .map((label) => `AI step: ${label}`)
-        : [],
+      excluded: result.inference ? excludedLabels(result.inference).map((label) => `AI step: ${label}`) : [],
       modelled: result.inference
         ? result.inference.boundary.filter((b) => b.treatment === 'modelled').map((b) => `AI step: ${b.label}`)
         : [],

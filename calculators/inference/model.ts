@@ -528,7 +528,7 @@ function buildInference(
     requestsPerUnit: iv(OUT.requestsPerUnit),
     breakdown,
     boundary,
-    boundaryStatement: boundaryStatement(boundary, method.boundaryStatement),
+    boundaryStatement: boundaryStatement(boundary, method.notEstimated),
     dataCentre: flow(OUT.dataCentreE, OUT.dataCentreG),
     grid: { basis, intensityGPerKWh: iv(OUT.grid), ...(gridPresetId ? { presetId: gridPresetId } : {}) },
     details,

@@ -271,7 +271,6 @@ describe('set registry helpers', () => {
       bounds: 'uniform-p5-p95',
       counterfactual: 'ai-boundary-only',
       inferenceHandOff: 'lognormal-refit',
-      boundaryStatement: 'engine-elements',
     });
     expect(Object.isFrozen(legacyMethod)).toBe(true);
     // The legacy block is itself a valid method block: a set may still name the released behaviour.
@@ -283,7 +282,10 @@ describe('set registry helpers', () => {
       bounds: 'bound-min-max',
       counterfactual: 'like-for-like',
       inferenceHandOff: 'samples',
-      boundaryStatement: 'every-element',
+      notEstimated: [
+        { elements: ['storage', 'retrieval and vector search', 'orchestration and monitoring'], reason: expect.any(String) },
+        { elements: ['end of life'], reason: expect.any(String) },
+      ],
     });
   });
 

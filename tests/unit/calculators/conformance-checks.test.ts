@@ -59,7 +59,7 @@ describe('boundary checks (BND-1, BND-2)', () => {
       },
     ]);
     expect(
-      violations(withNotEstimated(statement.notEstimated?.map((e) => (e.element === 'endOfLife' ? { ...e, reason: '' } : e)))),
+      violations(withNotEstimated(statement.notEstimated?.map((g) => (g.elements.includes('end of life') ? { ...g, reason: '' } : g)))),
     ).toEqual([{ rule: 'BND-2', message: 'the boundary statement does not name, with a reason: end of life' }]);
     expect(violations(withNotEstimated(statement.notEstimated, statement.text.replace('end of life', 'disposal')))).toEqual([
       { rule: 'BND-2', message: 'the boundary statement does not name, with a reason: end of life' },

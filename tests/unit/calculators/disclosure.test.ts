@@ -179,7 +179,7 @@ describe('the statement', () => {
       'Allocated training',
     ]);
     expect(draft.boundary.statement).toContain(
-      'Not estimated, so excluded: storage, retrieval and vector search, and orchestration and monitoring (no published figure per request;',
+      'Not estimated, so excluded: storage, retrieval and vector search, orchestration and monitoring (no published figure per request;',
     );
     expect(released.boundary.statement).not.toContain('Not estimated');
     const markdown = disclose({ model: 'inference', input: reported }, { coefficientSet: 'cs-2026-12' }).markdown;

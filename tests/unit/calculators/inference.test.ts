@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getCoefficientSet } from '../../../calculators/coefficients/index.ts';
+import { getCoefficientSet, methodOf } from '../../../calculators/coefficients/index.ts';
 import type { CoefficientSet } from '../../../calculators/coefficients/index.ts';
 import {
   embodiedGPerAcceleratorHour,
@@ -28,7 +28,6 @@ import {
   speechEnergyWh,
 } from '../../../calculators/inference/equations.ts';
 import { boundaryStatement } from '../../../calculators/inference/statement.ts';
-import { unestimatedElements, unestimatedNames } from '../../../calculators/inference/unestimated.ts';
 import { illustrativeTiers, tierErrorPath, tierInput, tierLabels } from '../../../calculators/inference/tiers.ts';
 
 type Options = { coefficientSet?: string; samples?: number };
@@ -927,7 +926,7 @@ describe('the result', () => {
   const releasedText =
     'Boundary: accelerators, host CPU and memory, idle and provisioned capacity and data-centre overhead. Excluded: network transfer, end-user device time, embodied hardware and allocated training. Meets the guidance’s minimum boundary.';
   const notEstimatedText =
-    'Not estimated, so excluded: storage, retrieval and vector search, and orchestration and monitoring (no published figure per request; the organisation’s own metering or cloud usage records can estimate them); end of life (no figure per unit has been found for AI accelerators or servers).';
+    'Not estimated, so excluded: storage, retrieval and vector search, orchestration and monitoring (no published figure per request; the organisation’s own metering or cloud usage records can estimate them); end of life (no figure per unit has been found for AI accelerators or servers).';
 
   it('names the elements it cannot estimate, with the reason, under cs-2026-12', () => {
     const statement = inference(dataCentreOnly, { coefficientSet: 'cs-2026-12' }).boundaryStatement;
@@ -935,13 +934,15 @@ describe('the result', () => {
       'Boundary: accelerators, host CPU and memory, idle and provisioned capacity and data-centre overhead. Excluded: network transfer, end-user device time, embodied hardware and allocated training. ' +
         `${notEstimatedText} Meets the guidance’s minimum boundary.`,
     );
-    const ownRecords = 'no published figure per request; the organisation’s own metering or cloud usage records can estimate them';
+    // The words are the set's (its method block), so only pages pinning cs-2026-12 load them.
     expect(statement.notEstimated).toEqual([
-      { element: 'storage', reason: ownRecords },
-      { element: 'retrieval', reason: ownRecords },
-      { element: 'orchestration', reason: ownRecords },
-      { element: 'endOfLife', reason: 'no figure per unit has been found for AI accelerators or servers' },
+      {
+        elements: ['storage', 'retrieval and vector search', 'orchestration and monitoring'],
+        reason: 'no published figure per request; the organisation’s own metering or cloud usage records can estimate them',
+      },
+      { elements: ['end of life'], reason: 'no figure per unit has been found for AI accelerators or servers' },
     ]);
+    expect(statement.notEstimated).toBe(methodOf(getCoefficientSet('cs-2026-12')!).notEstimated);
     // They change no figure and no element of the breakdown: nothing is estimated for them.
     const released = inference(dataCentreOnly, { coefficientSet: 'cs-2026-11' });
     const draft = inference(dataCentreOnly, { coefficientSet: 'cs-2026-12' });
@@ -964,7 +965,7 @@ describe('the result', () => {
     }
     // The statement function's default is the released behaviour.
     const elements = [{ element: 'accelerators' as const, included: true, treatment: 'source' as const }];
-    expect(boundaryStatement(elements)).toEqual(boundaryStatement(elements, 'engine-elements'));
+    expect(boundaryStatement(elements)).toEqual(boundaryStatement(elements, undefined));
     expect(boundaryStatement(elements).text).toBe(
       'Boundary: accelerators. Narrow boundary: below the guidance’s minimum, missing host CPU and memory, idle and provisioned capacity and data-centre overhead.',
     );
@@ -974,7 +975,9 @@ describe('the result', () => {
     const chapter = readFileSync(join(import.meta.dirname, '../../../content/guidance/0.3/boundaries-and-functional-units.mdx'), 'utf8')
       .replace(/<[^>]+>/g, '')
       .toLowerCase();
-    for (const element of unestimatedElements) expect(chapter, element).toContain(unestimatedNames[element]);
+    const names = (methodOf(getCoefficientSet('cs-2026-12')!).notEstimated ?? []).flatMap((g) => g.elements);
+    expect(names).toHaveLength(4);
+    for (const name of names) expect(chapter, name).toContain(name);
   });
 });
 

@@ -47,7 +47,6 @@ describe('method blocks', () => {
       bounds: 'uniform-p5-p95',
       counterfactual: 'ai-boundary-only',
       inferenceHandOff: 'lognormal-refit',
-      boundaryStatement: 'engine-elements',
     });
     expect(methodOf(getCoefficientSet('cs-2026-12')!).inputTokens).toBe('prefill');
   });
