@@ -53,6 +53,7 @@ export const parametricCoefficientIds = [
 
 export function parametricCoefficients(set: CoefficientSet): ParametricCoefficients {
   const v = (id: string) => coefficientCentral(coefficient(set, id));
+  const lifespanYears = v('ecologits-lifespan-years');
   return {
     energyAlpha: v('ecologits-energy-alpha'),
     energyBeta: v('ecologits-energy-beta'),
@@ -70,9 +71,9 @@ export function parametricCoefficients(set: CoefficientSet): ParametricCoefficie
     serverPowerW: v('ecologits-server-power-w'),
     gpuEmbodiedKg: v('ecologits-gpu-embodied-kg'),
     serverEmbodiedKg: v('ecologits-server-embodied-kg'),
-    lifespanYears: v('ecologits-lifespan-years'),
+    lifespanYears,
     // 365-day years: 3 years = 94,608,000 s as in EcoLogits.
-    lifespanS: v('ecologits-lifespan-years') * 365 * 24 * S_PER_H,
+    lifespanS: lifespanYears * 365 * 24 * S_PER_H,
   };
 }
 

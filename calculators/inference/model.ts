@@ -15,7 +15,7 @@ import type { ModelContext } from '../core/run.ts';
 import { SlotLayout } from '../core/slots.ts';
 import { scaleInterval } from '../core/stats.ts';
 import { emissionsG as imported_emissionsG } from '../core/units.ts';
-import { amortisedPerUnit as imported_amortisedPerUnit } from '../training/allocation.ts';
+import { amortisedPerUnit as imported_amortisedPerUnit } from '../training/amortise.ts';
 import { boundaryElements, boundaryLabels, dataCentreElements } from './boundary.ts';
 import type { BoundaryElement, ElementTreatment } from './boundary.ts';
 import { embodiedGPerAcceleratorHour, parametricCoefficients } from './ecologits.ts';
