@@ -5,7 +5,7 @@
  * text and the code cannot drift apart.
  */
 import { emissionsG } from './core/units.ts';
-import { deviceEmbodiedPerHourG, netChangePerPeriod, netChangePerTask, topDownPerTaskG } from './counterfactual/equations.ts';
+import { deviceEmbodiedG, netChangePerPeriod, netChangePerTask, topDownPerTaskG } from './counterfactual/equations.ts';
 import {
   embodiedPerAcceleratorHourG,
   embodiedPerRequestG,
@@ -20,6 +20,7 @@ import {
   elementFromSharesWh,
   energyIntensityNetworkWh,
   gpuSecondsToWh,
+  impliedOverheadWh,
   marginalNetworkWh,
   networkPowerModelWh,
   overheadWh,
@@ -42,6 +43,7 @@ export const equations = {
   embodiedPerRequestG,
   embodiedPerAcceleratorHourG,
   overheadWh,
+  impliedOverheadWh,
   elementFromSharesWh,
   energyIntensityNetworkWh,
   networkPowerModelWh,
@@ -55,7 +57,7 @@ export const equations = {
   breakEvenVolume,
   netChangePerTask,
   netChangePerPeriod,
-  deviceEmbodiedPerHourG,
+  deviceEmbodiedG,
   topDownPerTaskG,
 } as const satisfies Record<string, (...args: number[]) => number>;
 

@@ -3,7 +3,7 @@
  * sets never change, so every correction here lives only in the new set; the earlier sets keep their
  * values and show the corrections as known issues.
  */
-import type { Coefficient, MediaPreset, ModelClass } from './schema.ts';
+import type { Coefficient, MediaPreset, ModelClass, NotEstimated } from './schema.ts';
 import { mediaRowCoefficients, mediaRowPreset, type MediaRow } from './media-rows.ts';
 import { ember2023 } from './shared.ts';
 
@@ -402,3 +402,20 @@ export function withReferenceFigures(classes: readonly ModelClass[]): ModelClass
     k.id === 'large' ? { ...k, referenceFigures: ['reported-google-gemini-median-wh', 'reported-openai-chatgpt-average-wh'] } : k,
   );
 }
+
+/**
+ * Elements of 0.3's boundaries chapter the engine cannot estimate ("Storage, retrieval and orchestration",
+ * after the SCI for AI consumer boundary, gsf-sci-ai-2026, and "Training and end of life"). BND-2 asks a
+ * boundary statement to name every element of that chapter with the reason for each exclusion, so the
+ * statements of this set list these as not estimated, in the chapter's words (a test checks the chapter
+ * uses them). For storage, retrieval and orchestration what is known is how to count them, not how large
+ * they usually are (BND-4 asks for the organisation's own records); for end of life no usable figure
+ * exists for AI hardware, so the slot stays empty. Nothing here enters a result's numbers.
+ */
+export const notEstimated2026: NotEstimated = [
+  {
+    elements: ['storage', 'retrieval and vector search', 'orchestration and monitoring'],
+    reason: 'no published figure per request; the organisation’s own metering or cloud usage records can estimate them',
+  },
+  { elements: ['end of life'], reason: 'no figure per unit has been found for AI accelerators or servers' },
+];

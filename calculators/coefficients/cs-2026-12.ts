@@ -8,6 +8,7 @@ import {
   mediaCoefficients2026,
   mediaPresets2026,
   networkPowerCoefficients,
+  notEstimated2026,
   prefillCoefficients,
   reportedFigureCoefficients,
   revise,
@@ -53,6 +54,7 @@ export const cs202612: CoefficientSet = {
     'The counterfactual counts the same boundary elements on both sides (people’s devices’ embodied emissions too) and takes the AI step’s draws as they are; its network transfer is marginal.',
     'A network power model (fixed power plus watts per Mbps, Malmodin 2020) beside the energy-intensity model.',
     'A speech method (accelerator time per second of audio, an assumption) for transcription and dubbing; chat is per session; presets for dubbing, video and AI summaries shown to readers.',
+    'Boundary statements name every element of the guidance’s boundary: the four the calculators cannot estimate (storage; retrieval and vector search; orchestration and monitoring; end of life) are listed as excluded, with the reason.',
     'Corrections: the IEA factor is CO2 only (gCO2/kWh); Meta’s 0 g/kWh is derived; the notes on the default PUE and on the 490 W average accelerator power say where the figures come from; Ember’s grid intensities cite Ember rather than the sites that republish its data.',
   ],
   coefficients: [
@@ -77,5 +79,6 @@ export const cs202612: CoefficientSet = {
     bounds: 'bound-min-max',
     counterfactual: 'like-for-like',
     inferenceHandOff: 'samples',
+    notEstimated: notEstimated2026,
   },
 };

@@ -107,6 +107,16 @@ export const modelClassSchema = z.object({
 export type ModelClass = z.infer<typeof modelClassSchema>;
 
 /**
+ * Elements of the guidance's boundary the engine cannot estimate, which boundary statements name as
+ * excluded with the reason (0.3 BND-2): each entry's elements, in running text as the boundaries chapter
+ * names them, share one reason.
+ */
+const notEstimatedSchema = z.array(
+  z.object({ elements: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)), reason: z.string().check(z.minLength(1)) }),
+);
+export type NotEstimated = z.infer<typeof notEstimatedSchema>;
+
+/**
  * The methods a set selects. Behaviour that changes results is chosen here, by the set a guidance version
  * pins, so a released version keeps its numbers and new methods arrive with a new set. A set without a
  * block uses `legacyMethod` (methods.ts): the behaviour of the sets released before the block existed.
@@ -122,6 +132,12 @@ export const methodSchema = z.object({
   counterfactual: z.enum(['ai-boundary-only', 'like-for-like']),
   /** How the counterfactual takes the AI step's interval: 'lognormal-refit' (P5/P95 refitted) or 'samples' (the draws themselves). */
   inferenceHandOff: z.enum(['lognormal-refit', 'samples']),
+  /**
+   * The elements boundary statements name as not estimated, with their reasons; absent, they name the
+   * engine's elements only, as released. The words, not a switch, so that only pages pinning a set that
+   * states them load them: a set reaches the browser as data, the engine's code is on every page.
+   */
+  notEstimated: z.optional(notEstimatedSchema),
 });
 export type MethodBlock = z.infer<typeof methodSchema>;
 

@@ -2,12 +2,14 @@
  * Checks one worked example's result against the computable provisions (rules.ts). Pure: a result in,
  * a list of violations out, each naming its rule and what is wrong in words.
  */
+import { methodOf } from '../coefficients/methods.ts';
 import { coefficient, getCoefficientSet } from '../coefficients/registry.ts';
 import { getSource } from '../coefficients/sources.ts';
 import type { ExamplePurpose } from '../core/example.ts';
 import { formatRange } from '../core/format.ts';
 import type { Interval, ResultMeta } from '../core/result.ts';
 import type { CounterfactualResult } from '../counterfactual/model.ts';
+import { notEstimatedLabel } from '../disclosure/build.ts';
 import type { DisclosureResult } from '../disclosure/model.ts';
 import type { InferenceResult } from '../inference/model.ts';
 import type { TrainingResult } from '../training/model.ts';
@@ -37,8 +39,18 @@ export function checkResult(result: CheckedResult, purpose: ExamplePurpose): Vio
     case 'disclosure':
       if (result.source.model === 'inference') violations.push(...checkInference(result.source, purpose, ''));
       if (result.source.model === 'counterfactual') violations.push(...checkLikeForLike(result.source));
-      if ((result.source.model === 'inference' || result.source.model === 'counterfactual') && !result.statement.boundary.statement) {
-        violations.push({ rule: 'BND-2', message: 'the disclosure statement has no boundary statement' });
+      if (result.source.model === 'inference' || result.source.model === 'counterfactual') {
+        if (!result.statement.boundary.statement)
+          violations.push({ rule: 'BND-2', message: 'the disclosure statement has no boundary statement' });
+        // The statement's excluded list, as the Markdown and CSV print it, names them too (an AI step given
+        // as a bare figure has no boundary to list).
+        const excluded = result.statement.boundary.excluded;
+        const listsBoundary = result.source.model === 'inference' || result.source.inference !== undefined;
+        const unlisted = listsBoundary
+          ? notEstimatedOf(result).filter((name) => !excluded.some((label) => label.endsWith(notEstimatedLabel(name))))
+          : [];
+        if (unlisted.length)
+          violations.push({ rule: 'BND-2', message: `the disclosure statement’s excluded list leaves out: ${unlisted.join('; ')}` });
       }
       break;
   }
@@ -60,11 +72,28 @@ function checkInference(result: InferenceResult, purpose: ExamplePurpose, prefix
   const named = result.boundary.every((b) => statement.included.includes(b.element) || statement.excluded.includes(b.element));
   if (!statement.text || !named)
     violations.push({ rule: 'BND-2', message: `${prefix}the boundary statement does not account for every element` });
+  const stated = statement.notEstimated ?? [];
+  const unnamed = notEstimatedOf(result).filter(
+    (name) => !stated.some((g) => g.reason && g.elements.includes(name)) || !statement.text.includes(name),
+  );
+  if (unnamed.length)
+    violations.push({ rule: 'BND-2', message: `${prefix}the boundary statement does not name, with a reason: ${unnamed.join('; ')}` });
   if (result.grid.basis !== 'location') violations.push({ rule: 'RPT-1', message: `${prefix}per-unit emissions are market-based` });
   if ((result.tier === 'modelled' || result.tier === 'proxy') && purpose === 'estimate' && result.range === 'point') {
     violations.push({ rule: 'UNC-1', message: `${prefix}a ${result.tier} estimate given as a single value, with no range` });
   }
   return violations;
+}
+
+/**
+ * BND-2 of 0.3 asks the statement to name every element of the boundaries chapter, so the elements the
+ * engine cannot estimate (storage, retrieval, orchestration, end of life), which the set's method block
+ * lists for its statements to name, are checked too; released sets list none and state the engine's
+ * elements only, as 0.2 asked.
+ */
+function notEstimatedOf(result: ResultMeta): string[] {
+  const set = getCoefficientSet(result.coefficientSet);
+  return set ? (methodOf(set).notEstimated ?? []).flatMap((g) => g.elements) : [];
 }
 
 /** CF-1: embodied on both sides or neither (the AI step's data centre, the people's devices). */

@@ -19,7 +19,12 @@ export const computableRules: readonly ComputableRule[] = [
     checks:
       'An estimate covers at least accelerators, host CPU and memory, idle and provisioned capacity and data-centre overhead; a published figure reproduced within its narrower boundary says so.',
   },
-  { id: 'BND-2', number02: '2.2', checks: 'The result carries a boundary statement listing what is included, modelled and excluded.' },
+  {
+    id: 'BND-2',
+    number02: '2.2',
+    checks:
+      'The result carries a boundary statement listing what is included, modelled and excluded; from 0.3 it also names, with the reason, the elements the calculators cannot estimate (storage, retrieval and vector search, orchestration and monitoring, end of life).',
+  },
   { id: 'RPT-1', number02: '2.10', checks: 'Per-unit emissions are location-based.' },
   {
     id: 'UNC-1',

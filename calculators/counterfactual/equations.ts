@@ -16,9 +16,13 @@ export function netChangePerPeriod(ai: number, baseline: number, tasks: number, 
   return ai * tasks * rebound - baseline * tasks;
 }
 
-/** A person's device's embodied emissions per hour of use, g, by time share: kg × 1,000 / (life years × use hours a year). */
-export function deviceEmbodiedPerHourG(embodiedKg: number, lifetimeYears: number, useHoursPerYear: number): number {
-  return (embodiedKg * 1_000) / (lifetimeYears * useHoursPerYear);
+/**
+ * A person's device's embodied emissions for the hours it is used, g, by time share (gsf-sci-2024):
+ * hours × kg × 1,000 / (life years × use hours a year); one hour gives the emissions per hour of use.
+ * The hours come first in the product, as the model multiplied them before this was one function.
+ */
+export function deviceEmbodiedG(hours: number, embodiedKg: number, lifetimeYears: number, useHoursPerYear: number): number {
+  return (hours * embodiedKg * 1_000) / (lifetimeYears * useHoursPerYear);
 }
 
 /**

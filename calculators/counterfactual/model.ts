@@ -11,7 +11,9 @@ import type { EvaluateOptions, EvaluateOutcome, Interval, ResultMeta, Sensitivit
 import { runModel } from '../core/run.ts';
 import type { ModelContext } from '../core/run.ts';
 import { SlotLayout } from '../core/slots.ts';
+import { emissionsG as imported_emissionsG } from '../core/units.ts';
 import {
+  deviceEmbodiedG as imported_deviceEmbodiedG,
   netChangePerPeriod as imported_netChangePerPeriod,
   netChangePerTask as imported_netChangePerTask,
   topDownPerTaskG as imported_topDownPerTaskG,
@@ -25,8 +27,8 @@ import type { CounterfactualInput } from './schema.ts';
 
 // Bound in this module: an imported binding read in the sampling loop costs more than the arithmetic
 // under some module runners (vitest's).
-const G_PER_KG = 1_000;
-const WH_PER_KWH = 1_000;
+const deviceEmbodiedG = imported_deviceEmbodiedG;
+const emissionsG = imported_emissionsG;
 const netChangePerTask = imported_netChangePerTask;
 const netChangePerPeriod = imported_netChangePerPeriod;
 const topDownPerTaskG = imported_topDownPerTaskG;
@@ -319,12 +321,14 @@ function buildCounterfactual(input: CounterfactualInput, context: ModelContext):
     const grid = v[iGrid] as number;
     const requests = v[iRequests] as number;
     const perRequestE = v[iAiE] as number;
-    const perRequestG = iAiG >= 0 ? (v[iAiG] as number) : (perRequestE * grid) / WH_PER_KWH;
+    const perRequestG = iAiG >= 0 ? (v[iAiG] as number) : emissionsG(perRequestE, grid);
     const reviewE = (v[iReview] as number) * (v[iAiDevice] as number); // h x W = Wh
-    // Embodied by time share (gsf-sci-2024): kg x 1,000 / (life x use hours per year) per hour of use.
-    const useHours = iLifeYears >= 0 ? (v[iLifeYears] as number) * (v[iUseHours] as number) : 1;
-    const reviewEmbodiedG = iAiDeviceEmbodied >= 0 ? ((v[iReview] as number) * (v[iAiDeviceEmbodied] as number) * G_PER_KG) / useHours : 0;
-    const reviewG = (reviewE * grid) / WH_PER_KWH + reviewEmbodiedG;
+    // People's devices' embodied emissions by time share (gsf-sci-2024), for the hours each side uses them.
+    const lifeYears = iLifeYears >= 0 ? (v[iLifeYears] as number) : 1;
+    const useHoursPerYear = iUseHours >= 0 ? (v[iUseHours] as number) : 1;
+    const reviewEmbodiedG =
+      iAiDeviceEmbodied >= 0 ? deviceEmbodiedG(v[iReview] as number, v[iAiDeviceEmbodied] as number, lifeYears, useHoursPerYear) : 0;
+    const reviewG = emissionsG(reviewE, grid) + reviewEmbodiedG;
     const aiE = requests * perRequestE + reviewE;
     const aiInfG = requests * perRequestG;
     const aiG = aiInfG + reviewG;
@@ -335,15 +339,12 @@ function buildCounterfactual(input: CounterfactualInput, context: ModelContext):
       const deviceE = (v[iHumanH] as number) * (v[iBaseDevice] as number);
       baseE = deviceE + (iOtherE >= 0 ? (v[iOtherE] as number) : 0);
       const baseEmbodiedG =
-        iBaseDeviceEmbodied >= 0 ? ((v[iHumanH] as number) * (v[iBaseDeviceEmbodied] as number) * G_PER_KG) / useHours : 0;
+        iBaseDeviceEmbodied >= 0 ? deviceEmbodiedG(v[iHumanH] as number, v[iBaseDeviceEmbodied] as number, lifeYears, useHoursPerYear) : 0;
       baseG =
-        (baseE * grid) / WH_PER_KWH +
-        baseEmbodiedG +
-        (iTravel >= 0 ? (v[iTravel] as number) : 0) +
-        (iOtherG >= 0 ? (v[iOtherG] as number) : 0);
+        emissionsG(baseE, grid) + baseEmbodiedG + (iTravel >= 0 ? (v[iTravel] as number) : 0) + (iOtherG >= 0 ? (v[iOtherG] as number) : 0);
       deviceGPerH =
-        ((v[iAiDevice] as number) * grid) / WH_PER_KWH +
-        (iAiDeviceEmbodied >= 0 ? ((v[iAiDeviceEmbodied] as number) * G_PER_KG) / useHours : 0);
+        emissionsG(v[iAiDevice] as number, grid) +
+        (iAiDeviceEmbodied >= 0 ? deviceEmbodiedG(1, v[iAiDeviceEmbodied] as number, lifeYears, useHoursPerYear) : 0);
     }
     out[OUT.aiE] = aiE;
     out[OUT.aiG] = aiG;

@@ -25,6 +25,16 @@ export interface DisclosureResult extends ResultMeta {
 
 type AnyResult = InferenceResult | TrainingResult | CounterfactualResult;
 
+/** An element a boundary statement names as not estimated, as the excluded list shows it ("End of life"). */
+export const notEstimatedLabel = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
+/** An inference result's excluded elements, then the elements its statement names as not estimated. */
+const excludedLabels = (result: InferenceResult) =>
+  result.boundary
+    .filter((b) => !b.included)
+    .map((b) => b.label)
+    .concat((result.boundaryStatement.notEstimated ?? []).flatMap((g) => g.elements.map(notEstimatedLabel)));
+
 /** The models a disclosure can run, each an evaluate function; a model left out is refused. */
 export interface DisclosureModels {
   inference?: (raw: unknown, options?: EvaluateOptions) => EvaluateOutcome<InferenceResult>;
@@ -139,7 +149,7 @@ export function buildStatement(
       method: `${result.tier} tier, ${result.method} method`,
       boundary: {
         included: result.boundary.filter((b) => b.included).map((b) => b.label),
-        excluded: result.boundary.filter((b) => !b.included).map((b) => b.label),
+        excluded: excludedLabels(result),
         modelled: result.boundary.filter((b) => b.treatment === 'modelled').map((b) => b.label),
         statement: result.boundaryStatement.text,
         meetsMinimum: result.boundaryStatement.missing.length === 0,
@@ -192,7 +202,7 @@ export function buildStatement(
             .map((b) => `AI step: ${b.label}`)
             .concat(['Review device time', 'Baseline device time'])
         : ['AI step as supplied', 'Review device time', 'Baseline device time'],
-      excluded: result.inference ? result.inference.boundary.filter((b) => !b.included).map((b) => `AI step: ${b.label}`) : [],
+      excluded: result.inference ? excludedLabels(result.inference).map((label) => `AI step: ${label}`) : [],
       modelled: result.inference
         ? result.inference.boundary.filter((b) => b.treatment === 'modelled').map((b) => `AI step: ${b.label}`)
         : [],

@@ -4,12 +4,11 @@
  */
 import { coefficient, coefficientCentral } from '../coefficients/registry.ts';
 import type { CoefficientSet } from '../coefficients/schema.ts';
-import { S_PER_H as imported_S_PER_H, G_PER_KG as imported_G_PER_KG } from '../core/units.ts';
+import { S_PER_H as imported_S_PER_H } from '../core/units.ts';
 
 // Local bindings for names used inside sampling loops: under some module runners (vitest's) an
 // imported binding is a getter, which costs more than the arithmetic at 10,000 samples.
 const S_PER_H = imported_S_PER_H;
-const G_PER_KG = imported_G_PER_KG;
 
 export interface ParametricCoefficients {
   energyAlpha: number;
@@ -28,6 +27,7 @@ export interface ParametricCoefficients {
   serverPowerW: number;
   gpuEmbodiedKg: number;
   serverEmbodiedKg: number;
+  lifespanYears: number;
   lifespanS: number;
 }
 
@@ -53,6 +53,7 @@ export const parametricCoefficientIds = [
 
 export function parametricCoefficients(set: CoefficientSet): ParametricCoefficients {
   const v = (id: string) => coefficientCentral(coefficient(set, id));
+  const lifespanYears = v('ecologits-lifespan-years');
   return {
     energyAlpha: v('ecologits-energy-alpha'),
     energyBeta: v('ecologits-energy-beta'),
@@ -70,15 +71,15 @@ export function parametricCoefficients(set: CoefficientSet): ParametricCoefficie
     serverPowerW: v('ecologits-server-power-w'),
     gpuEmbodiedKg: v('ecologits-gpu-embodied-kg'),
     serverEmbodiedKg: v('ecologits-server-embodied-kg'),
+    lifespanYears,
     // 365-day years: 3 years = 94,608,000 s as in EcoLogits.
-    lifespanS: v('ecologits-lifespan-years') * 365 * 24 * S_PER_H,
+    lifespanS: lifespanYears * 365 * 24 * S_PER_H,
   };
 }
 
 /** Embodied gCO2e per accelerator-hour implied by a set's hardware (server share + one GPU over the life). */
 export function embodiedGPerAcceleratorHour(c: ParametricCoefficients): number {
-  const perGpuKg = c.serverEmbodiedKg / c.serverGpus + c.gpuEmbodiedKg;
-  return (perGpuKg * G_PER_KG) / (c.lifespanS / S_PER_H);
+  return embodiedPerAcceleratorHourG(c.serverEmbodiedKg, c.serverGpus, c.gpuEmbodiedKg, c.lifespanYears);
 }
 
 /** GPUs needed to hold the weights (ecologits-2025 steps 4-5), at the set's precision and GPU memory. */

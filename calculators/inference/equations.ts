@@ -85,10 +85,12 @@ export function marginalNetworkWh(bytes: number, homeWPerMbps: number): number {
 
 /**
  * Energy-intensity network model, Wh (carbon-trust-2021): bytes × kWh per GB, an average attribution.
- *   E = bytes · I / 10⁹ · 1,000
+ *   E = bytes · (I · 1,000 / 10⁹)
+ * Written as bytes × Wh per byte: the arithmetic the sets released before the other network models were
+ * computed with, so their results keep every bit.
  */
 export function energyIntensityNetworkWh(bytes: number, kWhPerGb: number): number {
-  return ((bytes * kWhPerGb) / 1e9) * 1_000;
+  return bytes * ((kWhPerGb * 1_000) / 1e9);
 }
 
 /**
@@ -105,6 +107,17 @@ export function overheadWh(itEnergyWh: number, pue: number): number {
 }
 
 /**
+ * Overhead of a reported figure that includes its own (Google's shares, elsworth-2025), kept in
+ * proportion to the IT energy left inside the chosen boundary: the figure's implied PUE − 1 is its
+ * overhead over its IT energy.  E_ovh = E_IT · E_ovh,src / E_IT,src  (0 when the figure has no IT energy)
+ * A separate function, not overheadWh with an implied PUE: 1 + x − 1 is not always x in floating point,
+ * and the released results were computed with the ratio.
+ */
+export function impliedOverheadWh(itEnergyWh: number, sourceOverheadWh: number, sourceItEnergyWh: number): number {
+  return sourceItEnergyWh > 0 ? itEnergyWh * (sourceOverheadWh / sourceItEnergyWh) : 0;
+}
+
+/**
  * An element a source leaves out, modelled from accelerator energy by Google's published shares
  * (elsworth-2025): E_element = E_accelerators × share_element / share_accelerators.
  */
@@ -112,7 +125,11 @@ export function elementFromSharesWh(acceleratorWh: number, elementShare: number,
   return acceleratorWh * (elementShare / acceleratorShare);
 }
 
-/** End-user device energy, Wh: marginal power (W) × time of use (s) / 3,600. */
-export function deviceEnergyWh(powerW: number, seconds: number): number {
-  return (powerW * seconds) / 3_600;
+/**
+ * End-user device energy, Wh: marginal power (W) × time of use (s) × the share that falls to what is
+ * counted / 3,600. The share is 1 for the whole time; a request's share of a unit's device time is
+ * 1 / requests per unit (the time is given per article, the engine computes per request).
+ */
+export function deviceEnergyWh(powerW: number, seconds: number, share: number): number {
+  return (powerW * seconds * share) / 3_600;
 }

@@ -14,9 +14,17 @@ import { runModel } from '../core/run.ts';
 import type { ModelContext } from '../core/run.ts';
 import { SlotLayout } from '../core/slots.ts';
 import { scaleInterval } from '../core/stats.ts';
+import { emissionsG as imported_emissionsG } from '../core/units.ts';
+import { amortisedPerUnit as imported_amortisedPerUnit } from '../training/amortise.ts';
 import { boundaryElements, boundaryLabels, dataCentreElements } from './boundary.ts';
 import type { BoundaryElement, ElementTreatment } from './boundary.ts';
 import { embodiedGPerAcceleratorHour, parametricCoefficients } from './ecologits.ts';
+import {
+  deviceEnergyWh as imported_deviceEnergyWh,
+  elementFromSharesWh,
+  impliedOverheadWh as imported_impliedOverheadWh,
+  overheadWh as imported_overheadWh,
+} from './equations.ts';
 import { resolveMethod } from './methods/index.ts';
 import { resolveNetwork } from './network.ts';
 import { fields, inferenceInputSchema, inferenceLabels } from './schema.ts';
@@ -27,10 +35,15 @@ import { countedUnits, functionalUnitLabels, tokenUnitScale } from './units.ts';
 
 export { functionalUnitLabels } from './units.ts';
 
-const S_PER_H = 3_600;
 const G_PER_TONNE = 1_000_000;
-const WH_PER_KWH = 1_000;
 const WH_PER_MWH = 1_000_000;
+// The equations annex's functions, bound locally for the sampling loop (under vitest's module runner an
+// imported binding is a getter); V8 inlines them, so the loop costs what the inline arithmetic did.
+const emissionsG = imported_emissionsG;
+const amortisedPerUnit = imported_amortisedPerUnit;
+const deviceEnergyWh = imported_deviceEnergyWh;
+const impliedOverheadWh = imported_impliedOverheadWh;
+const overheadWh = imported_overheadWh;
 
 export type DataQualityTier = 'measured' | 'reported' | 'modelled' | 'proxy';
 export type InferenceMethod = InferenceEstimate['method'];
@@ -254,14 +267,17 @@ function buildInference(
   for (const element of boundaryElements) {
     treatment[element] = !included[element] ? 'excluded' : covered.has(element) ? 'source' : 'modelled';
   }
-  let hostRatio = 0;
-  let idleRatio = 0;
+  // Host and idle energy modelled from accelerator energy by elsworth-2025's shares, as Wh per Wh of
+  // accelerator energy: the equation is linear in it, so it is evaluated once for 1 Wh and the sampling
+  // loop multiplies (no division per sample; 1 · x is x, so every bit is as the equation gives it).
+  let hostPerAccWh = 0;
+  let idlePerAccWh = 0;
   if (treatment.hostCpuRam === 'modelled') {
-    hostRatio = c.constant('share-google-host') / c.constant('share-google-accelerators'); // elsworth-2025 shares
+    hostPerAccWh = elementFromSharesWh(1, c.constant('share-google-host'), c.constant('share-google-accelerators'));
     c.warn('Boundary wider than the source’s: host CPU and memory modelled as 25/58 of accelerator energy (Google’s shares), flagged.');
   }
   if (treatment.idleCapacity === 'modelled') {
-    idleRatio = c.constant('share-google-idle') / c.constant('share-google-accelerators'); // elsworth-2025 shares
+    idlePerAccWh = elementFromSharesWh(1, c.constant('share-google-idle'), c.constant('share-google-accelerators'));
     c.warn(
       'Boundary wider than the source’s: idle and provisioned capacity modelled as 10/58 of accelerator energy (Google’s shares), flagged.',
     );
@@ -366,24 +382,35 @@ function buildInference(
     // Requests per functional unit: counted units take the input; token units follow tokens per request.
     const reqPerUnit = iRequests >= 0 ? (v[iRequests] as number) : isTokenUnit ? tokenScale / tokens : 1;
     const acc = has.accelerators ? source.acc : 0;
-    const host = !has.hostCpuRam ? 0 : covers.host ? source.host : source.acc * hostRatio;
-    const idle = !has.idleCapacity ? 0 : covers.idle ? source.idle : source.acc * idleRatio;
+    const host = !has.hostCpuRam ? 0 : covers.host ? source.host : source.acc * hostPerAccWh;
+    const idle = !has.idleCapacity ? 0 : covers.idle ? source.idle : source.acc * idlePerAccWh;
     const it = acc + host + idle;
-    // Overhead = (PUE - 1) x IT energy inside the boundary (ghg-protocol-product; PUE definition).
-    const overheadFactor = covers.overhead ? source.overheadFactor : iGapPue >= 0 ? (v[iGapPue] as number) - 1 : 0;
-    const overhead = has.dataCentreOverhead ? it * overheadFactor : 0;
+    // Overhead of the IT energy inside the boundary: with the method's PUE, the figure's own overhead in
+    // proportion (its implied PUE), or the gap-filling PUE.
+    const overhead = !has.dataCentreOverhead
+      ? 0
+      : !covers.overhead
+        ? iGapPue >= 0
+          ? overheadWh(it, v[iGapPue] as number)
+          : 0
+        : source.pue > 0
+          ? overheadWh(it, source.pue)
+          : impliedOverheadWh(it, source.overheadWh, source.acc + source.host + source.idle);
     const perUnitToPerRequest = iRequests >= 0 ? 1 / reqPerUnit : 1;
     const network = networkPerUnit ? networkPerUnit(v) * perUnitToPerRequest : 0;
-    const device = iDevicePower >= 0 ? ((v[iDevicePower] as number) * (v[iDeviceTime] as number) * perUnitToPerRequest) / S_PER_H : 0;
+    // The device time is per unit; a request takes its share of it.
+    const device = iDevicePower >= 0 ? deviceEnergyWh(v[iDevicePower] as number, v[iDeviceTime] as number, perUnitToPerRequest) : 0;
     const embodiedG = !has.embodied ? 0 : covers.embodied ? source.embodiedG : source.accHours * embodiedPerAccHourG;
     const lifetime = iLifetime >= 0 ? (v[iLifetime] as number) : 1;
-    const trainE = iTrainE >= 0 ? ((v[iTrainE] as number) * WH_PER_MWH) / lifetime : 0; // amortise over lifetime requests
+    // Training amortised over the lifetime requests (the training model's allocation).
+    const trainE = iTrainE >= 0 ? amortisedPerUnit((v[iTrainE] as number) * WH_PER_MWH, lifetime) : 0;
     const trainG =
       iTrainG >= 0
-        ? ((v[iTrainG] as number) * G_PER_TONNE) / lifetime
-        : (trainE * (iTrainI >= 0 ? (v[iTrainI] as number) : grid)) / WH_PER_KWH;
-    // Per-unit element energies (Wh) and emissions (gCO2e); embodied has no use-phase energy.
-    const dc = grid / WH_PER_KWH;
+        ? amortisedPerUnit((v[iTrainG] as number) * G_PER_TONNE, lifetime)
+        : emissionsG(trainE, iTrainI >= 0 ? (v[iTrainI] as number) : grid);
+    // Per-unit element energies (Wh) and emissions (gCO2e); embodied has no use-phase energy. Emissions
+    // per Wh once per sample (the emissions equation for 1 Wh), then one multiplication per element.
+    const dc = emissionsG(1, grid);
     out[ELEMENT_E.accelerators] = acc * reqPerUnit;
     out[ELEMENT_E.hostCpuRam] = host * reqPerUnit;
     out[ELEMENT_E.idleCapacity] = idle * reqPerUnit;
@@ -501,7 +528,7 @@ function buildInference(
     requestsPerUnit: iv(OUT.requestsPerUnit),
     breakdown,
     boundary,
-    boundaryStatement: boundaryStatement(boundary),
+    boundaryStatement: boundaryStatement(boundary, method.notEstimated),
     dataCentre: flow(OUT.dataCentreE, OUT.dataCentreG),
     grid: { basis, intensityGPerKWh: iv(OUT.grid), ...(gridPresetId ? { presetId: gridPresetId } : {}) },
     details,

@@ -8,7 +8,11 @@
 import type { MediaPreset } from '../coefficients/schema.ts';
 import type { InputCollector } from '../core/collector.ts';
 import type { FieldError } from '../core/result.ts';
-import { marginalNetworkWh as imported_marginalNetworkWh, networkPowerModelWh as imported_networkPowerModelWh } from './equations.ts';
+import {
+  energyIntensityNetworkWh,
+  marginalNetworkWh as imported_marginalNetworkWh,
+  networkPowerModelWh as imported_networkPowerModelWh,
+} from './equations.ts';
 import { fields, type InferenceInput } from './schema.ts';
 
 const marginalNetworkWh = imported_marginalNetworkWh;
@@ -66,8 +70,8 @@ export function resolveNetwork(context: NetworkContext): { ok: true; energyPerUn
       c.warn('Home router energy per GB is a conventional allocation of a mostly idle device (malmodin-2020): weakly founded.');
     }
     c.warn(`Network transfer modelled at ${kWhPerGb} kWh/GB (carbon-trust-2021, 2020 data, conventional allocation), flagged.`);
-    const whPerByte = (kWhPerGb * 1_000) / 1e9;
-    // Kept as bytes x Wh per byte: the same arithmetic as the sets released before the other models.
+    // Wh per byte, once: the equation is linear in the bytes, so the sampling loop only multiplies.
+    const whPerByte = energyIntensityNetworkWh(1, kWhPerGb);
     return { ok: true, energyPerUnit: (v) => (v[iBytes] as number) * whPerByte };
   }
 

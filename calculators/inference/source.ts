@@ -16,8 +16,13 @@ export interface SourceValues {
   host: number;
   /** Idle and provisioned capacity per request, Wh (when the method covers it). */
   idle: number;
-  /** Data-centre overhead as a fraction of IT energy (PUE - 1), when the method covers it. */
-  overheadFactor: number;
+  /**
+   * The PUE the method applies to the IT energy it covers (flop, parametric); 0 when the method covers
+   * no overhead or its figure reports the overhead energy itself (overheadWh).
+   */
+  pue: number;
+  /** Overhead energy per request a reported figure includes, Wh (read when pue is 0). */
+  overheadWh: number;
   /** Embodied emissions per request, gCO2e (when the method covers it). */
   embodiedG: number;
   /** Accelerator-hours per request (for embodied allocation and disclosure). */
@@ -36,7 +41,8 @@ export function emptySource(): SourceValues {
     acc: 0,
     host: 0,
     idle: 0,
-    overheadFactor: 0,
+    pue: 0,
+    overheadWh: 0,
     embodiedG: 0,
     accHours: 0,
     gpus: 0,

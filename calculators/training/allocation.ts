@@ -1,13 +1,12 @@
 /**
- * Allocation of a one-off footprint (training) to a functional unit. Pure functions: the inference
- * model imports this module only.
+ * Allocation of a one-off footprint (training) to a functional unit. Pure functions. The inference
+ * model imports only amortise.ts, which this module re-exports.
  */
-export type AllocationMethod = 'exclude' | 'amortise' | 'share-of-use';
+import { amortisedPerUnit } from './amortise.ts';
 
-/** Amortise: training / expected lifetime inferences of the model (all users). */
-export function amortisedPerUnit(trainingTotal: number, lifetimeUnits: number): number {
-  return lifetimeUnits > 0 ? trainingTotal / lifetimeUnits : 0;
-}
+export { amortisedPerUnit };
+
+export type AllocationMethod = 'exclude' | 'amortise' | 'share-of-use';
 
 /** Share of use: the organisation's share of the model's use x training / the organisation's units. */
 export function shareOfUsePerUnit(trainingTotal: number, shareOfUse: number, organisationUnits: number): number {

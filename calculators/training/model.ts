@@ -9,9 +9,8 @@ import type { EvaluateOptions, EvaluateOutcome, Interval, ResultMeta, Sensitivit
 import { runModel } from '../core/run.ts';
 import type { ModelContext } from '../core/run.ts';
 import {
-  G_PER_KG as imported_G_PER_KG,
+  emissionsG as imported_emissionsG,
   G_PER_TONNE as imported_G_PER_TONNE,
-  H_PER_YEAR as imported_H_PER_YEAR,
   WH_PER_KWH as imported_WH_PER_KWH,
   WH_PER_MWH as imported_WH_PER_MWH,
 } from '../core/units.ts';
@@ -19,7 +18,9 @@ import { centralOf } from '../core/uncertain.ts';
 import {
   amortisedPerUnit as imported_amortisedPerUnit,
   breakEvenVolume as imported_breakEvenVolume,
+  sciEmbodiedShareG as imported_sciEmbodiedShareG,
   shareOfUsePerUnit as imported_shareOfUsePerUnit,
+  trainingDynamicEnergyWh as imported_trainingDynamicEnergyWh,
 } from './allocation.ts';
 import type { AllocationMethod } from './allocation.ts';
 import { trainingFields as f, trainingInputSchema, trainingLabels } from './schema.ts';
@@ -27,14 +28,15 @@ import type { TrainingInput } from './schema.ts';
 
 // Local bindings for names used inside sampling loops: under some module runners (vitest's) an
 // imported binding is a getter, which costs more than the arithmetic at 10,000 samples.
-const G_PER_KG = imported_G_PER_KG;
 const G_PER_TONNE = imported_G_PER_TONNE;
-const H_PER_YEAR = imported_H_PER_YEAR;
 const WH_PER_KWH = imported_WH_PER_KWH;
 const WH_PER_MWH = imported_WH_PER_MWH;
 const amortisedPerUnit = imported_amortisedPerUnit;
 const breakEvenVolume = imported_breakEvenVolume;
 const shareOfUsePerUnit = imported_shareOfUsePerUnit;
+const emissionsG = imported_emissionsG;
+const sciEmbodiedShareG = imported_sciEmbodiedShareG;
+const trainingDynamicEnergyWh = imported_trainingDynamicEnergyWh;
 
 export type TrainingComponent = 'dynamic' | 'idle' | 'embodied';
 
@@ -219,22 +221,29 @@ function buildTraining(input: TrainingInput, context: ModelContext): EvaluateOut
   const compute = (v: Float64Array, out: Float64Array): void => {
     const runs = v[iRuns] as number;
     // Dynamic energy: accelerator-hours x power (x PUE unless included), or reported MWh.
+    const pue = iPue >= 0 ? (v[iPue] as number) : 1;
     const dynamicWh =
       iHours >= 0
-        ? (v[iHours] as number) * (v[iPower] as number) * (iPue >= 0 ? (v[iPue] as number) : 1) * runs
-        : (v[iMWh] as number) * WH_PER_MWH * (iPue >= 0 ? (v[iPue] as number) : 1) * runs;
+        ? trainingDynamicEnergyWh(v[iHours] as number, v[iPower] as number, pue, runs)
+        : (v[iMWh] as number) * WH_PER_MWH * pue * runs;
     const idleWh =
       iIdleKWh >= 0 ? (v[iIdleKWh] as number) * WH_PER_KWH * runs : iIdleShare >= 0 ? dynamicWh * (v[iIdleShare] as number) : 0;
     const intensity = v[iGrid] as number;
-    const dynamicG = (dynamicWh * intensity) / WH_PER_KWH;
-    const idleG = (idleWh * intensity) / WH_PER_KWH;
-    // Embodied by time share (gsf-sci-2024): (per-accelerator + server share) x accelerator-hours / life.
+    const dynamicG = emissionsG(dynamicWh, intensity);
+    const idleG = emissionsG(idleWh, intensity);
+    // Embodied by time share (gsf-sci-2024): one accelerator and its share of the server, over the
+    // accelerator-hours of a run. Each run reserves that hardware again: in SCI's product of time and
+    // resource share the runs multiply the share.
     const embodiedG =
       iEmbT >= 0
         ? (v[iEmbT] as number) * G_PER_TONNE
         : iEmbAcc >= 0
-          ? (((v[iEmbAcc] as number) + (v[iEmbServer] as number) / (v[iPerServer] as number)) * G_PER_KG * (v[iHours] as number) * runs) /
-            ((v[iLife] as number) * H_PER_YEAR)
+          ? sciEmbodiedShareG(
+              (v[iEmbAcc] as number) + (v[iEmbServer] as number) / (v[iPerServer] as number),
+              v[iLife] as number,
+              v[iHours] as number,
+              runs,
+            )
           : 0;
     const totalWh = dynamicWh + idleWh;
     const totalG = dynamicG + idleG + embodiedG;

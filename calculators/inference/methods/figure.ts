@@ -126,7 +126,8 @@ export function resolveFigure(estimate: FigureEstimate, context: MethodContext):
         s.acc = energy;
         s.host = 0;
         s.idle = 0;
-        s.overheadFactor = 0;
+        s.pue = 0;
+        s.overheadWh = 0;
       } else {
         const wa = iAcc >= 0 ? (v[iAcc] as number) : 0;
         const wh = iHost >= 0 ? (v[iHost] as number) : 0;
@@ -137,9 +138,9 @@ export function resolveFigure(estimate: FigureEstimate, context: MethodContext):
         s.acc = wa * unit;
         s.host = wh * unit;
         s.idle = wi * unit;
-        const it = s.acc + s.host + s.idle;
-        // Implied PUE - 1 of the source: overhead energy / IT energy it covers.
-        s.overheadFactor = it > 0 ? (wo * unit) / it : 0;
+        // The figure's own overhead: the model keeps it in proportion to the IT energy left in the boundary.
+        s.pue = 0;
+        s.overheadWh = wo * unit;
       }
       s.embodiedG = 0;
       s.accHours = s.acc / avgPowerW; // accelerator-average-power-w: energy to time for embodied allocation

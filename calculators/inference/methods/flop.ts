@@ -3,7 +3,11 @@
  * server power per accelerator and its average draw; PUE as overhead. Input tokens add prefill where
  * the set counts them (kaplan-2020's form, fitted to Epoch AI's long-input figures).
  */
-import { decodeGpuSeconds as imported_decodeGpuSeconds, prefillGpuSeconds as imported_prefillGpuSeconds } from '../equations.ts';
+import {
+  decodeGpuSeconds as imported_decodeGpuSeconds,
+  gpuSecondsToWh as imported_gpuSecondsToWh,
+  prefillGpuSeconds as imported_prefillGpuSeconds,
+} from '../equations.ts';
 import { fields, type InferenceEstimate } from '../schema.ts';
 import type { MethodContext, MethodResolution } from '../source.ts';
 import { registerPrefill } from './prefill.ts';
@@ -12,6 +16,7 @@ import { registerPrefill } from './prefill.ts';
 // imported binding is a getter, which costs more than the arithmetic at 10,000 samples.
 const decodeGpuSeconds = imported_decodeGpuSeconds;
 const prefillGpuSeconds = imported_prefillGpuSeconds;
+const gpuSecondsToWh = imported_gpuSecondsToWh;
 const S_PER_H = 3_600;
 
 export function resolveFlop(estimate: Extract<InferenceEstimate, { method: 'flop' }>, context: MethodContext): MethodResolution {
@@ -57,14 +62,15 @@ export function resolveFlop(estimate: Extract<InferenceEstimate, { method: 'flop
       // Server power per GPU x power adjustment (PUE applied as overhead by the model).
       const wattsPerGpu = (v[iPower] as number) * (v[iAdj] as number);
       const share = v[iShare] as number;
-      const decodeItWh = (decodeSeconds * wattsPerGpu) / S_PER_H;
-      const prefillItWh = (prefillSeconds * wattsPerGpu) / S_PER_H;
+      const decodeItWh = gpuSecondsToWh(decodeSeconds, wattsPerGpu);
+      const prefillItWh = gpuSecondsToWh(prefillSeconds, wattsPerGpu);
       s.prefillAcc = prefillItWh * share;
       s.prefillHost = prefillItWh * (1 - share);
       s.acc = decodeItWh * share + s.prefillAcc;
       s.host = decodeItWh * (1 - share) + s.prefillHost;
       s.idle = 0;
-      s.overheadFactor = (v[iPue] as number) - 1;
+      s.pue = v[iPue] as number;
+      s.overheadWh = 0;
       s.embodiedG = 0;
       s.prefillAccHours = prefillSeconds / S_PER_H;
       s.accHours = decodeSeconds / S_PER_H + s.prefillAccHours;

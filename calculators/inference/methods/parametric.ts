@@ -8,7 +8,7 @@
 import type { FieldSpec } from '../../core/uncertain.ts';
 import { embodiedGPerAcceleratorHour, parametricCoefficientIds, parametricRequest as imported_parametricRequest } from '../ecologits.ts';
 import type { ParametricRequest } from '../ecologits.ts';
-import { prefillGpuSeconds as imported_prefillGpuSeconds } from '../equations.ts';
+import { gpuSecondsToWh as imported_gpuSecondsToWh, prefillGpuSeconds as imported_prefillGpuSeconds } from '../equations.ts';
 import { fields, type InferenceEstimate } from '../schema.ts';
 import type { MethodContext, MethodResolution } from '../source.ts';
 import { registerPrefill } from './prefill.ts';
@@ -16,6 +16,7 @@ import { registerPrefill } from './prefill.ts';
 // Local bindings for names used inside sampling loops (see flop.ts).
 const parametricRequest = imported_parametricRequest;
 const prefillGpuSeconds = imported_prefillGpuSeconds;
+const gpuSecondsToWh = imported_gpuSecondsToWh;
 const S_PER_H = 3_600;
 
 const servingSpecs = {
@@ -141,13 +142,14 @@ export function resolveParametric(estimate: ParametricEstimate, context: MethodC
         decodeContext = 1 + inputTokens / crossover; // attention over the input while decoding (kaplan-2020)
       }
       // ecologits-2025 step 7: request energy = PUE x (server excl. GPUs + GPUs x GPU energy); PUE as overhead.
-      s.prefillAcc = ((prefillSeconds * accPowerW) / S_PER_H) * spread;
-      s.prefillHost = ((prefillSeconds * hostPowerPerGpuW) / S_PER_H) * spread;
+      s.prefillAcc = gpuSecondsToWh(prefillSeconds, accPowerW) * spread;
+      s.prefillHost = gpuSecondsToWh(prefillSeconds, hostPowerPerGpuW) * spread;
       s.prefillAccHours = (prefillSeconds / S_PER_H) * spread;
       s.acc = request.gpuEnergyWh * decodeContext * spread + s.prefillAcc;
       s.host = request.serverEnergyWh * spread + s.prefillHost;
       s.idle = 0;
-      s.overheadFactor = (v[iPue] as number) - 1;
+      s.pue = v[iPue] as number;
+      s.overheadWh = 0;
       s.embodiedG = request.embodiedG * spread + s.prefillAccHours * embodiedPerAccHourG;
       s.accHours = request.acceleratorHours * spread + s.prefillAccHours;
       s.gpus = request.gpus;

@@ -37,7 +37,8 @@ export function resolveRealtime(estimate: Extract<InferenceEstimate, { method: '
       s.acc = speechEnergyWh(v[iAudio] as number, v[iFactor] as number, v[iPower] as number);
       s.host = 0;
       s.idle = 0;
-      s.overheadFactor = 0;
+      s.pue = 0;
+      s.overheadWh = 0;
       s.embodiedG = 0;
       s.accHours = seconds / S_PER_H;
       s.gpus = 0;

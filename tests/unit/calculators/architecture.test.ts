@@ -45,7 +45,7 @@ describe('engine architecture', () => {
     const graph = [...closure(join(root, 'inference/index.ts'))];
     for (const file of graph) {
       expect(file, 'inference island bundle').not.toMatch(/^(counterfactual|disclosure)\//);
-      if (file.startsWith('training/')) expect(file).toBe('training/allocation.ts');
+      if (file.startsWith('training/')) expect(file).toBe('training/amortise.ts');
       expect(file).not.toBe('coefficients/sources.ts');
     }
   });

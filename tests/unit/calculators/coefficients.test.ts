@@ -304,6 +304,10 @@ describe('set registry helpers', () => {
       bounds: 'bound-min-max',
       counterfactual: 'like-for-like',
       inferenceHandOff: 'samples',
+      notEstimated: [
+        { elements: ['storage', 'retrieval and vector search', 'orchestration and monitoring'], reason: expect.any(String) },
+        { elements: ['end of life'], reason: expect.any(String) },
+      ],
     });
   });
 

@@ -42,6 +42,48 @@ describe('boundary checks (BND-1, BND-2)', () => {
     };
     expect(violations(unnamed)).toEqual([{ rule: 'BND-2', message: 'the boundary statement does not account for every element' }]);
   });
+
+  it('find, under cs-2026-12, a statement that does not name what the calculators cannot estimate, with a reason', () => {
+    const full = ok(evaluateInference(meets, { coefficientSet: 'cs-2026-12' }));
+    expect(violations(full)).toEqual([]);
+    const statement = full.boundaryStatement;
+    const withNotEstimated = (notEstimated: typeof statement.notEstimated, text = statement.text): InferenceResult => ({
+      ...full,
+      boundaryStatement: { ...statement, notEstimated, text },
+    });
+    expect(violations(withNotEstimated(undefined))).toEqual([
+      {
+        rule: 'BND-2',
+        message:
+          'the boundary statement does not name, with a reason: storage; retrieval and vector search; orchestration and monitoring; end of life',
+      },
+    ]);
+    expect(
+      violations(withNotEstimated(statement.notEstimated?.map((g) => (g.elements.includes('end of life') ? { ...g, reason: '' } : g)))),
+    ).toEqual([{ rule: 'BND-2', message: 'the boundary statement does not name, with a reason: end of life' }]);
+    expect(violations(withNotEstimated(statement.notEstimated, statement.text.replace('end of life', 'disposal')))).toEqual([
+      { rule: 'BND-2', message: 'the boundary statement does not name, with a reason: end of life' },
+    ]);
+    // The released sets' statements name the engine's elements only, as 0.2 asked: no violation.
+    const released = ok(evaluateInference(meets, { coefficientSet: 'cs-2026-11' }));
+    expect(released.boundaryStatement.notEstimated).toBeUndefined();
+    expect(violations(released)).toEqual([]);
+  });
+
+  it('find, under cs-2026-12, a disclosure whose excluded list leaves out what the calculators cannot estimate', () => {
+    const disclosure = ok(evaluateDisclosure({ model: 'inference', input: meets }, { coefficientSet: 'cs-2026-12' }));
+    expect(violations(disclosure)).toEqual([]);
+    const boundary = disclosure.statement.boundary;
+    const cut = {
+      ...disclosure,
+      statement: { ...disclosure.statement, boundary: { ...boundary, excluded: boundary.excluded.slice(0, -2) } },
+    };
+    expect(violations(cut)).toEqual([
+      { rule: 'BND-2', message: 'the disclosure statement’s excluded list leaves out: orchestration and monitoring; end of life' },
+    ]);
+    const released = ok(evaluateDisclosure({ model: 'inference', input: meets }, { coefficientSet: 'cs-2026-11' }));
+    expect(violations(released)).toEqual([]);
+  });
 });
 
 describe('reporting and uncertainty checks (RPT-1, UNC-1, UNC-2)', () => {

@@ -164,6 +164,40 @@ describe('the statement', () => {
     expect(disclose({ model: 'inference', input: reported }, { coefficientSet: 'cs-2026-12' }).statement.guidanceVersion).toBe('0.3');
   });
 
+  it('lists what the calculators cannot estimate as excluded under cs-2026-12, and only there', () => {
+    const notEstimated = ['Storage', 'Retrieval and vector search', 'Orchestration and monitoring', 'End of life'];
+    const released = disclose({ model: 'inference', input: reported }).statement;
+    const draft = disclose({ model: 'inference', input: reported }, { coefficientSet: 'cs-2026-12' }).statement;
+    expect(draft.boundary.excluded).toEqual([...released.boundary.excluded, ...notEstimated]);
+    expect(released.boundary.excluded).toEqual([
+      'Host CPU and memory',
+      'Idle and provisioned capacity',
+      'Data-centre overhead (PUE)',
+      'Network transfer',
+      'End-user device time',
+      'Embodied hardware',
+      'Allocated training',
+    ]);
+    expect(draft.boundary.statement).toContain(
+      'Not estimated, so excluded: storage, retrieval and vector search, orchestration and monitoring (no published figure per request;',
+    );
+    expect(released.boundary.statement).not.toContain('Not estimated');
+    const markdown = disclose({ model: 'inference', input: reported }, { coefficientSet: 'cs-2026-12' }).markdown;
+    expect(markdown).toContain(`- Excluded: ${draft.boundary.excluded.join(', ')}\n`);
+    // A comparison's AI step lists them as the AI step's.
+    const comparison = (coefficientSet: string) =>
+      disclose(
+        {
+          model: 'counterfactual',
+          input: { ai: { inference: { estimate: { method: 'reported', energyWhPerRequest: 1 } } }, baseline: { kind: 'nothing' } },
+        },
+        { coefficientSet },
+      ).statement.boundary;
+    expect(comparison('cs-2026-12').excluded.slice(-4)).toEqual(notEstimated.map((label) => `AI step: ${label}`));
+    expect(comparison('cs-2026-12').statement).toMatch(/^AI step: Boundary: .* Not estimated, so excluded: storage/);
+    expect(comparison('cs-2026-11').excluded.join()).not.toMatch(/Storage|End of life/);
+  });
+
   it('of a training result: the run, its allocation and its stacked emissions', () => {
     const s = disclose({
       model: 'training',

@@ -3,8 +3,10 @@
  * boundary, functional units, the network, device, embodied and training elements, against
  * hand-computed values from the README's equations; with the warnings, defaults and errors readers see.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getCoefficientSet } from '../../../calculators/coefficients/index.ts';
+import { getCoefficientSet, methodOf } from '../../../calculators/coefficients/index.ts';
 import type { CoefficientSet } from '../../../calculators/coefficients/index.ts';
 import {
   embodiedGPerAcceleratorHour,
@@ -909,6 +911,73 @@ describe('the result', () => {
     });
     expect(unavailable.boundaryStatement.included).not.toContain('training');
     expect(unavailable.boundaryStatement.excluded).toContain('training');
+  });
+
+  // 0.3's boundaries chapter (BND-2, BND-4) names storage, retrieval and vector search, orchestration and
+  // monitoring, and end of life; the engine cannot estimate them, so cs-2026-12 states them as excluded
+  // with the reason. The released sets' statements stay word for word as published.
+  const dataCentreOnly = {
+    estimate: {
+      method: 'reported',
+      energyWhPerRequest: 0.24,
+      covers: ['accelerators', 'hostCpuRam', 'idleCapacity', 'dataCentreOverhead'],
+    },
+  };
+  const releasedText =
+    'Boundary: accelerators, host CPU and memory, idle and provisioned capacity and data-centre overhead. Excluded: network transfer, end-user device time, embodied hardware and allocated training. Meets the guidance’s minimum boundary.';
+  const notEstimatedText =
+    'Not estimated, so excluded: storage, retrieval and vector search, orchestration and monitoring (no published figure per request; the organisation’s own metering or cloud usage records can estimate them); end of life (no figure per unit has been found for AI accelerators or servers).';
+
+  it('names the elements it cannot estimate, with the reason, under cs-2026-12', () => {
+    const statement = inference(dataCentreOnly, { coefficientSet: 'cs-2026-12' }).boundaryStatement;
+    expect(statement.text).toBe(
+      'Boundary: accelerators, host CPU and memory, idle and provisioned capacity and data-centre overhead. Excluded: network transfer, end-user device time, embodied hardware and allocated training. ' +
+        `${notEstimatedText} Meets the guidance’s minimum boundary.`,
+    );
+    // The words are the set's (its method block), so only pages pinning cs-2026-12 load them.
+    expect(statement.notEstimated).toEqual([
+      {
+        elements: ['storage', 'retrieval and vector search', 'orchestration and monitoring'],
+        reason: 'no published figure per request; the organisation’s own metering or cloud usage records can estimate them',
+      },
+      { elements: ['end of life'], reason: 'no figure per unit has been found for AI accelerators or servers' },
+    ]);
+    expect(statement.notEstimated).toBe(methodOf(getCoefficientSet('cs-2026-12')!).notEstimated);
+    // They change no figure and no element of the breakdown: nothing is estimated for them.
+    const released = inference(dataCentreOnly, { coefficientSet: 'cs-2026-11' });
+    const draft = inference(dataCentreOnly, { coefficientSet: 'cs-2026-12' });
+    expect(draft.perUnit).toEqual(released.perUnit);
+    expect(draft.boundary).toEqual(released.boundary);
+    // A narrow figure still says so last, after the elements not estimated.
+    expect(
+      inference({ estimate: { method: 'reported', energyWhPerRequest: 0.1 } }, { coefficientSet: 'cs-2026-12' }).boundaryStatement.text,
+    ).toBe(
+      'Boundary: accelerators. Excluded: host CPU and memory, idle and provisioned capacity, data-centre overhead, network transfer, end-user device time, embodied hardware and allocated training. ' +
+        `${notEstimatedText} Narrow boundary: below the guidance’s minimum, missing host CPU and memory, idle and provisioned capacity and data-centre overhead.`,
+    );
+  });
+
+  it('keeps the released sets’ statements as they were, without the elements it cannot estimate', () => {
+    for (const coefficientSet of ['cs-2025-10', 'cs-2026-11']) {
+      const statement = inference(dataCentreOnly, { coefficientSet }).boundaryStatement;
+      expect(statement.text, coefficientSet).toBe(releasedText);
+      expect(statement, coefficientSet).not.toHaveProperty('notEstimated');
+    }
+    // The statement function's default is the released behaviour.
+    const elements = [{ element: 'accelerators' as const, included: true, treatment: 'source' as const }];
+    expect(boundaryStatement(elements)).toEqual(boundaryStatement(elements, undefined));
+    expect(boundaryStatement(elements).text).toBe(
+      'Boundary: accelerators. Narrow boundary: below the guidance’s minimum, missing host CPU and memory, idle and provisioned capacity and data-centre overhead.',
+    );
+  });
+
+  it('calls the elements it cannot estimate what 0.3’s boundaries chapter calls them', () => {
+    const chapter = readFileSync(join(import.meta.dirname, '../../../content/guidance/0.3/boundaries-and-functional-units.mdx'), 'utf8')
+      .replace(/<[^>]+>/g, '')
+      .toLowerCase();
+    const names = (methodOf(getCoefficientSet('cs-2026-12')!).notEstimated ?? []).flatMap((g) => g.elements);
+    expect(names).toHaveLength(4);
+    for (const name of names) expect(chapter, name).toContain(name);
   });
 });
 
