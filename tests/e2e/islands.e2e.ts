@@ -255,6 +255,9 @@ describe('disclosure builder: records for model cards and registers', () => {
     await expect.poll(() => markdown.textContent()).toContain('Training emissions');
     expect(trainingScripts(problems)).toHaveLength(1);
     await expect(region.getByLabel('Kind of run').inputValue()).resolves.toBe('fine-tuning');
+    // The run's form is as accessible as the inference form the page opened with.
+    const violations = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(describeViolations(violations)).toBe('');
     // A bad value is refused beside its field; the last good statement stays.
     const hours = region.getByLabel('Accelerator-hours (h)', { exact: true });
     await hours.fill('lots');
