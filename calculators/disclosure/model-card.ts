@@ -6,8 +6,10 @@
  *   `hardware_used`;
  * - a Markdown "Environmental impact" section that states the boundary, the functional unit, the data tier
  *   and the range, worded by the engine's one formatter.
- * Pure and light: it imports only the formatter. Islands load it when a reader asks for a record.
+ * Light: it imports the formatter and the registry of the coefficient sets loaded (a statement names its
+ * set, whose grid label says where a run was). Islands load it when a reader asks for a record.
  */
+import { getCoefficientSet } from '../coefficients/registry.ts';
 import { formatCount, formatRange, rangeKindOf, rangeWords } from '../core/format.ts';
 import type { Interval } from '../core/result.ts';
 import type { TrainingInput } from '../training/schema.ts';
@@ -59,16 +61,19 @@ export function regionOfGridLabel(label: string | undefined): string | undefined
   return region || undefined;
 }
 
-const valueText = (v: TrainingInput['runs'] | number | undefined, unit: string) => {
-  if (v === undefined) return undefined;
-  if (typeof v === 'number') return `${formatCount(v)} ${unit}`;
-  return `${formatCount(v.low)} to ${formatCount(v.high)} ${unit}`;
-};
+/** A single value or a range, as the inputs and a statement record them. */
+type Amount = number | { low: number; high: number };
+
+const valueText = (v: Amount, unit: string) =>
+  typeof v === 'number' ? `${formatCount(v)} ${unit}` : `${formatCount(v.low)} to ${formatCount(v.high)} ${unit}`;
+
+const computeText = (hours: Amount, power: Amount) =>
+  `${valueText(hours, 'accelerator-hours')} at ${valueText(power, 'W')} per accelerator`;
 
 /** How much compute and what kind, from the inputs (accelerator-hours and power); undefined for a reported energy. */
 export function hardwareOfTraining(input: Pick<TrainingInput, 'energy'>): string | undefined {
   if (input.energy.method !== 'accelerator-hours') return undefined;
-  return `${valueText(input.energy.acceleratorHours, 'accelerator-hours')} at ${valueText(input.energy.powerPerAcceleratorW, 'W')} per accelerator`;
+  return computeText(input.energy.acceleratorHours, input.energy.powerPerAcceleratorW);
 }
 
 const sourceText = (c: RecordContext) =>
@@ -92,15 +97,24 @@ export function trainingCo2EqEmissions(
 /**
  * The block of a disclosure statement, when it discloses a training or fine-tuning run; undefined for an
  * inference or comparison statement (the block is about training). The statement's method starts with the
- * run's kind ("fine-tuning, allocation: …").
+ * run's kind ("fine-tuning, allocation: …"); its inputs give the compute (accelerator-hours and power, when
+ * the energy was modelled) and the grid's coefficient, whose label in the set the statement names (loaded
+ * wherever the statement was computed) says where the run was.
  */
 export function statementCo2EqEmissions(statement: DisclosureStatement, context: RecordContext): Co2EqEmissions | undefined {
   const emissions = trainingEmissionsOf(statement);
   if (!emissions) return undefined;
+  const input = (path: string) => statement.inputs.find((i) => i.path === path);
+  const [hours, power, grid] = [input('energy.acceleratorHours'), input('energy.powerPerAcceleratorW'), input('grid.intensityGPerKWh')];
+  const region = regionOfGridLabel(
+    getCoefficientSet(statement.coefficientSet)?.coefficients.find((c) => c.id === grid?.coefficientId)?.label,
+  );
   return {
     emissions: twoFigures(emissions.value.central),
     source: sourceText(context),
     training_type: statement.method.startsWith('fine-tuning') ? 'fine-tuning' : 'pre-training',
+    ...(region ? { geographical_location: region } : {}),
+    ...(hours && power ? { hardware_used: computeText(hours.value, power.value) } : {}),
   };
 }
 

@@ -49,7 +49,7 @@ function island<N extends CalculatorName, Input, View>(
     const context = islandContext({ island: name, title: spec.title, exampleId, version, methodology: spec.methodology, site });
     const input = definition.input(worked.input, { exampleId, version });
     const props = islandProps(context, definition.fields(version.coefficientSet), input, definition.engine);
-    return { ...props, ...definition.extras?.(version.coefficientSet) };
+    return { ...props, ...definition.extras?.(version.coefficientSet, version) };
   };
   return { Island, props };
 }

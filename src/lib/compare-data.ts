@@ -7,7 +7,6 @@
  * changed, and the page links to the text); and one index of every version's chapters, which the browser
  * needs to follow a chapter's identity through the versions in between (src/lib/chapter-map.ts).
  */
-import { createHash } from 'node:crypto';
 import type { ChapterRef } from './navigation.ts';
 import type { ChapterText } from './version-compare.ts';
 import type { VersionProvisions } from './provisions.ts';
@@ -49,7 +48,11 @@ export interface CompareIndexData {
  * A provision's words as the browser's diff needs them: equal exactly when the words are (64 bits of
  * SHA-256). The words would make a version's file about a tenth larger, gzipped, and tell the diff no more.
  */
-export const textDigest = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
+export async function textDigest(text: string): Promise<string> {
+  // Web Crypto, global in Node as in browsers: src/lib imports no Node built-in.
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return [...hash.subarray(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 export async function compareVersionData(id: string): Promise<CompareVersionData> {
   const version = await loadVersion(id);
@@ -74,7 +77,10 @@ export async function compareVersionData(id: string): Promise<CompareVersionData
     chapters,
     markers,
     citations,
-    provisions: { ...provisions, provisions: provisions.provisions.map((p) => ({ ...p, text: textDigest(p.text) })) },
+    provisions: {
+      ...provisions,
+      provisions: await Promise.all(provisions.provisions.map(async (p) => ({ ...p, text: await textDigest(p.text) }))),
+    },
   };
 }
 

@@ -3,6 +3,7 @@
  * malformed links, pinned coefficient sets, downloads, keyboard use and accessibility.
  */
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { describeViolations, islandReady, launchBrowser, openPage, runAxe } from './support/browser.ts';
@@ -211,6 +212,98 @@ describe('other islands respond to input by label', () => {
     await expect.poll(() => region.getByLabel('Disclosure statement in Markdown').textContent()).toContain('Data-quality tier: reported');
     await region.getByLabel('Title of the statement').fill('Our <b>AI</b> use');
     await expect.poll(() => region.getByText(/must be plain text/).count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('disclosure builder: records for model cards and registers', () => {
+  const url = `${base}/0.3/reporting-and-transparency/`;
+  async function downloaded(page: Page, region: Locator, label: string): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([page.waitForEvent('download'), region.getByRole('button', { name: label }).click()]);
+    return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+  }
+  /** The scripts the page has loaded so far that hold the training model (its input schema's words). */
+  const trainingScripts = (problems: { requests: { url: string; type: string }[] }) =>
+    problems.requests
+      .filter((r) => r.type === 'script' && new URL(r.url).pathname.startsWith('/_astro/'))
+      .filter((r) => readFileSync(`dist${new URL(r.url).pathname}`, 'utf8').includes('Kind must be pretraining or fine-tuning'));
+
+  it('downloads the "Environmental impact" section of an inference statement, and offers no co2_eq_emissions block for it', async () => {
+    const { page, problems } = await openPage(context, url);
+    const region = await island(page, /Disclosure builder/);
+    await region.getByLabel('Reported by the supplier').check();
+    await expect.poll(() => region.getByLabel('Disclosure statement in Markdown').textContent()).toContain('Data-quality tier: reported');
+    await expect(region.getByRole('button', { name: 'Download model-card metadata (co2_eq_emissions)' }).count()).resolves.toBe(0);
+    const section = await downloaded(page, region, 'Download “Environmental impact” section');
+    expect(section.name).toMatch(/-environmental-impact\.md$/);
+    expect(section.text).toMatch(/^## Environmental impact\n\n- \*\*Energy per article:\*\* /);
+    expect(section.text).toContain('- **Functional unit:** one article');
+    expect(section.text).toContain('- **Data tier:** reported');
+    expect(section.text).toMatch(/- \*\*Boundary:\*\* \S/);
+    expect(section.text).toContain('version 0.3, with coefficient set `cs-2026-12`');
+    // Disclosing inference loads the inference model only.
+    expect(trainingScripts(problems)).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('discloses a training run when chosen, loading its model then, with field messages and the co2_eq_emissions block', async () => {
+    const { page, problems } = await openPage(context, url);
+    const region = await island(page, /Disclosure builder/);
+    await region.getByLabel('What the statement discloses').selectOption('training');
+    const markdown = region.getByLabel('Disclosure statement in Markdown');
+    await expect.poll(() => markdown.textContent()).toContain('Training emissions');
+    expect(trainingScripts(problems)).toHaveLength(1);
+    await expect(region.getByLabel('Kind of run').inputValue()).resolves.toBe('fine-tuning');
+    // The run's form is as accessible as the inference form the page opened with.
+    const violations = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(describeViolations(violations)).toBe('');
+    // A bad value is refused beside its field; the last good statement stays.
+    const hours = region.getByLabel('Accelerator-hours (h)', { exact: true });
+    await hours.fill('lots');
+    await expect.poll(() => hours.getAttribute('aria-invalid')).toBe('true');
+    const errorId = ((await hours.getAttribute('aria-describedby')) ?? '').split(' ')[0] ?? '';
+    await expect(page.locator(`[id="${errorId}"]`).textContent()).resolves.toBe(
+      'Enter accelerator-hours as a number in h, like 1.5 or 20,000',
+    );
+    await hours.fill('48');
+    await region.getByLabel('Accelerator-hours: upper end of range (h)').fill('');
+    await expect.poll(() => hours.getAttribute('aria-invalid')).toBeNull();
+    await expect.poll(() => region.getByLabel('Disclosure statement in JSON').textContent()).toContain('"value": 48');
+
+    const card = await downloaded(page, region, 'Download model-card metadata (co2_eq_emissions)');
+    expect(card.name).toMatch(/-model-card\.yaml$/);
+    const block = parse(card.text).co2_eq_emissions;
+    expect(Object.keys(block)).toEqual(['emissions', 'source', 'training_type', 'geographical_location', 'hardware_used']);
+    expect(block).toMatchObject({
+      training_type: 'fine-tuning',
+      geographical_location: 'United Kingdom (EcoLogits mix)',
+      hardware_used: '48 accelerator-hours at 700 W per accelerator',
+    });
+    expect(block.source).toMatch(/, version 0\.3, coefficient set cs-2026-12: http.*\?/);
+    // Grams, two significant figures of the statement's training emissions.
+    const statement = JSON.parse((await region.getByLabel('Disclosure statement in JSON').textContent()) ?? '{}');
+    const emissions = statement.results.find((r: { quantity: string }) => r.quantity === 'Training emissions');
+    expect(emissions.unit).toBe('gCO2e');
+    expect(block.emissions).toBe(Number(emissions.value.central.toPrecision(2)));
+    const section = await downloaded(page, region, 'Download “Environmental impact” section');
+    expect(section.text).toMatch(/^## Environmental impact\n\n- \*\*Training energy:\*\* /);
+    expect(section.text).toContain('- **Training emissions:** ');
+    // Its permalink reopens the run: the training model loads before the link's input is run.
+    await page.reload();
+    await island(page, /Disclosure builder/);
+    await expect.poll(() => region.getByLabel('Disclosure statement in JSON').textContent()).toContain('"value": 48');
+    await expect(region.getByLabel('What the statement discloses').inputValue()).resolves.toBe('training');
+    await expect(
+      region
+        .getByRole('alert')
+        .filter({ hasText: /could not be read/ })
+        .count(),
+    ).resolves.toBe(0);
+    // Back to inference: the statement the reader left.
+    await region.getByLabel('What the statement discloses').selectOption('inference');
+    await expect.poll(() => markdown.textContent()).toContain('# AI-assisted article drafting, per article');
+    expect(problems.consoleErrors).toEqual([]);
     await page.close();
   });
 });

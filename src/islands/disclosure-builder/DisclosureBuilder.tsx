@@ -1,6 +1,7 @@
 /**
- * Disclosure builder: choose the functional unit, boundary and data tier; get the disclosure statement
- * as Markdown and JSON, ready to paste into a report.
+ * Disclosure builder: choose the functional unit, boundary and data tier of an inference estimate, or
+ * describe a training or fine-tuning run; get the disclosure statement as Markdown and JSON, ready to paste
+ * into a report, and for a run the model card's co2_eq_emissions block.
  */
 import type { DisclosureInput } from '../../../calculators/disclosure/index.ts';
 import { AssumptionsPanel } from '../shared/AssumptionsPanel.tsx';
@@ -9,12 +10,14 @@ import { stateExport } from '../shared/export.ts';
 import type { ExportRow } from '../shared/export.ts';
 import { FieldList } from '../shared/FieldList.tsx';
 import { getPath } from '../shared/object-path.ts';
+import { SelectField } from '../shared/SelectField.tsx';
+import { lazy, Suspense } from 'react';
 import { ResultHeadline } from '../shared/ResultHeadline.tsx';
 import { TextField } from '../shared/TextField.tsx';
-import type { IslandProps } from '../shared/types.ts';
+import type { ChoiceFieldDef, IslandProps } from '../shared/types.ts';
 import { useCalculator } from '../shared/useCalculator.ts';
 import type { DisclosureView } from './engine.ts';
-import { tierEstimates, tierOfMethod, type TierId } from './estimates.ts';
+import { tierEstimates, tierOfMethod, type DisclosureExtras, type TierId } from './estimates.ts';
 import { BoundaryWarning } from '../shared/BoundaryWarning.tsx';
 import { CalculatorShell } from '../shared/CalculatorShell.tsx';
 import { islandAnchor } from '../shared/url-state.ts';
@@ -39,6 +42,9 @@ const fieldsForMethod: Record<string, string> = {
 };
 
 const baseUnits: Record<string, 'energy' | 'emissions' | undefined> = { Wh: 'energy', gCO2e: 'emissions' };
+
+/** The run a training statement describes: its fields load when the reader chooses it. */
+const TrainingRun = lazy(() => import('./TrainingRun.tsx'));
 
 export function statementRows(view: DisclosureView): ExportRow[] {
   return view.statement.results.slice(0, 2).flatMap((r) => {
@@ -76,19 +82,26 @@ export function statementRecords(view: DisclosureView, permalink: string): Expor
   return records;
 }
 
-export default function DisclosureBuilder(props: IslandProps<DisclosureInput, DisclosureView>) {
+export default function DisclosureBuilder(props: IslandProps<DisclosureInput, DisclosureView> & DisclosureExtras) {
   const state = useCalculator(props, loadEngine);
   const { context } = props;
   const id = islandAnchor(context.island);
   const view = state.view;
   const method = String(getPath(state.input, 'input.estimate.method') ?? 'proxy');
   const tier = tierOfMethod[method] ?? 'proxy';
-  const estimateFields = props.fields.filter((f) => f.path.startsWith('input.estimate.') && f.path === fieldsForMethod[method]);
+  // Every path in fieldsForMethod is an estimate's, so the one field of the tier is found by its path alone.
+  const estimateFields = props.fields.filter((f) => f.path === fieldsForMethod[method]);
   const unitField = props.fields.filter((f) => f.path === 'input.functionalUnit' || f.path === 'input.volume.unitsPerPeriod');
   const switches = props.fields.filter((f) => f.kind === 'switch');
   const chooseTier = (next: TierId) => {
     state.replaceInput({ ...state.input, input: { ...(state.input.input as object), estimate: tierEstimates[next] } } as DisclosureInput);
   };
+  const model = state.input.model;
+  // Each choice starts from its statement in the props (the training model loads before a training
+  // statement is run: engine.ts, ready). What the reader typed about the statement (title, organisation,
+  // period) stays; the model's fields go.
+  const chooseModel = (next: string | undefined) =>
+    state.replaceInput(next === 'training' ? props.trainingStatement : props.input, { keepTyped: (key) => !key.startsWith('input') });
   const text = (path: 'title' | 'organisation' | 'period', label: string, help: string) => (
     <TextField
       id={`${id}-field-${path}`}
@@ -102,14 +115,8 @@ export default function DisclosureBuilder(props: IslandProps<DisclosureInput, Di
   );
   const json = view ? JSON.stringify(view.statement, null, 2) : '';
   const rows = view ? statementRows(view) : undefined;
-  const form = (
+  const inferenceForm = (
     <>
-      <fieldset>
-        <legend>Statement</legend>
-        {text('title', 'Title of the statement', 'Plain text: what is disclosed.')}
-        {text('organisation', 'Organisation', 'Who discloses.')}
-        {text('period', 'Reporting period', 'For example 2026-Q4.')}
-      </fieldset>
       <fieldset>
         <legend>Functional unit and volume</legend>
         <FieldList fields={unitField} state={state} idPrefix={id} />
@@ -136,6 +143,32 @@ export default function DisclosureBuilder(props: IslandProps<DisclosureInput, Di
         {view?.boundaryStatement && <BoundaryWarning statement={view.boundaryStatement} boundaryHref={context.links.methodology} />}
         <FieldList fields={switches} state={state} idPrefix={id} />
       </fieldset>
+    </>
+  );
+  const form = (
+    <>
+      <fieldset>
+        <legend>Statement</legend>
+        <SelectField
+          // The choice of model, first in prepare.ts. Its one error (the training model not loaded, offline)
+          // is in the error summary above the form, which links here.
+          field={props.fields[0] as ChoiceFieldDef}
+          idPrefix={id}
+          value={model}
+          onChange={chooseModel}
+          disabled={!state.hydrated}
+        />
+        {text('title', 'Title of the statement', 'Plain text: what is disclosed.')}
+        {text('organisation', 'Organisation', 'Who discloses.')}
+        {text('period', 'Reporting period', 'For example 2026-Q4.')}
+      </fieldset>
+      {model === 'training' ? (
+        <Suspense>
+          <TrainingRun fields={props.fields} state={state} idPrefix={id} />
+        </Suspense>
+      ) : (
+        inferenceForm
+      )}
     </>
   );
   const results = view && rows && (

@@ -1,8 +1,9 @@
 /**
- * Disclosure builder engine chunk: the disclosure model with the inference model only (the builder
- * discloses inference estimates), so the chunk carries neither the training nor the counterfactual model.
+ * Disclosure builder engine chunk: the disclosure model with the inference model. A statement may disclose a
+ * training or fine-tuning run instead; the training model then loads on demand (`ready`), so a reader who
+ * discloses inference, as most do, loads neither it nor the counterfactual model.
  */
-import { disclosureEvaluator } from '../../../calculators/disclosure/build.ts';
+import { disclosureEvaluator, type DisclosureModels } from '../../../calculators/disclosure/build.ts';
 import { evaluateInference } from '../../../calculators/inference/model.ts';
 import type { DisclosureInput, DisclosureStatement } from '../../../calculators/disclosure/index.ts';
 import type { InputRecord } from '../../../calculators/core/result.ts';
@@ -20,7 +21,9 @@ export interface DisclosureView {
   boundaryStatement?: BoundaryStatement;
 }
 
-const evaluateDisclosure = disclosureEvaluator({ inference: evaluateInference });
+/** The models a statement can run; the training model joins when a statement first needs it. */
+const models: DisclosureModels = { inference: evaluateInference };
+const evaluateDisclosure = disclosureEvaluator(models);
 
 export function runDisclosure(input: DisclosureInput, coefficientSet: string): ViewOutcome<DisclosureView> {
   const outcome = evaluateDisclosure(input, { coefficientSet });
@@ -35,4 +38,15 @@ export function runDisclosure(input: DisclosureInput, coefficientSet: string): V
   };
 }
 
-export const engine: IslandEngine<DisclosureInput, DisclosureView> = { run: runDisclosure, coefficientMeta };
+export const engine: IslandEngine<DisclosureInput, DisclosureView> = {
+  run: runDisclosure,
+  coefficientMeta,
+  // Not loaded (offline): run refuses the statement, and the error summary above the form says so.
+  ready: async (input) => {
+    if (input?.model === 'training' && !models.training)
+      await import('../../../calculators/training/model.ts').then(
+        (m) => void (models.training = m.evaluateTraining),
+        () => undefined,
+      );
+  },
+};

@@ -6,7 +6,7 @@ interface Props {
   field: ChoiceFieldDef;
   idPrefix: string;
   value: string | undefined;
-  error: string | undefined;
+  error?: string | undefined;
   onChange: (value: string | undefined) => void;
   disabled?: boolean;
 }

@@ -123,8 +123,8 @@ export function islandProps<I, V>(context: IslandContext, fields: FieldDef[], in
  */
 export interface IslandDefinition<Example, Input, View> {
   fields(coefficientSet: string): FieldDef[];
-  /** Further build-time props the component takes for this set (lists of tasks, models, presets). */
-  extras?(coefficientSet: string): object | undefined;
+  /** Further build-time props the component takes for this set and version (lists of tasks, models, presets). */
+  extras?(coefficientSet: string, version: VersionInfo): object | undefined;
   /** The island's input for a worked example; throws when the example does not suit the island. */
   input(example: Example, where: { exampleId: string; version: VersionInfo }): Input;
   engine: IslandEngine<Input, View>;

@@ -91,6 +91,11 @@ export type ViewOutcome<V> = { ok: true; view: V; coefficientIds: string[]; sour
 export interface IslandEngine<I, V> {
   run(input: I, coefficientSet: string): ViewOutcome<V>;
   coefficientMeta(coefficientSet: string, ids: string[]): CoefficientMeta[];
+  /**
+   * Loads what `input` needs beyond the engine chunk, before it is run: a model only some inputs use (the
+   * disclosure builder's training model), so the chunk every reader loads stays without it.
+   */
+  ready?(input: I | undefined): Promise<void>;
 }
 
 export interface IslandProps<I, V> {

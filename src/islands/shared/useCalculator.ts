@@ -102,11 +102,15 @@ export function useCalculator<I, V>(
   const loading = useRef<Promise<IslandEngine<I, V>> | undefined>(undefined);
   const latestRun = useRef(0);
 
-  /** The engine, with the coefficient set `setId` registered (each loaded once, in parallel). */
+  /**
+   * The engine, with the coefficient set `setId` registered (each loaded once, in parallel) and what `input`
+   * needs beyond the engine's chunk (IslandEngine.ready).
+   */
   const engine = useCallback(
-    async (setId: string) => {
+    async (setId: string, input?: I) => {
       loading.current ??= loadEngine().then((loaded) => (engineRef.current = loaded));
       const [loaded] = await Promise.all([engineRef.current ?? loading.current, loadCoefficientSet(setId)]);
+      await loaded.ready?.(input);
       return loaded;
     },
     [loadEngine],
@@ -128,7 +132,7 @@ export function useCalculator<I, V>(
         setStale(true);
         return;
       }
-      const loaded = await engine(setId);
+      const loaded = await engine(setId, applied.input);
       if (run !== latestRun.current) return;
       const outcome = loaded.run(applied.input, setId);
       if (!outcome.ok) {
@@ -162,7 +166,7 @@ export function useCalculator<I, V>(
     }
     const { state } = decoded;
     void (async () => {
-      const loaded = await engine(state.coefficientSet);
+      const loaded = await engine(state.coefficientSet, state.input);
       const outcome = loaded.run(state.input, state.coefficientSet);
       if (!outcome.ok) {
         setNotice({ kind: 'malformed' });
@@ -254,7 +258,7 @@ export function useCalculator<I, V>(
 
   const recomputeWithLatest = useCallback(() => {
     void (async () => {
-      const loaded = await engine(context.latestCoefficientSet);
+      const loaded = await engine(context.latestCoefficientSet, input);
       const outcome = loaded.run(input, context.latestCoefficientSet);
       if (outcome.ok) setComparison({ coefficientSet: context.latestCoefficientSet, view: outcome.view });
       else setGeneralErrors(outcome.errors.map((e) => e.message));

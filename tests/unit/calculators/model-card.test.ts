@@ -6,6 +6,7 @@
  * co2_eq_emissions.test.ts checks the same records end to end on the worked examples.
  */
 import { describe, expect, it } from 'vitest';
+import '../../../calculators/coefficients/index.ts';
 import type { Interval } from '../../../calculators/core/result.ts';
 import type { DisclosureStatement } from '../../../calculators/disclosure/schema.ts';
 import {
@@ -148,6 +149,43 @@ describe('the block of a disclosure statement', () => {
     expect(statementCo2EqEmissions(statement(), context)).toEqual({ emissions: 1_200, source, training_type: 'pre-training' });
     expect(statementCo2EqEmissions(statement({ method: 'fine-tuning, allocation: per request' }), context)?.training_type).toBe(
       'fine-tuning',
+    );
+  });
+
+  it('names where the run was and its compute from its inputs, in the documented order', () => {
+    const record = (path: string, value: number | { low: number; high: number }, coefficientId?: string) => ({
+      path,
+      label: path,
+      unit: '',
+      value,
+      origin: 'supplied' as const,
+      dataTier: 'supplied' as const,
+      ...(coefficientId ? { coefficientId } : {}),
+    });
+    const run = statement({
+      inputs: [
+        record('energy.acceleratorHours', { low: 16, high: 64 }),
+        record('energy.powerPerAcceleratorW', 700),
+        record('grid.intensityGPerKWh', 57, 'grid-bloom-2022-fra'),
+      ],
+    });
+    // The grid's label in the set the statement names (cs-2026-12, registered here as in the island that computed it).
+    const block = statementCo2EqEmissions(run, context);
+    expect(block).toEqual({
+      emissions: 1_200,
+      source,
+      training_type: 'pre-training',
+      geographical_location: 'France (BLOOM, 2022)',
+      hardware_used: '16 to 64 accelerator-hours at 700 W per accelerator',
+    });
+    expect(Object.keys(block!)).toEqual(['emissions', 'source', 'training_type', 'geographical_location', 'hardware_used']);
+    // A set not loaded here names no grid, and a reported energy (no accelerator-hours) no compute.
+    expect(statementCo2EqEmissions(statement({ coefficientSet: 'cs-1999-01', inputs: [run.inputs[1]!, run.inputs[2]!] }), context)).toEqual(
+      {
+        emissions: 1_200,
+        source,
+        training_type: 'pre-training',
+      },
     );
   });
 

@@ -116,12 +116,23 @@ describe('counterfactual (article-drafting)', () => {
 });
 
 describe('disclosure builder (article-drafting-disclosure)', () => {
-  const t = text(render(DisclosureBuilder, islandPropsFor('disclosure-builder', 'article-drafting-disclosure', v02)));
+  const html = render(DisclosureBuilder, islandPropsFor('disclosure-builder', 'article-drafting-disclosure', v02));
+  const t = text(html);
   it('renders the Markdown statement and the headline result', () => {
     expect(t).toContain('# AI-assisted article drafting, per article');
     expect(t).toContain('Data-quality tier: proxy');
     expect(t).toContain('26 Wh');
     expect(t).toContain('11 gCO2e');
+  });
+  it('offers a training run beside the inference estimate it opens with, whose fields it shows only when chosen', () => {
+    expect(html.replace(/<!-- -->/g, '')).toContain('<label for="calc-disclosure-builder-model">What the statement discloses</label>');
+    expect(html).toMatch(/<option value="inference" selected="">Use of a model \(inference\)<\/option>/);
+    expect(html).toContain('<option value="training">A training or fine-tuning run</option>');
+    expect(t).not.toContain('Accelerator-hours');
+  });
+  it('starts a training statement from the newsroom fine-tuning example, stamped with the page’s version', () => {
+    const props = islandPropsFor('disclosure-builder', 'article-drafting-disclosure', v02) as unknown as { trainingStatement: unknown };
+    expect(props.trainingStatement).toMatchObject({ model: 'training', guidanceVersion: '0.2', input: { kind: 'fine-tuning' } });
   });
 });
 
