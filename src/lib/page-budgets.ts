@@ -63,15 +63,16 @@ export type OverBudgetKey = CalculatorName | `workbench/${string}`;
  * assumptions and exports when the reader opens "How this is worked out", so they left the islands' shared
  * file for one of their own, which the other islands load (0.2 to 0.35 KB more each, within these ceilings).
  * The counterfactual's ceiling rose by 0.2 KB (117,151 B measured) when the models began to compute with the
- * equations annex's registered functions, so that the printed equations and the engine cannot drift (issue 14);
- * every other island stayed within its ceiling.
+ * equations annex's registered functions, so that the printed equations and the engine cannot drift (issue 14).
+ * The disclosure builder's rose by 0.8 KB (113,950 B measured): those equations, and the choice to disclose a
+ * training run (issue 15), whose fields and model load only when chosen but whose switch loads at once.
  */
 export const JS_AFTER_EDIT_OVER_BUDGET: Readonly<Partial<Record<OverBudgetKey, { ceiling: number; why: string }>>> = {
   'training-amortisation': { ceiling: 103_900, why: REACT_AND_ENGINE },
   'boundary-explorer': { ceiling: 111_200, why: REACT_AND_ENGINE },
   'data-quality-tiers': { ceiling: 110_400, why: REACT_AND_ENGINE },
   'disclosure-builder': {
-    ceiling: 113_700,
+    ceiling: 114_500,
     why: `${REACT_AND_ENGINE} Its statement runs the inference model; the training model and a run's fields load only when the reader chooses to disclose a training run.`,
   },
   counterfactual: { ceiling: 117_300, why: `${REACT_AND_ENGINE} The counterfactual model (4.2 KB) runs the inference model.` },
