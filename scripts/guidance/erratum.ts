@@ -52,14 +52,7 @@ export function erratum(root: string, options: ErratumOptions, out: Print): void
     refuse(
       'name the corrected chapter with --chapter <slug>, --results for corrected computed figures, or --references for corrected source entries',
     );
-  if (!options.what || options.what.trim().length < 10) refuse('say what was corrected with --what "…" (at least 10 characters)');
-  if (!options.why || options.why.trim().length < 10) refuse('say why with --why "…" (at least 10 characters)');
-  const raw = readRawManifest(root);
-  const manifest = parseManifest(raw);
-  const entry = manifest.versions.find((v) => v.id === id);
-  if (!entry) refuse(`there is no version "${id}"`);
-  if (!isReleased(entry!.status)) refuse(`version ${id} is a draft; edit it directly, errata are for released versions`);
-  if (options.date < entry!.released) refuse(`an erratum cannot predate the release of version ${id} (${entry!.released})`);
+  const { raw } = correctableVersion(root, id, options, 'edit it directly, errata are for released versions');
   const file = `content/guidance/${id}/${options.chapter}.mdx`;
   if (!existsSync(join(root, file))) refuse(`${file} does not exist`);
   const lock = lockOrEmpty(root);
@@ -88,18 +81,27 @@ export function erratum(root: string, options: ErratumOptions, out: Print): void
   out(`erratum: recorded a correction to ${file} (${options.date}) and refreshed its hash in ${LOCK_FILE}.`);
 }
 
+/**
+ * The checks every erratum makes: it says what and why, and its version exists, is released, and was
+ * released on or before the erratum's date. `draftReason` tells the working group what to do instead for a
+ * draft. Returns the manifest as written (for the erratum to be added to) and the version's entry.
+ */
+function correctableVersion(root: string, id: string, options: ErratumOptions, draftReason: string) {
+  if (!options.what || options.what.trim().length < 10) refuse('say what was corrected with --what "…" (at least 10 characters)');
+  if (!options.why || options.why.trim().length < 10) refuse('say why with --why "…" (at least 10 characters)');
+  const raw = readRawManifest(root);
+  const entry = parseManifest(raw).versions.find((v) => v.id === id);
+  if (!entry) refuse(`there is no version "${id}"`);
+  if (!isReleased(entry!.status)) refuse(`version ${id} is a draft; ${draftReason}`);
+  if (options.date < entry!.released) refuse(`an erratum cannot predate the release of version ${id} (${entry!.released})`);
+  return { raw, entry: entry! };
+}
+
 /** `erratum --results`: freeze the corrected results of a released version and record what moved. */
 function resultsErratum(root: string, options: ErratumOptions, out: Print): void {
   const id = requireVersionId(options.id, 'version to correct');
   if (options.chapter) refuse('record a corrected chapter and corrected results as two errata: --chapter or --results, not both');
-  if (!options.what || options.what.trim().length < 10) refuse('say what was corrected with --what "…" (at least 10 characters)');
-  if (!options.why || options.why.trim().length < 10) refuse('say why with --why "…" (at least 10 characters)');
-  const raw = readRawManifest(root);
-  const manifest = parseManifest(raw);
-  const entry = manifest.versions.find((v) => v.id === id);
-  if (!entry) refuse(`there is no version "${id}"`);
-  if (!isReleased(entry!.status)) refuse(`version ${id} is a draft; its results are written with \`npm run golden -- ${id}\``);
-  if (options.date < entry!.released) refuse(`an erratum cannot predate the release of version ${id} (${entry!.released})`);
+  const { raw, entry } = correctableVersion(root, id, options, `its results are written with \`npm run golden -- ${id}\``);
   const lock = lockOrEmpty(root);
   const locked = lock.versions[id];
   if (!locked?.resultsHash)
@@ -107,7 +109,7 @@ function resultsErratum(root: string, options: ErratumOptions, out: Print): void
   const stored = storedResults(root, id);
   if (resultsHash(stored) !== locked!.resultsHash)
     refuse(`${GOLDEN_DIR}/${id}/ differs from what the lock recorded: restore it (git checkout) before recording an erratum`);
-  const live = liveResults(root, id, entry!.coefficientSet);
+  const live = liveResults(root, id, entry.coefficientSet);
   const moved = movedFigures(stored, live);
   if (moved.length === 0) refuse(`no computed figure of version ${id} has moved; correct the engine or the example first, then record it`);
   // Readers see the headline figures and the words; the rest (element breakdowns) is counted.
@@ -135,15 +137,7 @@ function referencesErratum(root: string, options: ErratumOptions, out: Print): v
   const id = requireVersionId(options.id, 'version to correct');
   if (options.chapter || options.results)
     refuse('record corrected source entries on their own: --references, not with --chapter or --results');
-  if (!options.what || options.what.trim().length < 10) refuse('say what was corrected with --what "…" (at least 10 characters)');
-  if (!options.why || options.why.trim().length < 10) refuse('say why with --why "…" (at least 10 characters)');
-  const raw = readRawManifest(root);
-  const manifest = parseManifest(raw);
-  const entry = manifest.versions.find((v) => v.id === id);
-  if (!entry) refuse(`there is no version "${id}"`);
-  if (!isReleased(entry!.status))
-    refuse(`version ${id} is a draft; its references page follows the registry, so there is nothing to record`);
-  if (options.date < entry!.released) refuse(`an erratum cannot predate the release of version ${id} (${entry!.released})`);
+  const { raw } = correctableVersion(root, id, options, 'its references page follows the registry, so there is nothing to record');
   const lock = lockOrEmpty(root);
   const locked = lock.versions[id];
   if (!locked) refuse(`version ${id} is not in ${LOCK_FILE}; run \`check\``);
