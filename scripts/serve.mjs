@@ -62,6 +62,11 @@ export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1', co
     res.writeHead(200, { 'content-type': type });
     createReadStream(path).pipe(res);
   });
+  // Node closes an idle keep-alive connection after 5 s by default. A client that reuses the socket at that
+  // moment (Playwright's route.fetch does, between pages of the browser tests) gets ECONNRESET: keep idle
+  // sockets open for longer than any pause in a test run, as a static host's front end does.
+  server.keepAliveTimeout = 60_000;
+  server.headersTimeout = 61_000;
   return new Promise((resolvePromise) => server.listen(port, host, () => resolvePromise(server)));
 }
 

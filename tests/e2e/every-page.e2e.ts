@@ -12,7 +12,7 @@
  * The /latest/ alias pages are checked with their meta refresh removed, so axe sees the alias page itself.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { APIResponse, Browser, BrowserContext, Route } from 'playwright-core';
 import { builtPages, describeViolations, isAlias, launchBrowser, openPage, runAxe, THEME_AND_LAYOUT_RULES } from './support/browser.ts';
 import { cspViolations, sameOrigin, TRAPS } from './support/csp-traps.ts';
 import { forEachConcurrently } from './support/pool.ts';
@@ -30,11 +30,24 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * The alias page fetched by the test itself, tried a second time if the connection was reset: a socket the
+ * server closed as it was reused is the network's fault, not the page's (a second failure still fails).
+ */
+async function fetchOnceMore(route: Route): Promise<APIResponse> {
+  try {
+    return await route.fetch();
+  } catch (error) {
+    if (!/ECONNRESET|socket hang up/.test(String(error))) throw error;
+    return route.fetch();
+  }
+}
+
 async function themedContext(colorScheme: 'light' | 'dark', width?: number): Promise<BrowserContext> {
   const context = await browser.newContext({ colorScheme, ...(width ? { viewport: { width, height: 800 } } : {}) });
   await context.addInitScript(TRAPS);
   await context.route(/\/latest\//, async (route) => {
-    const response = await route.fetch();
+    const response = await fetchOnceMore(route);
     const body = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/i, '');
     await route.fulfill({ response, body });
   });
