@@ -1,6 +1,7 @@
 /** Central values with P5–P95 whiskers on a shared log scale (SVG), plus the table of the same figures. */
 import type { Interval } from '../../../calculators/core/result.ts';
 import { formatQuantity, formatRange, rangeEnds, roundSignificant, type Quantity } from '../../../calculators/core/format.ts';
+import { rangeNote } from './range-note.ts';
 
 export interface IntervalRow {
   key: string;
@@ -78,7 +79,7 @@ export function IntervalChart({ id, title, quantity, rows }: Props) {
                   {row.note ? <span className="meta"> ({row.note})</span> : null}
                 </th>
                 <td>{f.value}</td>
-                <td>{f.rangeText ?? 'single value'}</td>
+                <td>{rangeNote(f)}</td>
                 <td>{ratio === undefined ? '–' : `× ${roundSignificant(ratio, 2)}`}</td>
               </tr>
             );

@@ -1,6 +1,7 @@
 /** The headline result: central value with its range in the one wording, announced politely when it changes. */
 import type { Interval } from '../../../calculators/core/result.ts';
 import { formatRange, rangeKindOf, type Quantity } from '../../../calculators/core/format.ts';
+import { rangeNote } from './range-note.ts';
 
 export interface HeadlineRow {
   label: string;
@@ -33,11 +34,7 @@ export function ResultHeadline({ rows, stale, methodHref, methodLabel, uncertain
               <dt>{row.label}</dt>
               <dd>
                 <strong className="calc-headline__value">{f.value}</strong>
-                {f.rangeText ? (
-                  <span className="calc-headline__range"> ({f.rangeText})</span>
-                ) : (
-                  <span className="calc-headline__range"> (a single value: no input was given as a range)</span>
-                )}
+                <span className="calc-headline__range"> ({rangeNote(f)})</span>
               </dd>
             </div>
           );

@@ -15,6 +15,7 @@ import type { InferenceResult } from '../../../calculators/inference/index.ts';
 import type { TrainingResult } from '../../../calculators/training/index.ts';
 import { appliesTo } from '../../../calculators/core/example.ts';
 import { headlineText, ResultHeadline, type HeadlineRow } from '../../../src/islands/shared/ResultHeadline.tsx';
+import { POINT_NOTE, roundedRangeNote } from '../../../src/islands/shared/range-note.ts';
 import {
   counterfactualHeadline,
   formatQuantity,
@@ -28,8 +29,8 @@ import { runs } from '../calculators/runs.ts';
 const islandQuantity = { energyWh: 'energy', emissionsG: 'emissions' } as const satisfies Partial<Record<CardQuantity, string>>;
 type Shared = keyof typeof islandQuantity;
 
-/** What the island adds after a figure without a range: an explanation, not part of the figure. */
-const POINT_NOTE = ' (a single value: no input was given as a range)';
+/** What the island adds after a figure without a range (why it has none): an explanation, not part of the figure. */
+const notes = [POINT_NOTE, roundedRangeNote('p5-p95'), roundedRangeNote('min-max')].map((note) => ` (${note})`);
 
 const decode = (html: string) =>
   html
@@ -45,7 +46,8 @@ function islandFigures(rows: HeadlineRow[]): string[] {
   const html = renderToStaticMarkup(createElement(ResultHeadline, { rows, stale: false, methodHref: '/m/', methodLabel: 'Method' }));
   return [...html.matchAll(/<dd>(.*?)<\/dd>/g)].map((m) => {
     const text = decode(m[1] as string);
-    return text.endsWith(POINT_NOTE) ? text.slice(0, -POINT_NOTE.length) : text;
+    const note = notes.find((n) => text.endsWith(n));
+    return note ? text.slice(0, -note.length) : text;
   });
 }
 
@@ -103,5 +105,32 @@ describe('worked-example card and island headline', () => {
       ),
       { numRuns: runs(500), seed: 5 },
     );
+  });
+});
+
+describe('the words after a figure without a range', () => {
+  const note = (interval: Interval) => {
+    const html = renderToStaticMarkup(
+      createElement(ResultHeadline, {
+        rows: [{ label: 'Energy', quantity: 'energy', interval }],
+        stale: false,
+        methodHref: '/m/',
+        methodLabel: 'M',
+      }),
+    );
+    return decode(/<span class="calc-headline__range">(.*?)<\/span>/.exec(html)?.[1] ?? '').trim();
+  };
+
+  it('say no input was a range only when none was', () => {
+    expect(note({ central: 0.35, p5: 0.35, p95: 0.35 })).toBe(`(${POINT_NOTE})`);
+  });
+
+  it('say the range rounds away when a likely or full range is narrower than the rounding', () => {
+    expect(note({ central: 0.351, p5: 0.349, p95: 0.353 })).toBe('(its likely range rounds to this same figure)');
+    expect(note({ central: 0.351, p5: 0.349, p95: 0.353, min: 0.348, max: 0.354 })).toBe('(its full range rounds to this same figure)');
+  });
+
+  it('give the range when it reads differently from the figure', () => {
+    expect(note({ central: 0.35, p5: 0.24, p95: 0.5 })).toBe('(likely range 0.24 to 0.5 Wh)');
   });
 });
