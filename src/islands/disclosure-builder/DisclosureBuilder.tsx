@@ -214,7 +214,7 @@ export default function DisclosureBuilder(props: IslandProps<DisclosureInput, Di
       fields={props.fields}
       formLabel="Disclosure inputs"
       title="Disclosure builder"
-      intro="Choose the functional unit, the boundary and the data tier: the statement below follows the disclosure template and updates as you go. Copy it as Markdown or download it as JSON."
+      intro="Choose what the statement discloses (the use of a model, or a training or fine-tuning run), then its boundary and data tier: the statement below follows the disclosure template and updates as you go. Copy it as Markdown or download it as JSON."
       barRows={rows}
       form={form}
       results={results || undefined}
