@@ -26,6 +26,12 @@ const dateVerb = (input: CitationInput) => versionDateVerb(input.status ?? 'curr
 /** A reference manager's note for a draft, which is not in force and may still change. */
 const draftNote = (input: CitationInput) => (input.status === 'draft' ? `Draft opened ${input.released}; not released` : undefined);
 
+/** The draft note as one tagged field of a BibTeX entry or RIS record, or nothing for a released version. */
+const draftField = (input: CitationInput, tag: string): [string, string][] => {
+  const note = draftNote(input);
+  return note ? [[tag, note]] : [];
+};
+
 /** A site path as an absolute address under `site` (Astro.site, always set: astro.config.mjs); the path itself without one. */
 export function absoluteUrl(path: string, site: URL | string | undefined): string {
   return site ? new URL(path, site).href : path;
@@ -54,7 +60,7 @@ export function bibtexCitation(input: CitationInput & { chapterSlug?: string }):
     ['year', input.released.slice(0, 4)],
     ['month', String(Number(input.released.slice(5, 7)))],
     ['date', input.released],
-    ...(draftNote(input) ? ([['note', draftNote(input)!]] as [string, string][]) : []),
+    ...draftField(input, 'note'),
     ['url', input.url],
   ];
   const type = input.chapterTitle ? 'incollection' : 'techreport';
@@ -79,7 +85,7 @@ export function risCitation(input: CitationInput): string {
     ['PB', PUBLISHER],
     ['PY', input.released.slice(0, 4)],
     ['DA', input.released.replace(/-/g, '/')],
-    ...(draftNote(input) ? ([['N1', draftNote(input)!]] as [string, string][]) : []),
+    ...draftField(input, 'N1'),
     ['UR', input.url],
     ['ER', ''],
   ];
