@@ -6,13 +6,18 @@
 //      compare-pairs.ts), and the cost per added chapter stays flat when the build grows linearly.
 //   3. Lighthouse (npm `lighthouse`, Debian's Chromium, nothing downloaded) on a text page, a calculator
 //      page and the workbench: performance (simulated mobile), accessibility, best practices, SEO.
+//   With --starlight, each synthetic build is followed by a Starlight site built from the same content
+//   (scripts/bench-starlight.mjs), and the ratios are checked against issue 12's target: at most 1.5x
+//   Starlight's build time and 2x its output at 10 versions.
 // Every build runs in a temporary copy of the project, so content/ and dist/ are never touched.
-// Options: --skip-synthetic, --skip-lighthouse, --versions=2,10, --keep (keeps the synthetic copies to inspect).
+// Options: --skip-synthetic, --skip-lighthouse, --versions=2,10, --keep (keeps the synthetic copies to
+// inspect), --starlight (installs Starlight into a cache folder the first time).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, relative } from 'node:path';
 import { startServer } from './serve.mjs';
+import { buildStarlight } from './bench-starlight.mjs';
 import { builtPages, distFiles, isHtml } from './site-checks/dist-files.ts';
 
 const root = process.cwd();
@@ -20,6 +25,8 @@ const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
 const versionCounts = (args.find((a) => a.startsWith('--versions='))?.split('=')[1] ?? '2,10').split(',').map(Number);
 const CHAPTERS = 8;
+/** Issue 12's target against a Starlight site built from the same content on the same machine. */
+const STARLIGHT_TARGET = { time: 1.5, output: 2 };
 const chromePath = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** A copy of the project without node_modules, dist or caches; node_modules is linked, not copied. */
@@ -181,6 +188,18 @@ try {
       );
       console.log(`             ${build.summary}`);
       console.log(`             largest pages: ${build.largest.join(', ')}`);
+      if (flag('starlight')) {
+        const star = buildStarlight(join(dir, 'content/guidance'));
+        rows[rows.length - 1].starlight = star;
+        const timeRatio = build.ms / star.ms;
+        const outputRatio = build.bytes / star.bytes;
+        const over = [timeRatio > STARLIGHT_TARGET.time && 'time', outputRatio > STARLIGHT_TARGET.output && 'output'].filter(Boolean);
+        console.log(
+          `             Starlight, same ${star.chapters} chapters: ${star.pages} pages in ${(star.ms / 1000).toFixed(1)} s, ${(star.bytes / 1e6).toFixed(1)} MB; ` +
+            `this site x${timeRatio.toFixed(1)} the time (target x${STARLIGHT_TARGET.time}) and x${outputRatio.toFixed(1)} the output (target x${STARLIGHT_TARGET.output})` +
+            (versions >= 10 ? (over.length ? `: OVER TARGET (${over.join(', ')})` : ': within target') : ''),
+        );
+      }
       if (flag('keep')) console.log(`             kept in ${dir}`);
       else rmSync(dir, { recursive: true, force: true });
     }
@@ -194,6 +213,13 @@ try {
         `  from ${first.versions} to ${last.versions} versions: each added chapter costs ${Math.round(perChapterMs)} ms of build and ${Math.round(perChapterKb)} kB of output; ` +
           `build time x${(last.ms / first.ms).toFixed(1)}, output x${(last.bytes / first.bytes).toFixed(1)} for x${last.versions / first.versions} the versions`,
       );
+      if (first.starlight && last.starlight) {
+        const starPerChapterMs = (last.starlight.ms - first.starlight.ms) / added;
+        const starPerChapterKb = (last.starlight.bytes - first.starlight.bytes) / added / 1000;
+        console.log(
+          `  Starlight, same content: each added chapter costs ${Math.round(starPerChapterMs)} ms of build and ${Math.round(starPerChapterKb)} kB of output`,
+        );
+      }
       // Built comparisons: each version against the one before it and the current one, both ways (at most 4(N-1)).
       const linear = rows.every((r) => r.comparePages <= 4 * (r.versions - 1));
       console.log(
