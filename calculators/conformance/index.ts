@@ -5,7 +5,7 @@
 import { counterfactualExamples, evaluateCounterfactual } from '../counterfactual/index.ts';
 import { disclosureExamples, evaluateDisclosure } from '../disclosure/index.ts';
 import type { EvaluateOutcome } from '../core/result.ts';
-import type { WorkedExample } from '../core/example.ts';
+import { parseExampleKey, type WorkedExample } from '../core/example.ts';
 import { evaluateInference, inferenceExamples } from '../inference/index.ts';
 import { illustrativeTiers, tierInput, tiers } from '../inference/tiers.ts';
 import { evaluateTraining, trainingExamples } from '../training/index.ts';
@@ -41,9 +41,8 @@ export const allExampleKeys: readonly string[] = Object.entries(registries).flat
 export function checkExamples(keys: readonly string[], coefficientSet: string): ExampleViolation[] {
   const violations: ExampleViolation[] = [];
   for (const key of keys) {
-    const [model = '', rest = ''] = key.split('/');
-    const tiersCase = rest.endsWith('.tiers');
-    const id = tiersCase ? rest.slice(0, -'.tiers'.length) : rest;
+    const { model, example: id, view } = parseExampleKey(key);
+    const tiersCase = view === 'tiers';
     const registry = registries[model];
     const example = registry?.examples[id];
     if (!registry || !example) throw new Error(`conformance: no example ${key}`);

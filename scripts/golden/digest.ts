@@ -15,7 +15,7 @@ import { evaluateTraining, trainingExamples } from '../../calculators/training/i
 import type { TrainingResult } from '../../calculators/training/index.ts';
 import type { EvaluateOutcome } from '../../calculators/core/result.ts';
 import type { ModelId } from '../../calculators/index.ts';
-import type { ExampleView } from '../../src/lib/calculators.ts';
+import type { ExampleView } from '../../calculators/core/example.ts';
 
 /** A computed example as a page shows it: `tiers` is the data-quality tiers calculator's four estimates. */
 export interface ComputedExample {

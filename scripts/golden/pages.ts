@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { calculators, isCalculatorName } from '../../src/lib/calculators.ts';
-import { exampleKey } from '../../src/lib/chapter-examples.ts';
+import { exampleKey } from '../../calculators/core/example.ts';
 import { componentUses } from '../../src/lib/mdx-tags.ts';
 import type { ModelId } from '../../calculators/index.ts';
 import type { ComputedExample } from './digest.ts';

@@ -6,19 +6,14 @@
  * one map.
  */
 import type { ModelId } from '../../calculators/index.ts';
-
-/**
- * What a calculator's worked example computes, and so what its frozen results hold: the model's result, or
- * the example estimated at each of the four data-quality tiers (key "model/example.tiers").
- */
-export type ExampleView = 'result' | 'tiers';
+import type { ExampleView } from '../../calculators/core/example.ts';
 
 export interface CalculatorSpec {
   /** The engine model whose worked examples the calculator opens with. */
   model: ModelId;
   /** The worked example shown when a chapter names none. */
   defaultExample: string;
-  /** What it computes from its worked example (see ExampleView). */
+  /** What it computes from its worked example, and so what its frozen results hold (ExampleView, calculators/core/example.ts). */
   view: ExampleView;
   /** The island's heading. */
   title: string;

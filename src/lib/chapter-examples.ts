@@ -2,13 +2,9 @@
  * The computed examples a chapter shows, as "model/example" (with ".tiers" for a calculator whose view is
  * the four data-quality tiers): the keys the frozen results and errata of results use. Pure.
  */
-import { calculators, isCalculatorName, type ExampleView } from './calculators.ts';
+import { exampleKey } from '../../calculators/core/example.ts';
+import { calculators, isCalculatorName } from './calculators.ts';
 import { componentUses } from './mdx-tags.ts';
-
-/** The key of a computed example: "inference/gemini-median", "inference/summarisation.tiers". */
-export function exampleKey(computed: { model: string; example: string; view: ExampleView }): string {
-  return `${computed.model}/${computed.example}${computed.view === 'tiers' ? '.tiers' : ''}`;
-}
 
 export function chapterExampleKeys(body: string): string[] {
   const keys = new Set<string>();

@@ -4,6 +4,7 @@
  * map of calculators, so a name is never typed twice. Pure apart from reading those registries.
  */
 import { models, type ModelId } from '../../calculators/index.ts';
+import { parseExampleKey } from '../../calculators/core/example.ts';
 import { calculators, isCalculatorName } from './calculators.ts';
 import type { MarkerNames } from './text-diff.ts';
 
@@ -16,10 +17,9 @@ export function exampleTitle(model: string, id: string): string | undefined {
 
 /** A result key ("inference/summarisation", ".tiers" for the tiers calculator's case) by title; the key if unknown. */
 export function exampleKeyTitle(key: string): string {
-  const tiers = key.endsWith('.tiers');
-  const [model = '', id = ''] = key.replace(/\.tiers$/, '').split('/');
-  const title = exampleTitle(model, id);
-  return title ? `${title}${tiers ? ' (data-quality tiers)' : ''}` : key;
+  const { model, example, view } = parseExampleKey(key);
+  const title = exampleTitle(model, example);
+  return title ? `${title}${view === 'tiers' ? ' (data-quality tiers)' : ''}` : key;
 }
 
 /** "Boundary explorer, set to “…”": a calculator and the worked example it opens with (its default when none is named). */

@@ -4,6 +4,7 @@
  * locks a released version's entries, work from one definition and cannot disagree about the list.
  */
 import { models, type ModelId } from '../../calculators/index.ts';
+import { parseExampleKey } from '../../calculators/core/example.ts';
 import type { EquationsAnnex } from './content-schema.ts';
 import { chapterExampleKeys } from './chapter-examples.ts';
 import { splitCitations } from './cited-text.ts';
@@ -29,8 +30,8 @@ export interface ReferenceListInput {
  */
 export function referenceSourceIds({ chapters, equations, coefficientSet }: ReferenceListInput): Map<string, CitedBy> {
   const exampleSources = (key: string) => {
-    const [model, example] = key.replace(/\.tiers$/, '').split('/') as [ModelId, string];
-    const examples = models[model]?.examples as Record<string, { sourceIds: string[] }> | undefined;
+    const { model, example } = parseExampleKey(key);
+    const examples = models[model as ModelId]?.examples as Record<string, { sourceIds: string[] }> | undefined;
     return examples?.[example]?.sourceIds ?? [];
   };
   const labels = citationLabels();

@@ -19,7 +19,7 @@ import { evaluateInference, inferenceExamples } from '../../calculators/inferenc
 import { appliesTo, type WorkedExample } from '../../calculators/core/example.ts';
 import { models } from '../../calculators/index.ts';
 import { computedExamples } from '../../scripts/golden/pages.ts';
-import { exampleKey } from '../../src/lib/chapter-examples.ts';
+import { exampleKey } from '../../calculators/core/example.ts';
 
 const root = join(import.meta.dirname, '../..');
 interface KnownIssue {

@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computedExamples } from '../../../scripts/golden/pages.ts';
-import { chapterExampleKeys, exampleKey } from '../../../src/lib/chapter-examples.ts';
+import { exampleKey } from '../../../calculators/core/example.ts';
+import { chapterExampleKeys } from '../../../src/lib/chapter-examples.ts';
 
 const root = join(import.meta.dirname, '../../..');
 
