@@ -25,7 +25,13 @@ export interface DisclosureView {
 const models: DisclosureModels = { inference: evaluateInference };
 const evaluateDisclosure = disclosureEvaluator(models);
 
+/** Beside the choice of statement when the training model could not be fetched (offline, or the site moved). */
+export const TRAINING_NOT_LOADED =
+  'The training model could not be loaded, so a training statement cannot be written now: check the connection and choose it again, or disclose the use of a model.';
+
 export function runDisclosure(input: DisclosureInput, coefficientSet: string): ViewOutcome<DisclosureView> {
+  // The engine would refuse with its own words ("Model must be inference here"), which blame the choice rather than the network.
+  if (input.model === 'training' && !models.training) return { ok: false, errors: [{ path: 'model', message: TRAINING_NOT_LOADED }] };
   const outcome = evaluateDisclosure(input, { coefficientSet });
   if (!outcome.ok) return outcome;
   const r = outcome.result;
