@@ -106,7 +106,14 @@ export function uncertain(spec: FieldSpec) {
     },
     { error: typeMessage },
   );
-  return z.union([num, range], { error: typeMessage }).check(
+  // A range that fails for one of its parts ("low": "a", an unknown distribution) gets that part's message
+  // rather than the general one, which would leave the reader guessing which part is wrong.
+  const unionError = (issue: { input?: unknown; errors?: unknown }) => {
+    const isObject = typeof issue.input === 'object' && issue.input !== null && !Array.isArray(issue.input);
+    const rangeIssues = Array.isArray(issue.errors) ? (issue.errors[1] as { message?: string }[] | undefined) : undefined;
+    return (isObject && rangeIssues?.[0]?.message) || typeMessage;
+  };
+  return z.union([num, range], { error: unionError }).check(
     z.superRefine((value, ctx) => {
       for (const issue of checkUncertain(value as UncertainNumber, spec)) {
         ctx.issues.push({ code: 'custom', message: issue.message, path: issue.path, input: undefined });

@@ -136,9 +136,22 @@ describe('uncertain() and pointNumber() schemas', () => {
       distribution: 'triangular',
     });
     const typeMessage = [{ path: [], message: 'Energy per request must be a number in Wh or a range { low, high }' }];
-    for (const bad of ['2', null, [], { high: 1 }, { low: 1, high: 2, distribution: 'weird' }])
-      expect(issues(schema, bad)).toEqual(typeMessage);
+    for (const bad of ['2', null, [], true]) expect(issues(schema, bad)).toEqual(typeMessage);
     expect(issues(uncertain(count), 'x')).toEqual([{ path: [], message: 'Runs must be a number or a range { low, high }' }]);
+  });
+
+  it('name the part of a range that is wrong, rather than the whole field', () => {
+    const schema = uncertain(energy);
+    const message = (value: unknown) => issues(schema, value).map((i) => i.message);
+    expect(message({ high: 1 })).toEqual(['Energy per request: low must be a number in Wh']);
+    expect(message({ low: 'a', high: 1 })).toEqual(['Energy per request: low must be a number in Wh']);
+    expect(message({ low: 1 })).toEqual(['Energy per request: high must be a number in Wh']);
+    expect(message({ low: 1, high: 2, mode: 'x' })).toEqual(['Energy per request: mode must be a number in Wh']);
+    expect(message({ low: 1, high: 2, distribution: 'weird' })).toEqual([
+      'Energy per request: distribution must be uniform, triangular or lognormal',
+    ]);
+    // A field without a unit says no unit.
+    expect(issues(uncertain(count), { low: 1, high: 'b' }).map((i) => i.message)).toEqual(['Runs: high must be a number']);
   });
 
   it('report range problems at the end of the range they concern', () => {
