@@ -293,6 +293,50 @@ describe('edges found by mutation testing', () => {
     expect(formatRange({ central: 1, p5: 0, p95: 2 }, 'emissions').text).toBe('1 gCO2e (likely range 0 to 2 gCO2e)');
     expect(formatRange({ central: 1, p5: 0, p95: 2 }, 'requests').text).toBe('1 requests (likely range 0 to 2 requests)');
   });
+
+  it('does not sign a negative range that only touches zero either', () => {
+    expect(formatRange({ central: -1, p5: -5, p95: 0 }, 'emissions').text).toBe('−1 gCO2e (likely range −5 to 0 gCO2e)');
+  });
+
+  it('prints a range narrower than the rounding as its one figure, but a range with either end apart in full', () => {
+    const narrow = formatRange({ central: 0.351, p5: 0.349, p95: 0.353 }, 'energy');
+    expect(narrow).toEqual({ central: '0.35', value: '0.35 Wh', unit: 'Wh', kind: 'p5-p95', text: '0.35 Wh' });
+    expect(formatRange({ central: 0.351, p5: 0.349, p95: 0.37 }, 'energy').text).toBe('0.35 Wh (likely range 0.35 to 0.37 Wh)');
+    expect(formatRange({ central: 0.351, p5: 0.33, p95: 0.353 }, 'energy').text).toBe('0.35 Wh (likely range 0.33 to 0.35 Wh)');
+    // A full range that rounds away keeps its kind, so the reader can be told why no range is printed.
+    expect(formatRange({ central: 0.351, p5: 0.35, p95: 0.352, min: 0.349, max: 0.353 }, 'energy').kind).toBe('min-max');
+  });
+
+  it('reads a minimum without a maximum (or the reverse) as no full range', () => {
+    expect(rangeKindOf({ central: 1, p5: 1, p95: 1, min: 0 })).toBe('point');
+    expect(rangeKindOf({ central: 1, p5: 0, p95: 2, max: 3 })).toBe('p5-p95');
+  });
+
+  it('counts a billion and a trillion from exactly one', () => {
+    expect([formatCount(1e6), formatCount(1e9), formatCount(999_999_999), formatCount(1e12)]).toEqual([
+      '1 million',
+      '1 billion',
+      '1,000 million',
+      '1 trillion',
+    ]);
+  });
+
+  it('words a change with no difference as none, and a range that touches zero as one direction', () => {
+    expect(describeChange({ central: 0, p5: 0, p95: 0 }, 'emissions')).toEqual({
+      central: 'makes no difference',
+      spansZero: false,
+      direction: 'none',
+    });
+    expect(describeChange({ central: 2, p5: 0, p95: 5 }, 'emissions')).toMatchObject({
+      range: 'likely range: adds 0 to 5 gCO2e',
+      spansZero: false,
+    });
+    expect(describeChange({ central: -2, p5: -5, p95: 0 }, 'emissions')).toMatchObject({
+      range: 'likely range: saves 0 to 5 gCO2e',
+      spansZero: false,
+      direction: 'saving',
+    });
+  });
 });
 
 describe('before and after', () => {

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEED, mulberry32 } from '../../../calculators/core/prng.ts';
 import { propagate, type Compute, type EmpiricalInput } from '../../../calculators/core/propagate.ts';
-import type { InputRecord } from '../../../calculators/core/result.ts';
+import type { InputRecord, Interval } from '../../../calculators/core/result.ts';
 import { SlotLayout } from '../../../calculators/core/slots.ts';
 import { intervalOf, pointInterval, scaleInterval } from '../../../calculators/core/stats.ts';
 import type { UncertainNumber } from '../../../calculators/core/uncertain.ts';
@@ -286,6 +286,34 @@ describe('propagation', () => {
       inputs: [input('x', { low: 1, high: 2 }), input('y', { low: 3, high: 5 })],
     });
     expect(run.intervals[0]).toMatchObject({ min: 1, max: 4 });
+  });
+
+  it('keeps a sampled extreme the corners miss (an output that peaks inside the box of bounds)', () => {
+    // -(x - 5)² on x in [0, 10]: both corners give -25, the peak of 0 lies at x = 5, between them.
+    const peak: Compute = (v, out) => {
+      out[0] = -(((v[0] as number) - 5) ** 2);
+      out[1] = ((v[0] as number) - 5) ** 2;
+    };
+    const run = propagate({
+      outputCount: 2,
+      compute: peak,
+      samples: 2_000,
+      seed: 4,
+      sensitivity: [],
+      bounds: 'bound-min-max',
+      inputs: [input('x', { low: 0, high: 10 })],
+    });
+    const [falling, rising] = run.intervals as [Interval, Interval];
+    expect(falling.min).toBe(-25);
+    // The highest draw, above the P95, is the maximum: the corners alone would report the P95 or -25.
+    expect(falling.max).toBeGreaterThan(-0.001);
+    expect(falling.max).toBeGreaterThan(falling.p95);
+    expect(falling.max).toBeLessThanOrEqual(0);
+    // Its mirror: the lowest draw is the minimum.
+    expect(rising.max).toBe(25);
+    expect(rising.min).toBeLessThan(0.001);
+    expect(rising.min).toBeLessThan(rising.p5);
+    expect(rising.min).toBeGreaterThanOrEqual(0);
   });
 
   it('enumerates the corners of up to twelve bounds, and samples more', () => {
