@@ -107,12 +107,9 @@ export function uncertain(spec: FieldSpec) {
     { error: typeMessage },
   );
   // A range that fails for one of its parts ("low": "a", an unknown distribution) gets that part's message
-  // rather than the general one, which would leave the reader guessing which part is wrong.
-  const unionError = (issue: { input?: unknown; errors?: unknown }) => {
-    const isObject = typeof issue.input === 'object' && issue.input !== null && !Array.isArray(issue.input);
-    const rangeIssues = Array.isArray(issue.errors) ? (issue.errors[1] as { message?: string }[] | undefined) : undefined;
-    return (isObject && rangeIssues?.[0]?.message) || typeMessage;
-  };
+  // rather than the general one, which would leave the reader guessing which part is wrong. The range
+  // branch's first issue is that message for an object, and the general one for anything else.
+  const unionError = (issue: object) => (issue as { errors?: { message?: string }[][] }).errors?.[1]?.[0]?.message ?? typeMessage;
   return z.union([num, range], { error: unionError }).check(
     z.superRefine((value, ctx) => {
       for (const issue of checkUncertain(value as UncertainNumber, spec)) {

@@ -66,11 +66,15 @@ export type OverBudgetKey = CalculatorName | `workbench/${string}`;
  * equations annex's registered functions, so that the printed equations and the engine cannot drift (issue 14).
  * The disclosure builder's rose by 0.8 KB (113,950 B measured): those equations, and the choice to disclose a
  * training run (issue 15), whose fields and model load only when chosen but whose switch loads at once.
+ * Later still, every island's first edit grew by about 0.1 KB: a range with one bad part now names that part
+ * (the engine's input schema, loaded on the first edit) and a figure without a range says why it has none
+ * (the headline). The ceilings of the boundary explorer (111,213 B measured), the tiers (110,441 B) and the
+ * training calculator (103,962 B) were recorded again; the others stayed within theirs.
  */
 export const JS_AFTER_EDIT_OVER_BUDGET: Readonly<Partial<Record<OverBudgetKey, { ceiling: number; why: string }>>> = {
-  'training-amortisation': { ceiling: 103_900, why: REACT_AND_ENGINE },
-  'boundary-explorer': { ceiling: 111_200, why: REACT_AND_ENGINE },
-  'data-quality-tiers': { ceiling: 110_400, why: REACT_AND_ENGINE },
+  'training-amortisation': { ceiling: 104_400, why: REACT_AND_ENGINE },
+  'boundary-explorer': { ceiling: 111_700, why: REACT_AND_ENGINE },
+  'data-quality-tiers': { ceiling: 110_900, why: REACT_AND_ENGINE },
   'disclosure-builder': {
     ceiling: 114_500,
     why: `${REACT_AND_ENGINE} Its statement runs the inference model; the training model and a run's fields load only when the reader chooses to disclose a training run.`,
