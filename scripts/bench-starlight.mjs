@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { distFiles } from './site-checks/dist-files.ts';
 
 /** Pinned so the yardstick does not move between measurements: Astro as this project uses it. */
 const VERSIONS = { astro: '7.3.5', '@astrojs/starlight': '0.42.4' };
@@ -66,16 +67,6 @@ import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `;
 
-function directorySize(dir) {
-  let bytes = 0;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    const stat = statSync(path);
-    bytes += stat.isDirectory() ? directorySize(path) : stat.size;
-  }
-  return bytes;
-}
-
 /**
  * Builds a Starlight site from `guidanceDir` (content/guidance of a synthetic copy: one folder per version)
  * and returns its build time (Astro and Starlight's own Pagefind step), page count and output size.
@@ -122,7 +113,7 @@ export function buildStarlight(guidanceDir) {
       throw new Error(`Starlight build failed in ${site}`);
     }
     const pages = Number(/(\d+) page\(s\) built/.exec(result.stdout)?.[1] ?? Number.NaN);
-    return { ms, pages, chapters, bytes: directorySize(join(site, 'dist')) };
+    return { ms, pages, chapters, bytes: distFiles(join(site, 'dist')).reduce((sum, f) => sum + f.size, 0) };
   } finally {
     clean();
   }
