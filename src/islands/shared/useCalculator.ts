@@ -4,13 +4,14 @@
  * stays small), URL state and pinned coefficient sets, and which fields the reader typed (so a preset
  * keeps them, and only they are called "you entered").
  */
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { loadCoefficientSet } from './coefficient-data.ts';
 import { applyDrafts, draftsFromInput, highKey, sortErrors, type Drafts } from './drafts.ts';
 import { decodeState, withState } from './url-state.ts';
 import { openingResult } from './island-result.ts';
 import { getPath, setPath } from './object-path.ts';
 import { today } from './today.ts';
+import { useHydrated } from './useHydrated.ts';
 import type { CoefficientMeta, IslandEngine, IslandProps, ViewOutcome } from './types.ts';
 
 export type LinkNotice = { kind: 'malformed' } | { kind: 'pinned'; version: string; coefficientSet: string };
@@ -64,17 +65,6 @@ export interface CalculatorOptions<I> {
   normalise?: (input: I) => I;
 }
 
-/**
- * For values only the browser knows (today's date, the page address): the server render and hydration
- * use the build's value, then React re-renders once with the browser's. Nothing to subscribe to: the
- * island reads them again whenever it renders.
- */
-const noSubscription = () => () => {};
-const pageAddress = () => window.location.href;
-const noAddress = () => '';
-const inBrowser = () => true;
-const onServer = () => false;
-
 export function useCalculator<I, V>(
   props: IslandProps<I, V>,
   loadEngine: () => Promise<IslandEngine<I, V>>,
@@ -85,7 +75,8 @@ export function useCalculator<I, V>(
   const [input, setInput] = useState<I>(props.input);
   const [drafts, setDrafts] = useState<Drafts>(() => draftsFromInput(fields, props.input));
   const [typed, setTyped] = useState<ReadonlySet<string>>(() => new Set());
-  const hydrated = useSyncExternalStore(noSubscription, inBrowser, onServer);
+  // The build's date and no address until hydrated, then the browser's, read again on every render.
+  const hydrated = useHydrated();
   const [opening] = useState(() => openingResult(props));
   const [view, setView] = useState<V | undefined>(opening.ok ? opening.view : undefined);
   const [coefficientSet, setCoefficientSet] = useState(context.coefficientSet);
@@ -96,8 +87,8 @@ export function useCalculator<I, V>(
   const [stale, setStale] = useState(false);
   const [notice, setNotice] = useState<LinkNotice | undefined>();
   const [comparison, setComparison] = useState<Comparison<V> | undefined>();
-  const date = useSyncExternalStore(noSubscription, today, () => context.builtOn);
-  const address = useSyncExternalStore(noSubscription, pageAddress, noAddress);
+  const date = hydrated ? today() : context.builtOn;
+  const address = hydrated ? window.location.href : '';
   const engineRef = useRef<IslandEngine<I, V> | undefined>(undefined);
   const loading = useRef<Promise<IslandEngine<I, V>> | undefined>(undefined);
   const latestRun = useRef(0);
