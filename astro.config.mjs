@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { dropHarmlessWarnings } from './src/integrations/build-log.ts';
 import { chunkFileName, codeSplitting, noPreloadHelper } from './src/integrations/client-bundle.ts';
+import { preactInTheBrowser } from './src/integrations/browser-runtime.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { siteHardening } from './src/integrations/site-hardening.ts';
 import { siteOrigin } from './src/lib/site-origin.ts';
@@ -26,8 +27,9 @@ export default defineConfig({
   vite: {
     // Drops only the warnings src/integrations/build-log.ts lists as harmless, each with its reason.
     build: { rolldownOptions: { onLog: dropHarmlessWarnings } },
-    // The browser's bundles: no module-preload helper, what every island loads grouped, chunks named for what they hold (why: client-bundle.ts).
-    plugins: [noPreloadHelper()],
+    // The browser's bundles: the islands on Preact's React layer (why: browser-runtime.ts), no module-preload
+    // helper, what every island loads grouped, chunks named for what they hold (why: client-bundle.ts).
+    plugins: [preactInTheBrowser(), noPreloadHelper()],
     environments: { client: { build: { rolldownOptions: { output: { chunkFileNames: chunkFileName, codeSplitting } } } } },
   },
 });

@@ -10,8 +10,8 @@
  * - Shared chunks made on purpose (`codeSplitting`). Left to itself Rolldown splits the code shared
  *   by different sets of islands into many small chunks (eight of 0.2 to 1.2 kB on the workbench), and
  *   each file compresses on its own: gzip finds no repeats across files. Grouping what every island loads
- *   anyway, React with its JSX runtime and Astro's renderer in one file and the islands' form kit in another,
- *   saves 0.5 to 1.3 kB gzip after a first edit (src/lib/page-budgets.ts) and costs no page anything. The
+ *   anyway, the UI runtime (Preact's React layer, browser-runtime.ts) with Astro's renderer in one file and
+ *   the islands' form kit in another, saved 0.5 to 1.3 kB gzip after a first edit and costs no page anything. The
  *   calculators' frame (shell, inputs table, assumptions, exports) is a third file: every island but the
  *   estimate panel loads it at once, the estimate panel only when its "How this is worked out" is opened.
  *   Charts and the parts only some islands use stay in their own chunks.
@@ -36,7 +36,8 @@ export function noPreloadHelper(): Plugin {
 }
 
 const SEP = String.raw`[\/]`;
-const REACT = new RegExp(`node_modules${SEP}(react|react-dom|scheduler|@astrojs${SEP}react)${SEP}`);
+/** The UI runtime: Preact's React layer in the browser (browser-runtime.ts) and Astro's React renderer. */
+const REACT = new RegExp(`node_modules${SEP}(preact|react|react-dom|scheduler|@astrojs${SEP}react)${SEP}`);
 /** The site's helpers that islands share with page scripts (the compare page's): paths and citations. */
 const SITE_SHARED = new RegExp(`src${SEP}lib${SEP}(paths|citation|cited-text)\\.ts$`);
 const ISLAND_SHARED = new RegExp(`src${SEP}islands${SEP}shared${SEP}`);
@@ -61,7 +62,7 @@ const ISLAND_KIT = new RegExp(`calculators${SEP}(core${SEP}format|inference${SEP
  * Rolldown's code-splitting groups for the browser (why: top of this file). A group takes the modules its
  * test names and everything they import, the higher priority first; so what page scripts share with the
  * islands (the dynamic-import shim, paths and citations) is claimed before the islands' kit, or a page
- * script would import the kit, and with it React. The engine's core and zod stay as Rolldown splits them:
+ * script would import the kit, and with it the UI runtime. The engine's core and zod stay as Rolldown splits them:
  * grouped, the requirements explorer's self-assessment (which uses zod) would load the engine's core too.
  */
 export const codeSplitting = {
