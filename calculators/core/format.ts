@@ -12,6 +12,7 @@
  *   (sideBySide), so a change is never hidden by the rounding.
  */
 import type { Interval, RangeKind } from './result.ts';
+import { ukDecimal } from './uk-number.ts';
 
 export type Quantity = 'energy' | 'emissions';
 
@@ -73,7 +74,7 @@ export function roundSignificant(value: number, digits = 2): string {
   // Enough decimals for the significant figures kept (and far fewer than the 17 where binary artefacts show).
   // Stryker disable next-line ArithmeticOperator: `rounded` has only `digits` figures, so more decimals print the same.
   const decimals = Math.max(0, digits - 1 - magnitude);
-  return sign + rounded.toLocaleString('en-GB', { minimumFractionDigits: 0, maximumFractionDigits: decimals });
+  return sign + ukDecimal(rounded, decimals);
 }
 
 function superscript(exponent: number): string {

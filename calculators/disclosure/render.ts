@@ -1,6 +1,7 @@
 /** Markdown, JSON Schema and CSV renderings of a disclosure statement. */
 import * as z from 'zod/mini';
 import { formatRange, rangeWords } from '../core/format.ts';
+import { ukNumber } from '../core/uk-number.ts';
 import { disclosureStatementSchema } from './schema.ts';
 import type { DisclosureStatement } from './schema.ts';
 
@@ -41,9 +42,9 @@ function md(text: string): string {
 }
 
 function valueText(value: DisclosureStatement['inputs'][number]['value'], unit: string): string {
-  if (typeof value === 'number') return `${value.toLocaleString('en-GB', { maximumSignificantDigits: 6 })} ${unit}`;
+  if (typeof value === 'number') return `${ukNumber(value, { maximumSignificantDigits: 6 })} ${unit}`;
   const mode = value.mode !== undefined ? `, most likely ${value.mode}` : '';
-  return `${value.low.toLocaleString('en-GB', { maximumSignificantDigits: 6 })} to ${value.high.toLocaleString('en-GB', { maximumSignificantDigits: 6 })} ${unit}${mode}${value.distribution ? ` (${value.distribution})` : ''}`;
+  return `${ukNumber(value.low, { maximumSignificantDigits: 6 })} to ${ukNumber(value.high, { maximumSignificantDigits: 6 })} ${unit}${mode}${value.distribution ? ` (${value.distribution})` : ''}`;
 }
 
 export function disclosureMarkdown(s: DisclosureStatement): string {
