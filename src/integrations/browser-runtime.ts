@@ -7,7 +7,7 @@
  * room for a calculator. `preact/compat` offers the same API in about 8.5 KB. This plugin resolves the
  * React modules to it, in the client environment only, so the server bundle and the tests keep React.
  * The islands use no API that the two implement differently (no `useId`, transitions or external stores:
- * `src/islands/shared/useCalculator.ts` marks hydration with an effect, which both run after hydrating).
+ * `src/islands/shared/useHydrated.ts` marks hydration with an effect, which both run after hydrating).
  */
 import type { Plugin } from 'vite';
 
