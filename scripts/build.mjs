@@ -22,7 +22,7 @@ const notIndexed = ['.calc-host', '.worked-example details', '.worked-example ca
 run('pagefind', ['--site', 'dist', '--output-subdir', 'pagefind', ...notIndexed.flatMap((selector) => ['--exclude-selectors', selector])]);
 const pagefindDone = performance.now();
 // Page weight per page type needs the finished build, search index included.
-const { pages, largest } = publishFootprint('dist');
+const { pages, largest } = await publishFootprint('dist');
 const total = performance.now() - started;
 console.log(
   `\nbuild: ${pages} pages in ${seconds(total)} (astro ${seconds(astroDone - started)}, pagefind ${seconds(pagefindDone - astroDone)}); ` +

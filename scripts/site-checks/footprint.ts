@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { networkEnergyWh, type NetworkAccess } from '../../calculators/coefficients/network.ts';
 import { formatBytes } from '../../src/lib/page-budgets.ts';
 import { distFiles, isHtml, readDistFile } from './dist-files.ts';
-import { bytesOf, measurePage, searchPayloadModel, summarise, type PageType } from './page-weight.ts';
+import { inWorkers } from './in-workers.ts';
+import type { MeasureItem } from './measure-worker.ts';
+import { bytesOf, searchPayloadModel, summarise, type PageType, type PageWeight } from './page-weight.ts';
 
 export interface FootprintSummary {
   /** HTML pages in the build. */
@@ -19,19 +21,20 @@ export interface FootprintSummary {
 }
 
 /** Measures `dist`, prints the figures and writes them into the footprint page; returns the headline numbers. */
-export function publishFootprint(dist = 'dist'): FootprintSummary {
+export async function publishFootprint(dist = 'dist'): Promise<FootprintSummary> {
   const files = distFiles(dist);
-  // One bytes object per file, so bytesOf compresses each shared stylesheet and script once for all pages.
-  const readCache = new Map<string, Buffer | undefined>();
-  const read = (sitePath: string) => {
-    if (!readCache.has(sitePath)) readCache.set(sitePath, readDistFile(dist, sitePath));
-    return readCache.get(sitePath);
-  };
-
   const pages = files.filter((f) => f.path.endsWith('/index.html') || f.path === '/404.html');
-  const weights = pages.map((f) => measurePage(f.path.replace(/index\.html$/, ''), read(f.path)!.toString('utf8'), read));
+  // Each page is parsed and compressed: shared between worker threads, one per core (measure-worker.ts).
+  const weights = await inWorkers<MeasureItem, PageWeight>(
+    new URL('./measure-worker.ts', import.meta.url),
+    pages.map((f) => ({ dist, file: f.path })),
+  );
   const rows = summarise(weights);
-  const search = searchPayloadModel(files.map((f) => (/\.(js|json)$/.test(f.path) ? { ...f, gzip: bytesOf(read(f.path)!).gzip } : f)));
+  // Pagefind's scripts and JSON are sent compressed; its index files are compressed already (page-weight.ts).
+  const searchFiles = files.filter((f) => f.path.startsWith('/pagefind/'));
+  const search = searchPayloadModel(
+    searchFiles.map((f) => (/\.(js|json)$/.test(f.path) ? { ...f, gzip: bytesOf(readDistFile(dist, f.path)!).gzip } : f)),
+  );
 
   const footprintFile = join(dist, 'footprint', 'index.html');
   const footprintHtml = existsSync(footprintFile) ? readFileSync(footprintFile, 'utf8') : '';
@@ -110,4 +113,4 @@ export function publishFootprint(dist = 'dist'): FootprintSummary {
 }
 
 // Run as a command too (`node scripts/site-checks/footprint.ts [dist]`), besides the build's own call.
-if (process.argv[1] === fileURLToPath(import.meta.url)) publishFootprint(process.argv[2]);
+if (process.argv[1] === fileURLToPath(import.meta.url)) await publishFootprint(process.argv[2]);
