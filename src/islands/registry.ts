@@ -4,7 +4,7 @@
  * island up here; an unknown name or example id is a build error naming the ones that exist.
  *
  * Each island has a small Island.astro wrapper (which also writes the worked example's result beside the
- * island: shared/island-result.ts) because Astro hydrates only a component it sees imported by name in a
+ * island: shared/island-data.ts) because Astro hydrates only a component it sees imported by name in a
  * template: a component chosen at run time from a map (a dynamic tag) cannot take client:visible.
  * The wrappers can be chosen from a map, which keeps <Calculator> a lookup rather than one branch per island.
  */

@@ -12,6 +12,7 @@ import { formatChange, formatQuantity, roundSignificant } from '../../../calcula
 import { InputsTable } from '../shared/InputsTable.tsx';
 import { ResultHeadline } from '../shared/ResultHeadline.tsx';
 import type { IslandProps } from '../shared/types.ts';
+import { propsOf, type PropsOnPage } from '../shared/island-data.ts';
 import { useCalculator } from '../shared/useCalculator.ts';
 import { boundaryNotes, breakdownBars, inferenceRows } from './breakdown.ts';
 import { referenceFigures, treatmentText } from './config.ts';
@@ -23,7 +24,8 @@ import { referenceAnchor } from '../../lib/paths.ts';
 
 const loadEngine = () => import('./engine.ts').then((m) => m.engine);
 
-export default function BoundaryExplorer(props: IslandProps<InferenceInput, InferenceResult>) {
+export default function BoundaryExplorer(given: IslandProps<InferenceInput, InferenceResult> | PropsOnPage) {
+  const props = propsOf(given);
   const state = useCalculator(props, loadEngine);
   const { context } = props;
   const result = state.view;

@@ -17,6 +17,7 @@ import { parseNumber } from '../shared/drafts.ts';
 import { ResultHeadline } from '../shared/ResultHeadline.tsx';
 import { TornadoChart } from '../shared/TornadoChart.tsx';
 import type { IslandProps } from '../shared/types.ts';
+import { propsOf, type PropsOnPage } from '../shared/island-data.ts';
 import { MODEL_CLASS_PATH, TaskControls } from '../shared/TaskControls.tsx';
 import type { TaskChoices } from '../shared/task-choices.ts';
 import { useCalculator } from '../shared/useCalculator.ts';
@@ -28,7 +29,10 @@ import { counterfactualRows, verdict } from './rows.ts';
 const loadEngine = () => import('./engine.ts').then((m) => m.engine);
 const options = { normalise: withBaselineFromTime };
 
-export default function Counterfactual(props: IslandProps<CounterfactualInput, CounterfactualResult> & Partial<TaskChoices>) {
+export default function Counterfactual(
+  given: (IslandProps<CounterfactualInput, CounterfactualResult> & Partial<TaskChoices>) | PropsOnPage,
+) {
+  const props = propsOf(given);
   const state = useCalculator(props, loadEngine, options);
   const { context, fields } = props;
   const id = islandAnchor(context.island);

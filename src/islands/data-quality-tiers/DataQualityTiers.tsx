@@ -12,6 +12,7 @@ import { formatChange, formatQuantity, roundSignificant } from '../../../calcula
 import { IntervalChart } from '../shared/IntervalChart.tsx';
 import { ResultHeadline } from '../shared/ResultHeadline.tsx';
 import type { IslandProps } from '../shared/types.ts';
+import { propsOf, type PropsOnPage } from '../shared/island-data.ts';
 import { useCalculator } from '../shared/useCalculator.ts';
 import type { TiersView } from './engine.ts';
 import { tierLabels } from '../../../calculators/inference/tier-labels.ts';
@@ -24,7 +25,8 @@ const loadEngine = () => import('./engine.ts').then((m) => m.engine);
 const spread = (r: InferenceResult) =>
   r.perUnit.emissionsG.p5 > 0 ? r.perUnit.emissionsG.p95 / r.perUnit.emissionsG.p5 : Number.POSITIVE_INFINITY;
 
-export default function DataQualityTiers(props: IslandProps<TiersInput, TiersView>) {
+export default function DataQualityTiers(given: IslandProps<TiersInput, TiersView> | PropsOnPage) {
+  const props = propsOf(given);
   const state = useCalculator(props, loadEngine);
   const { context } = props;
   const id = islandAnchor(context.island);

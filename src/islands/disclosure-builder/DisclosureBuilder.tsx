@@ -15,6 +15,7 @@ import { lazy, Suspense } from 'react';
 import { ResultHeadline } from '../shared/ResultHeadline.tsx';
 import { TextField } from '../shared/TextField.tsx';
 import type { ChoiceFieldDef, IslandProps } from '../shared/types.ts';
+import { propsOf, type PropsOnPage } from '../shared/island-data.ts';
 import { useCalculator } from '../shared/useCalculator.ts';
 import type { DisclosureView } from './engine.ts';
 import { tierEstimates, tierOfMethod, type DisclosureExtras, type TierId } from './estimates.ts';
@@ -82,7 +83,8 @@ export function statementRecords(view: DisclosureView, permalink: string): Expor
   return records;
 }
 
-export default function DisclosureBuilder(props: IslandProps<DisclosureInput, DisclosureView> & DisclosureExtras) {
+export default function DisclosureBuilder(given: (IslandProps<DisclosureInput, DisclosureView> & DisclosureExtras) | PropsOnPage) {
+  const props = propsOf(given);
   const state = useCalculator(props, loadEngine);
   const { context } = props;
   const id = islandAnchor(context.island);

@@ -13,6 +13,7 @@ import { LinkNotice } from '../shared/LinkNotice.tsx';
 import { StaticNote } from '../shared/StaticNote.tsx';
 import { fieldId } from '../shared/field-ids.ts';
 import type { IslandProps } from '../shared/types.ts';
+import { propsOf, type PropsOnPage } from '../shared/island-data.ts';
 import { islandAnchor } from '../shared/url-state.ts';
 import { useCalculator } from '../shared/useCalculator.ts';
 import { usedValues } from '../shared/used-values.ts';
@@ -34,7 +35,8 @@ const WorkedOutLater = lazy(() => import('./WorkedOut.tsx'));
 const WorkedOutNow = import.meta.env.SSR ? (await import('./WorkedOut.tsx')).default : () => null;
 const options = { normalise: withBaselineFromTime };
 
-export default function EstimatePanel(props: IslandProps<CounterfactualInput, CounterfactualResult> & EstimateExtras) {
+export default function EstimatePanel(given: (IslandProps<CounterfactualInput, CounterfactualResult> & EstimateExtras) | PropsOnPage) {
+  const props = propsOf(given);
   const state = useCalculator(props, loadEngine, options);
   const detailsRef = useRef<HTMLDetailsElement>(null);
   const [opened, setOpened] = useState(false);

@@ -1,36 +1,66 @@
 /**
- * The worked example's result an island opens with, kept out of its hydration props. Astro writes every
- * prop of a hydrated component into an HTML attribute in its own typed encoding ([0, value] around every
- * value, then HTML-escaped): the result, most of an island's props, came to about 70 kB per island and
- * 150 kB on a workbench. The wrapper writes it once as a JSON data block beside the island instead
- * (IslandResult.astro), and the island reads it from there when it first renders: at build time from this
- * module, in the browser from the page. The same object either way, so hydration matches.
+ * An island's props, kept out of the attribute Astro hydrates it from. Astro writes every prop of a hydrated
+ * component into an HTML attribute in its own typed encoding ([0, value] around every value, then
+ * HTML-escaped, so each quote becomes `&quot;`): the worked example's result, the fields, the coefficients'
+ * labels and the links came to 20-60 kB per island and about 340 kB per guidance version, the largest part
+ * of a version's pages after their text. The island's wrapper writes them once as a plain JSON data block
+ * beside the island instead (IslandData.astro), about 45 % smaller, and hydrates the island with only that
+ * block's id. The island reads its props from there when it first renders: at build time from this module,
+ * in the browser from the page. Both sides read the same JSON, so hydration matches.
  */
-import type { IslandProps, ViewOutcome } from './types.ts';
+import type { IslandContext, IslandProps, ViewOutcome } from './types.ts';
 import { islandAnchor } from './url-state.ts';
 
-/** The id of an island's result element: one island of each calculator per page, as its anchor already requires. */
-export const resultElementId = (island: string) => `${islandAnchor(island)}-result`;
-
-const atBuild = new Map<string, ViewOutcome<unknown>>();
-
-/**
- * Build time, in the island's wrapper: the props to hydrate with (without the result), and the element id
- * and JSON of the result for IslandResult.astro. `<` is escaped so no text in it can close the element.
- */
-export function setResultApart<I, V>(props: IslandProps<I, V>): { props: IslandProps<I, V>; id: string; json: string } {
-  const { outcome, ...rest } = props;
-  if (!outcome) throw new Error(`Island "${props.context.island}": no worked-example result to set apart`);
-  const id = resultElementId(props.context.island);
-  atBuild.set(id, outcome);
-  return { props: rest, id, json: JSON.stringify(outcome).replace(/</g, '\\u003c') };
+/** What Astro serialises for a hydrated island: the id of the data block that holds its props. */
+export interface PropsOnPage {
+  propsOnPage: string;
 }
 
-/** The result the island opens with: its prop when given one (tests), else the one set apart for it. */
+/** The id of an island's data element: one island of each calculator per page, as its anchor already requires. */
+export const dataElementId = (island: string) => `${islandAnchor(island)}-data`;
+
+const atBuild = new Map<string, unknown>();
+const inBrowser = new Map<string, unknown>();
+
+/**
+ * Build time, in the island's wrapper: what to hydrate the island with, and the element id and JSON of its
+ * props for IslandData.astro. `<` is escaped so no text in it can close the element.
+ */
+export function setPropsApart<P extends { context: IslandContext; outcome?: ViewOutcome<unknown> }>(
+  props: P,
+): { hydrate: PropsOnPage; id: string; json: string } {
+  if (!props.outcome) throw new Error(`Island "${props.context.island}": no worked-example result to open with`);
+  const id = dataElementId(props.context.island);
+  const json = JSON.stringify(props);
+  // The server renders from the JSON too, so what it renders from is exactly what the browser will read.
+  atBuild.set(id, JSON.parse(json));
+  return { hydrate: { propsOnPage: id }, id, json: json.replace(/</g, '\\u003c') };
+}
+
+// The renderer may add its own props (React's children), so only the marker's presence counts.
+const isOnPage = (given: object): given is PropsOnPage => typeof (given as Partial<PropsOnPage>).propsOnPage === 'string';
+
+/**
+ * An island's props: given directly (tests render islands so), or read from the island's data block. Read
+ * once per page and kept, so every render of the island gets the same object.
+ */
+export function propsOf<P extends object>(given: P | PropsOnPage): P {
+  if (!isOnPage(given)) return given;
+  const id = given.propsOnPage;
+  if (typeof document === 'undefined') {
+    if (!atBuild.has(id)) throw new Error(`Island data #${id} was not set apart before the island rendered`);
+    return atBuild.get(id) as P;
+  }
+  if (!inBrowser.has(id)) {
+    const text = document.getElementById(id)?.textContent;
+    if (!text) throw new Error(`Island data element #${id} is missing from the page`);
+    inBrowser.set(id, JSON.parse(text));
+  }
+  return inBrowser.get(id) as P;
+}
+
+/** The result the island opens with (its worked example's), which every island's props carry. */
 export function openingResult<V>(props: IslandProps<unknown, V>): ViewOutcome<V> {
-  if (props.outcome) return props.outcome;
-  const id = resultElementId(props.context.island);
-  const outcome = typeof document === 'undefined' ? atBuild.get(id) : JSON.parse(document.getElementById(id)?.textContent ?? 'null');
-  if (!outcome) throw new Error(`Island "${props.context.island}": its result element #${id} is missing`);
-  return outcome as ViewOutcome<V>;
+  if (!props.outcome) throw new Error(`Island "${props.context.island}": its props carry no opening result`);
+  return props.outcome;
 }

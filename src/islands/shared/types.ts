@@ -102,10 +102,7 @@ export interface IslandProps<I, V> {
   context: IslandContext;
   fields: FieldDef[];
   input: I;
-  /**
-   * The worked example's result. The islands' wrappers set it apart from the props Astro serialises
-   * (island-result.ts), so a hydrated island reads it from the page; tests pass it directly.
-   */
+  /** The worked example's result, which the island opens with (island-data.ts: openingResult). */
   outcome?: ViewOutcome<V>;
   coefficients: CoefficientMeta[];
 }

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { loadCoefficientSet } from './coefficient-data.ts';
 import { applyDrafts, draftsFromInput, highKey, sortErrors, type Drafts } from './drafts.ts';
 import { decodeState, withState } from './url-state.ts';
-import { openingResult } from './island-result.ts';
+import { openingResult } from './island-data.ts';
 import { getPath, setPath } from './object-path.ts';
 import { today } from './today.ts';
 import { useHydrated } from './useHydrated.ts';

@@ -15,6 +15,7 @@ import { LogSlider } from '../shared/LogSlider.tsx';
 import { parseNumber } from '../shared/drafts.ts';
 import { ResultHeadline } from '../shared/ResultHeadline.tsx';
 import type { IslandProps } from '../shared/types.ts';
+import { propsOf, type PropsOnPage } from '../shared/island-data.ts';
 import { useCalculator } from '../shared/useCalculator.ts';
 import { CurveChart } from './CurveChart.tsx';
 import { CalculatorShell } from '../shared/CalculatorShell.tsx';
@@ -79,7 +80,8 @@ export function trainingRecords(
   ];
 }
 
-export default function TrainingAmortisation(props: IslandProps<TrainingInput, TrainingResult>) {
+export default function TrainingAmortisation(given: IslandProps<TrainingInput, TrainingResult> | PropsOnPage) {
+  const props = propsOf(given);
   const state = useCalculator(props, loadEngine);
   const { context } = props;
   const id = islandAnchor(context.island);

@@ -14,6 +14,7 @@ import { InputsTable } from '../shared/InputsTable.tsx';
 import { ResultHeadline } from '../shared/ResultHeadline.tsx';
 import { TornadoChart } from '../shared/TornadoChart.tsx';
 import type { IslandProps } from '../shared/types.ts';
+import { propsOf, type PropsOnPage } from '../shared/island-data.ts';
 import { useCalculator } from '../shared/useCalculator.ts';
 import type { WorkbenchExtras } from './prepare.ts';
 import { BoundaryWarning } from '../shared/BoundaryWarning.tsx';
@@ -40,7 +41,8 @@ const estimateFieldsByMethod: Record<string, string[]> = {
   realtime: [],
 };
 
-export default function InferenceWorkbench(props: IslandProps<InferenceInput, InferenceResult> & WorkbenchExtras) {
+export default function InferenceWorkbench(given: (IslandProps<InferenceInput, InferenceResult> & WorkbenchExtras) | PropsOnPage) {
+  const props = propsOf(given);
   const state = useCalculator(props, loadEngine);
   const { context } = props;
   const id = islandAnchor(context.island);

@@ -1,37 +1,69 @@
-import { describe, expect, it } from 'vitest';
-import { openingResult, resultElementId, setResultApart } from '../../../src/islands/shared/island-result.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { dataElementId, openingResult, propsOf, setPropsApart } from '../../../src/islands/shared/island-data.ts';
 import type { IslandProps } from '../../../src/islands/shared/types.ts';
 
 const props = (island: string, note: string): IslandProps<unknown, { note: string }> =>
   ({
     context: { island },
-    fields: [],
-    input: {},
+    fields: [{ kind: 'number', path: 'a', label: 'A', unit: 'Wh', min: 0, max: 1, help: note }],
+    input: { a: 0.5 },
     outcome: { ok: true, view: { note }, coefficientIds: [], sourceIds: ['s'] },
     coefficients: [],
   }) as unknown as IslandProps<unknown, { note: string }>;
 
-describe('the result an island opens with', () => {
-  it('leaves the hydration props and is found again by the island at build time', () => {
+/** A page holding these data blocks, as far as propsOf reads one (the engine's tests run in Node, without a DOM). */
+const pageWith = (blocks: Record<string, string>) =>
+  vi.stubGlobal('document', { getElementById: (id: string) => (id in blocks ? { textContent: blocks[id] } : null) });
+
+/** Reads the island's props as the browser would: from the data block on the page. */
+const inBrowser = <P extends object>(id: string, json: string, hydrate: { propsOnPage: string }): P => {
+  pageWith({ [id]: json });
+  return propsOf<P>(hydrate);
+};
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('the props an island hydrates from', () => {
+  it('leave the hydration attribute: the island is hydrated with the id of the data block that holds them', () => {
     const given = props('boundary-explorer', 'figure');
-    const apart = setResultApart(given);
-    expect(apart.props).not.toHaveProperty('outcome');
-    expect(apart.id).toBe(resultElementId('boundary-explorer'));
-    expect(apart.id).toBe('calc-boundary-explorer-result');
-    expect(JSON.parse(apart.json)).toEqual(given.outcome);
-    expect(openingResult(apart.props)).toBe(given.outcome);
+    const apart = setPropsApart(given);
+    expect(apart.hydrate).toEqual({ propsOnPage: 'calc-boundary-explorer-data' });
+    expect(apart.id).toBe(dataElementId('boundary-explorer'));
+    expect(JSON.parse(apart.json)).toEqual(given);
   });
 
-  it('writes JSON that no text in it can close the element with', () => {
-    const apart = setResultApart(props('counterfactual', '</script><script>alert(1)</script><!--'));
+  it('are the same at build time and in the browser, and read once per page', () => {
+    const given = props('counterfactual', 'same');
+    const apart = setPropsApart(given);
+    // At build time (the server render): the props set apart for that id, as the JSON gives them.
+    const built = propsOf<typeof given>(apart.hydrate);
+    expect(built).toEqual(given);
+    const read = inBrowser<typeof given>(apart.id, apart.json, apart.hydrate);
+    expect(read).toEqual(built);
+    expect(openingResult(read)).toEqual(given.outcome);
+    // Every later render gets the same object (hooks compare props by identity).
+    expect(propsOf<typeof given>(apart.hydrate)).toBe(read);
+  });
+
+  it('are written as JSON that no text in them can close the element with', () => {
+    const apart = setPropsApart(props('training-amortisation', '</script><script>alert(1)</script><!--'));
     expect(apart.json).not.toContain('<');
-    expect(JSON.parse(apart.json).view.note).toBe('</script><script>alert(1)</script><!--');
+    expect(JSON.parse(apart.json).outcome.view.note).toBe('</script><script>alert(1)</script><!--');
   });
 
-  it('takes a result given as a prop (tests render islands so) and names a missing one', () => {
-    const given = props('training-amortisation', 'x');
+  it('are taken as given when passed directly (tests render islands so)', () => {
+    const given = props('data-quality-tiers', 'x');
+    expect(propsOf(given)).toBe(given);
     expect(openingResult(given)).toBe(given.outcome);
+  });
+
+  it('name what is missing: an island without a result, or a data block not on the page', () => {
     const { outcome: _, ...without } = props('disclosure-builder', 'y');
-    expect(() => openingResult(without)).toThrow(/calc-disclosure-builder-result is missing/);
+    expect(() => setPropsApart(without)).toThrow(/"disclosure-builder": no worked-example result/);
+    expect(() => openingResult(without)).toThrow(/"disclosure-builder": its props carry no opening result/);
+    pageWith({});
+    expect(() => propsOf({ propsOnPage: 'calc-nowhere-data' })).toThrow(/#calc-nowhere-data is missing from the page/);
   });
 });
