@@ -6,7 +6,6 @@ import { dropHarmlessWarnings } from './src/integrations/build-log.ts';
 import { chunkFileName, codeSplitting, noPreloadHelper } from './src/integrations/client-bundle.ts';
 import { preactInTheBrowser } from './src/integrations/browser-runtime.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { siteHardening } from './src/integrations/site-hardening.ts';
 import { siteOrigin } from './src/lib/site-origin.ts';
 
 // The public address canonical links and citations use: the default in src/lib/site-origin.ts, or
@@ -21,7 +20,8 @@ export default defineConfig({
   env: { schema: { FEEDBACK_TO: envField.string({ context: 'server', access: 'public', optional: true }) } },
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentGuard(), mdx(), react(), siteHardening()],
+  // The built pages are hardened (CSP and more) by `npm run build` after Astro: src/integrations/site-hardening.ts.
+  integrations: [contentGuard(), mdx(), react()],
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {

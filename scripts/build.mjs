@@ -1,7 +1,10 @@
-// `npm run build`: Astro's static build, then the Pagefind index, then the page-weight figures of the
-// finished site (printed and published on /footprint/), timed end to end. Ends with one summary line.
+// `npm run build`: Astro's static build, then the hardening step (the CSP and other fixes of every page,
+// src/integrations/site-hardening.ts, which measures each page's weight from the same parse), then the
+// Pagefind index, then the page-weight figures of the finished site (printed and published on /footprint/),
+// timed end to end. Ends with one summary line.
 import { spawnSync } from 'node:child_process';
 import { formatBytes } from '../src/lib/page-budgets.ts';
+import { hardenSite } from '../src/integrations/site-hardening.ts';
 import { publishFootprint } from './site-checks/footprint.ts';
 
 const started = performance.now();
@@ -13,6 +16,9 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 run('astro', ['build']);
 const astroDone = performance.now();
+const hardened = await hardenSite('dist');
+console.log(`\nhardening: Content-Security-Policy and island styles applied to ${hardened.pages} pages; wrote _headers`);
+const hardeningDone = performance.now();
 // Left out of the index, besides what the pages mark data-pagefind-ignore: the calculators (their forms,
 // results and exports would fill excerpts with "capacity0.024 Wh"; the text around them says what they do),
 // the worked-example cards' disclosures and their tables' hidden captions (which ran into the first row:
@@ -22,9 +28,9 @@ const notIndexed = ['.calc-host', '.worked-example details', '.worked-example ca
 run('pagefind', ['--site', 'dist', '--output-subdir', 'pagefind', ...notIndexed.flatMap((selector) => ['--exclude-selectors', selector])]);
 const pagefindDone = performance.now();
 // Page weight per page type needs the finished build, search index included.
-const { pages, largest } = await publishFootprint('dist');
+const { pages, largest } = await publishFootprint('dist', hardened.weights);
 const total = performance.now() - started;
 console.log(
-  `\nbuild: ${pages} pages in ${seconds(total)} (astro ${seconds(astroDone - started)}, pagefind ${seconds(pagefindDone - astroDone)}); ` +
-    `largest page ${largest.path} (${formatBytes(largest.bytes)} gzip with its CSS and JavaScript)`,
+  `\nbuild: ${pages} pages in ${seconds(total)} (astro ${seconds(astroDone - started)}, hardening ${seconds(hardeningDone - astroDone)}, ` +
+    `pagefind ${seconds(pagefindDone - hardeningDone)}); largest page ${largest.path} (${formatBytes(largest.bytes)} gzip with its CSS and JavaScript)`,
 );

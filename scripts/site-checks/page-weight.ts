@@ -77,14 +77,17 @@ const resolvePath = (specifier: string, from: string) => new URL(specifier, `htt
 
 /**
  * Measures one page. `read` returns a built file's bytes by site path ('/_astro/x.js'), or undefined.
+ * `markup`, when given, is the page as it was just parsed, before edits that add or remove no element the
+ * measure reads (the hardening step's: a CSP meta element, attributes); its elements are read instead of
+ * parsing `html` again. The bytes counted are always `html`'s.
  */
-export function measurePage(path: string, html: string, read: (sitePath: string) => Uint8Array | undefined): PageWeight {
-  const tags = startTags(html);
+export function measurePage(path: string, html: string, read: (sitePath: string) => Uint8Array | undefined, markup = html): PageWeight {
+  const tags = startTags(markup);
   const cssFiles = tags
     .filter((t) => t.name === 'link' && (t.attrs.rel ?? '').split(/\s+/).includes('stylesheet') && t.attrs.href)
     .map((t) => resolvePath(t.attrs.href!, path));
   const entries: string[] = [];
-  const inline = rawTextElements(html)
+  const inline = rawTextElements(markup)
     .filter((e) => e.name === 'script' && isInlineCode(e))
     .map((e) => e.content);
   for (const content of inline) {
@@ -119,7 +122,7 @@ export function measurePage(path: string, html: string, read: (sitePath: string)
     );
   return {
     path,
-    type: pageType(path, html),
+    type: pageType(path, markup),
     html: bytesOf(html),
     css: fileBytes(cssFiles),
     inlineJs: sumBytes(inline.map(bytesOf)),

@@ -130,9 +130,10 @@ const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&
  * (replacing any earlier one) so it governs every script and style that follows. Idempotent. The page is
  * parsed once, after the island styles move (a string change): the other changes are edits at offsets of
  * that parse, and none of them touches an inline script, style or style attribute, so the policy's
- * hashes come from the same parse.
+ * hashes come from the same parse. `markup` is the page as parsed (before those edits), so a caller can ask
+ * html-scan.ts about it again without another parse.
  */
-export function hardenPage(html: string): { html: string; policy: PagePolicy } {
+export function hardenPage(html: string): { html: string; policy: PagePolicy; markup: string } {
   const page = moveIslandStyles(html);
   const tags = startTags(page);
   const policy = pagePolicy(page);
@@ -148,7 +149,7 @@ export function hardenPage(html: string): { html: string; policy: PagePolicy } {
       end: anchor.end,
       text: `<meta http-equiv="content-security-policy" content="${attribute(policyText(policy))}">`,
     });
-  return { html: applyEdits(page, edits), policy };
+  return { html: applyEdits(page, edits), policy, markup: page };
 }
 
 /** Security headers for static hosts that read a `_headers` file (Netlify, Cloudflare Pages and others). */

@@ -1,37 +1,30 @@
 /**
- * After Astro has written the site: give every page its Content-Security-Policy (hashes of the inline
- * scripts and styles it actually contains), move Astro's island <style> from <body> into <head> (valid
- * HTML; the W3C checker rejects a style element in body), mark external links rel="noopener", let the
- * keyboard reach tables that scroll (scroll-tables.ts), and write
- * a `_headers` file for static hosts that read one. The logic is in csp.ts beside this file; the pages are
- * shared between worker threads (harden-worker.ts), one per core.
+ * The hardening step, run by `npm run build` (scripts/build.mjs) after Astro has written the site: gives
+ * every page its Content-Security-Policy (hashes of the inline scripts and styles it actually contains),
+ * moves Astro's island <style> from <body> into <head> (valid HTML; the W3C checker rejects a style element
+ * in body), marks external links rel="noopener", lets the keyboard reach tables that scroll
+ * (scroll-tables.ts), and writes a `_headers` file for static hosts that read one. The logic is in csp.ts
+ * beside this file.
+ *
+ * Each page is parsed once, by parse5, which is most of the step's time; the same parse also gives the
+ * page's weight for the footprint (scripts/site-checks/footprint.ts), which would otherwise parse every page
+ * again. The pages are shared between worker threads, one per core (harden-worker.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { distFiles, isHtml } from '../../scripts/site-checks/dist-files.ts';
 import { inWorkers } from '../../scripts/site-checks/in-workers.ts';
-import { headersFile, type PagePolicy } from './csp.ts';
+import type { PageWeight } from '../../scripts/site-checks/page-weight.ts';
+import { headersFile } from './csp.ts';
+import type { HardenAnswer, HardenItem } from './harden-worker.ts';
 
-/** Hardens every HTML file under `dir` in place and writes `dir/_headers`; returns the number of pages. */
-export async function hardenSite(dir: string): Promise<number> {
-  const files = distFiles(dir)
-    .filter(isHtml)
-    .map((f) => f.file);
-  const policies = await inWorkers<string, PagePolicy>(new URL('./harden-worker.ts', import.meta.url), files);
-  writeFileSync(join(dir, '_headers'), headersFile(policies));
-  return files.length;
-}
-
-export function siteHardening(): AstroIntegration {
-  return {
-    name: 'site-hardening',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const pages = await hardenSite(fileURLToPath(dir));
-        logger.info(`Content-Security-Policy and island styles applied to ${pages} pages; wrote _headers`);
-      },
-    },
-  };
+/** Hardens every HTML file under `dist` in place and writes `dist/_headers`; answers each page's weight. */
+export async function hardenSite(dist: string): Promise<{ pages: number; weights: PageWeight[] }> {
+  const pages = distFiles(dist).filter(isHtml);
+  const answers = await inWorkers<HardenItem, HardenAnswer>(
+    new URL('./harden-worker.ts', import.meta.url),
+    pages.map((page) => ({ dist, path: page.path })),
+  );
+  writeFileSync(join(dist, '_headers'), headersFile(answers.map((a) => a.policy)));
+  return { pages: pages.length, weights: answers.map((a) => a.weight) };
 }

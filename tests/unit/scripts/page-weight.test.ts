@@ -9,6 +9,7 @@ import {
   staticImports,
   summarise,
 } from '../../../scripts/site-checks/page-weight.ts';
+import { hardenPage } from '../../../src/integrations/csp.ts';
 
 const files: Record<string, string> = {
   '/_astro/site.css': 'body{color:red}',
@@ -41,6 +42,17 @@ describe('measurePage', () => {
     expect(weight.jsFiles).toEqual(['/_astro/Island.js', '/_astro/client.js', '/_astro/shared.js']);
     expect(weight.css.raw).toBe(15);
     expect(weight.inlineJs.raw).toBe('theme()'.length);
+  });
+
+  it('reads the elements of the page as hardened from its markup before, and counts the hardened bytes', () => {
+    const markup =
+      '<!DOCTYPE html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/_astro/site.css"></head><body><script>theme()</script><astro-island component-url="/_astro/Island.js" renderer-url="/_astro/client.js"></astro-island><table></table></body></html>';
+    const { html, markup: parsed } = hardenPage(markup);
+    expect(parsed).toBe(markup);
+    const fromMarkup = measurePage('/0.2/scope/', html, read, parsed);
+    expect(fromMarkup).toEqual(measurePage('/0.2/scope/', html, read));
+    expect(fromMarkup.html.raw).toBe(html.length);
+    expect(fromMarkup.html.raw).toBeGreaterThan(markup.length);
   });
 
   it('follows the imports of an inline module script', () => {
