@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { builtPages, launchBrowser, openPage } from './support/browser.ts';
 import { readDistFile } from '../../scripts/site-checks/dist-files.ts';
+import { rawTextElements, startTags } from '../../scripts/site-checks/html-scan.ts';
 import {
   budgetBreaches,
   bytesOf,
@@ -51,6 +52,25 @@ describe('page weight', () => {
 
   it('keeps every page within its budget (measured from the built files)', () => {
     expect(budgetBreaches(weights)).toEqual([]);
+  });
+
+  it('hydrates each island from a JSON block of its props on the page, not from its escaped props attribute', () => {
+    const islandPages = weights.filter((w) => w.type === 'calculator');
+    expect(islandPages.length).toBeGreaterThan(5);
+    for (const { path } of islandPages) {
+      const html = read(`${path}index.html`)!.toString('utf8');
+      const islands = startTags(html).filter((t) => t.name === 'astro-island');
+      const blocks = new Map(rawTextElements(html).map((e) => [e.attrs.id, e]));
+      expect(islands.length, path).toBeGreaterThan(0);
+      for (const island of islands) {
+        // Astro's encoding of { propsOnPage: id }: nothing else travels in the attribute.
+        const { propsOnPage } = JSON.parse(island.attrs.props!) as { propsOnPage: [0, string] };
+        expect(Object.keys(JSON.parse(island.attrs.props!)), path).toEqual(['propsOnPage']);
+        const block = blocks.get(propsOnPage[1]);
+        expect(block?.attrs.type, `${path} #${propsOnPage[1]}`).toBe('application/json');
+        expect(JSON.parse(block!.content), `${path} #${propsOnPage[1]}`).toHaveProperty('outcome.ok');
+      }
+    }
   });
 
   it('loads in the browser no more JavaScript per page type than the files say, within budget', async () => {

@@ -264,6 +264,11 @@ describe('citation, feed and print', () => {
     expect(await chapters.count()).toBe(9);
     await expect(chapters.first().getByRole('heading', { level: 2 }).first().textContent()).resolves.toBe('1. Introduction and scope');
     expect(problems.requests.filter((r) => r.type === 'script')).toEqual([]);
+    // Glossary terms link to the glossary as in the chapters, without their definitions as hover titles.
+    const terms = page.locator('a.term');
+    expect(await terms.count()).toBeGreaterThan(50);
+    await expect(terms.first().getAttribute('href')).resolves.toMatch(/^\/0\.2\/glossary\/#/);
+    expect(await page.locator('a.term[title]').count()).toBe(0);
     await page.close();
   });
 });
