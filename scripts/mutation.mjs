@@ -14,7 +14,8 @@
 // reports/mutation/<folder>/; their mutants are merged into reports/mutation/mutation.json.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 
 const root = process.cwd();
 const allFolders = ['core', 'inference', 'training', 'counterfactual', 'disclosure', 'coefficients', 'conformance', 'contribution'];
@@ -29,16 +30,40 @@ if (unknown.length > 0) {
 const folders = asked.length > 0 ? asked : allFolders;
 const stryker = join(root, 'node_modules/.bin/stryker');
 
+// Each folder's incremental file (which mutants were tested against which code and tests) is also kept in
+// the repository, compressed, under tests/mutation-state/: reports/ is not committed, and a folder such as
+// core/ takes longer than one working session to test whole, so a fresh checkout resumes where the last run
+// stopped (Stryker tests again only the mutants whose code or covering tests changed since). Restored
+// before a folder's run when reports/ has none, saved after every run, stopped ones included.
+const incrementalFile = (folder) => join(root, 'reports/mutation', folder, 'stryker-incremental.json');
+const stateFile = (folder) => join(root, 'tests/mutation-state', `${folder}.json.gz`);
+function restoreState(folder) {
+  if (existsSync(incrementalFile(folder)) || !existsSync(stateFile(folder))) return;
+  mkdirSync(dirname(incrementalFile(folder)), { recursive: true });
+  writeFileSync(incrementalFile(folder), gunzipSync(readFileSync(stateFile(folder))));
+  console.log(`(resuming from ${stateFile(folder).slice(root.length + 1)})`);
+}
+function saveState(folder) {
+  if (!existsSync(incrementalFile(folder))) return;
+  mkdirSync(dirname(stateFile(folder)), { recursive: true });
+  writeFileSync(stateFile(folder), gzipSync(readFileSync(incrementalFile(folder)), { level: 9 }));
+}
+
+// Ctrl-C reaches Stryker too, which saves the mutants it has tested and stops; this script stays to keep them.
+process.on('SIGINT', () => {});
+
 const failed = [];
 const timings = [];
 for (const folder of folders) {
   console.log(`\n==> Mutation testing calculators/${folder}/`);
+  restoreState(folder);
   const started = Date.now();
   const run = spawnSync(stryker, ['run'], {
     stdio: 'inherit',
     env: { ...process.env, MUTATE_FOLDER: folder, MUTATION_IGNORE_STATIC: ignoreStatic ? '1' : '0' },
   });
   timings.push([folder, Math.round((Date.now() - started) / 1000)]);
+  saveState(folder);
   if (run.status !== 0) failed.push(folder);
 }
 
