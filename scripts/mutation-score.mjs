@@ -6,9 +6,10 @@
 // Exits 1 when a folder with a target is under it, has no score, or was run without its static mutants.
 //
 // Score = detected / (detected + undetected), as Stryker counts it: killed and timed-out mutants are
-// detected; survivors and mutants no test reaches are not. Mutants that do not compile, crash the run
-// or are disabled by a `// Stryker disable` comment count neither way; static mutants skipped with
-// --ignore-static are counted apart ("not run"), and a folder with any is not a full pass.
+// detected; survivors and mutants no test reaches are not. Mutants that do not compile or crash the run
+// count neither way ("not counted"), nor do those disabled by a `// Stryker disable` comment, each with its
+// reason ("disabled"); static mutants skipped with --ignore-static are counted apart ("not run"), and a
+// folder with any is not a full pass.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -24,6 +25,8 @@ const folders = [
   { folder: 'calculators/contribution/', target: false },
 ];
 const DETECTED = new Set(['Killed', 'Timeout']);
+/** Stryker's reason for a static mutant it skipped under ignoreStatic; any other ignored mutant was disabled in the code. */
+const SKIPPED_STATIC = /ignoreStatic/;
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
 const folderRun = process.env.MUTATE_FOLDER;
@@ -40,15 +43,16 @@ const under = [];
 const notRun = [];
 const partial = [];
 for (const { folder, target } of folders) {
-  const counts = { detected: 0, survived: 0, noCoverage: 0, ignored: 0, other: 0 };
+  const counts = { detected: 0, survived: 0, noCoverage: 0, ignored: 0, disabled: 0, other: 0 };
   for (const [file, { mutants }] of Object.entries(report.files)) {
     if (!file.replaceAll('\\', '/').startsWith(folder)) continue;
-    for (const { status } of mutants) {
+    for (const { status, statusReason } of mutants) {
       if (DETECTED.has(status)) counts.detected++;
       else if (status === 'Survived') counts.survived++;
       else if (status === 'NoCoverage') counts.noCoverage++;
       // Static mutants skipped by --ignore-static: the folder's score then covers the other mutants only.
-      else if (status === 'Ignored') counts.ignored++;
+      else if (status === 'Ignored' && SKIPPED_STATIC.test(statusReason ?? '')) counts.ignored++;
+      else if (status === 'Ignored') counts.disabled++;
       else if (!UNDETECTED.has(status)) counts.other++;
     }
   }
@@ -65,12 +69,13 @@ for (const { folder, target } of folders) {
     String(counts.survived),
     String(counts.noCoverage),
     String(counts.ignored),
+    String(counts.disabled),
     String(counts.other),
     verdict,
   ]);
 }
 
-const head = ['folder', 'score', 'killed', 'survived', 'no coverage', 'not run', 'not counted', `target ${TARGET} %`];
+const head = ['folder', 'score', 'killed', 'survived', 'no coverage', 'not run', 'disabled', 'not counted', `target ${TARGET} %`];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 console.log(`\nMutation score per folder (${reportPath}):\n`);
