@@ -32,6 +32,9 @@ export function distFiles(dist = 'dist'): DistFile[] {
 
 export const isHtml = (file: DistFile) => file.path.endsWith('.html');
 
+/** The HTML files the footprint measures as pages: every directory index and the 404 page. */
+export const isMeasuredPage = (sitePath: string) => sitePath.endsWith('/index.html') || sitePath === '/404.html';
+
 /** The URL path a built file is served at: '/0.2/index.html' -> '/0.2/'. */
 export function pagePathOf(sitePath: string): string {
   return sitePath.endsWith('/index.html') ? sitePath.slice(0, -'index.html'.length) : sitePath;
@@ -52,6 +55,18 @@ export function builtPages(dist = 'dist'): string[] {
 export function readDistFile(dist: string, sitePath: string): Buffer | undefined {
   const file = join(dist, decodeURIComponent(sitePath));
   return existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
+}
+
+/**
+ * readDistFile that reads each file once and returns the same bytes object after: page-weight.ts's bytesOf
+ * then compresses each shared stylesheet and script once for all the pages that load it.
+ */
+export function cachedDistReader(dist: string): (sitePath: string) => Buffer | undefined {
+  const files = new Map<string, Buffer | undefined>();
+  return (sitePath) => {
+    if (!files.has(sitePath)) files.set(sitePath, readDistFile(dist, sitePath));
+    return files.get(sitePath);
+  };
 }
 
 /** Stops a command-line check that needs a build when there is none, saying what to run. */

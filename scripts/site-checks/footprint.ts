@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { networkEnergyWh, type NetworkAccess } from '../../calculators/coefficients/network.ts';
 import { formatBytes } from '../../src/lib/page-budgets.ts';
-import { distFiles, isHtml, readDistFile, type DistFile } from './dist-files.ts';
+import { distFiles, isHtml, isMeasuredPage, readDistFile, type DistFile } from './dist-files.ts';
 import { inWorkers } from './in-workers.ts';
 import type { MeasureItem } from './measure-worker.ts';
 import { bytesOf, searchPayloadModel, summarise, type PageType, type PageWeight } from './page-weight.ts';
@@ -20,13 +20,11 @@ export interface FootprintSummary {
   largest: { path: string; bytes: number };
 }
 
-const isPage = (sitePath: string) => sitePath.endsWith('/index.html') || sitePath === '/404.html';
-
 /** Each page's weight, measured on every core (measure-worker.ts): each page is parsed and compressed. */
 function measureSite(dist: string, files: DistFile[]): Promise<PageWeight[]> {
   return inWorkers<MeasureItem, PageWeight>(
     new URL('./measure-worker.ts', import.meta.url),
-    files.filter((f) => isPage(f.path)).map((f) => ({ dist, file: f.path })),
+    files.filter((f) => isMeasuredPage(f.path)).map((f) => ({ dist, file: f.path })),
   );
 }
 
@@ -37,9 +35,7 @@ function measureSite(dist: string, files: DistFile[]): Promise<PageWeight[]> {
  */
 export async function publishFootprint(dist = 'dist', measured?: PageWeight[]): Promise<FootprintSummary> {
   const files = distFiles(dist);
-  const weights = measured
-    ? measured.filter((w) => isPage(w.path.endsWith('/') ? `${w.path}index.html` : w.path))
-    : await measureSite(dist, files);
+  const weights = measured ?? (await measureSite(dist, files));
   const rows = summarise(weights);
   // Pagefind's scripts and JSON are sent compressed; its index files are compressed already (page-weight.ts).
   const searchFiles = files.filter((f) => f.path.startsWith('/pagefind/'));

@@ -1,5 +1,5 @@
 /** One thread's share of the footprint measurement (footprint.ts): the weight of each page it is given. */
-import { readDistFile } from './dist-files.ts';
+import { cachedDistReader, pagePathOf } from './dist-files.ts';
 import { workerJob } from './in-workers.ts';
 import { measurePage, type PageWeight } from './page-weight.ts';
 
@@ -9,14 +9,10 @@ export interface MeasureItem {
   file: string;
 }
 
-// One bytes object per file, so bytesOf compresses each shared stylesheet and script once in this thread.
-const cache = new Map<string, Buffer | undefined>();
-const reader = (dist: string) => (sitePath: string) => {
-  if (!cache.has(sitePath)) cache.set(sitePath, readDistFile(dist, sitePath));
-  return cache.get(sitePath);
-};
+// One reader for the thread, so each shared stylesheet and script is read and compressed once in it.
+let read: ReturnType<typeof cachedDistReader> | undefined;
 
 workerJob<MeasureItem, PageWeight>(({ dist, file }) => {
-  const read = reader(dist);
-  return measurePage(file.replace(/index\.html$/, ''), read(file)!.toString('utf8'), read);
+  read ??= cachedDistReader(dist);
+  return measurePage(pagePathOf(file), read(file)!.toString('utf8'), read);
 });

@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readDistFile } from '../../scripts/site-checks/dist-files.ts';
+import { cachedDistReader, isMeasuredPage, pagePathOf } from '../../scripts/site-checks/dist-files.ts';
 import { workerJob } from '../../scripts/site-checks/in-workers.ts';
 import { measurePage, type PageWeight } from '../../scripts/site-checks/page-weight.ts';
 import { hardenPage, type PagePolicy } from './csp.ts';
@@ -17,19 +17,18 @@ export interface HardenItem {
 
 export interface HardenAnswer {
   policy: PagePolicy;
-  weight: PageWeight;
+  /** Only for the pages the footprint measures (dist-files.ts: isMeasuredPage). */
+  weight?: PageWeight;
 }
 
-// One bytes object per file, so the page weights compress each shared stylesheet and script once in this thread.
-const files = new Map<string, Buffer | undefined>();
+// One reader for the thread, so the page weights read and compress each shared stylesheet and script once in it.
+let read: ReturnType<typeof cachedDistReader> | undefined;
 
 workerJob<HardenItem, HardenAnswer>(({ dist, path }) => {
   const file = join(dist, path);
   const { html, policy, markup } = hardenPage(readFileSync(file, 'utf8'));
   writeFileSync(file, html);
-  const read = (sitePath: string) => {
-    if (!files.has(sitePath)) files.set(sitePath, readDistFile(dist, sitePath));
-    return files.get(sitePath);
-  };
-  return { policy, weight: measurePage(path.replace(/index\.html$/, ''), html, read, markup) };
+  if (!isMeasuredPage(path)) return { policy };
+  read ??= cachedDistReader(dist);
+  return { policy, weight: measurePage(pagePathOf(path), html, read, markup) };
 });

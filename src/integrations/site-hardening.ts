@@ -18,7 +18,7 @@ import type { PageWeight } from '../../scripts/site-checks/page-weight.ts';
 import { headersFile } from './csp.ts';
 import type { HardenAnswer, HardenItem } from './harden-worker.ts';
 
-/** Hardens every HTML file under `dist` in place and writes `dist/_headers`; answers each page's weight. */
+/** Hardens every HTML file under `dist` in place and writes `dist/_headers`; answers the weight of each page the footprint measures. */
 export async function hardenSite(dist: string): Promise<{ pages: number; weights: PageWeight[] }> {
   const pages = distFiles(dist).filter(isHtml);
   const answers = await inWorkers<HardenItem, HardenAnswer>(
@@ -26,5 +26,5 @@ export async function hardenSite(dist: string): Promise<{ pages: number; weights
     pages.map((page) => ({ dist, path: page.path })),
   );
   writeFileSync(join(dist, '_headers'), headersFile(answers.map((a) => a.policy)));
-  return { pages: pages.length, weights: answers.map((a) => a.weight) };
+  return { pages: pages.length, weights: answers.flatMap((a) => (a.weight ? [a.weight] : [])) };
 }
