@@ -1,11 +1,13 @@
-// `npm run build`: Astro's static build, then the hardening step (the CSP and other fixes of every page,
-// src/integrations/site-hardening.ts, which measures each page's weight from the same parse), then the
+// `npm run build`: Astro's static build with the hardening step alongside (the CSP and other fixes of every
+// page, src/integrations/site-hardening.ts, which measures each page's weight from the same parse), then the
 // Pagefind index, then the page-weight figures of the finished site (printed and published on /footprint/),
 // timed end to end. Ends with one summary line.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { formatBytes } from '../src/lib/page-budgets.ts';
-import { hardenSite } from '../src/integrations/site-hardening.ts';
+import { siteHardener } from '../src/integrations/site-hardening.ts';
 import { publishFootprint } from './site-checks/footprint.ts';
+import { writtenPage } from './site-checks/astro-log.ts';
 
 const started = performance.now();
 const run = (command, args) => {
@@ -14,10 +16,27 @@ const run = (command, args) => {
 };
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
-run('astro', ['build']);
+// Astro renders on one core; each page it reports written is hardened meanwhile on the other. Its log is
+// passed through as it comes.
+const hardener = siteHardener('dist');
+const astro = spawn('astro', ['build'], { stdio: ['inherit', 'pipe', 'inherit'] });
+const lines = createInterface({ input: astro.stdout });
+lines.on('line', (line) => {
+  console.log(line);
+  const page = writtenPage(line);
+  if (page) hardener.harden(page);
+});
+const [status] = await Promise.all([
+  new Promise((resolve) => astro.once('close', resolve)),
+  new Promise((resolve) => lines.once('close', resolve)),
+]);
+// A failed build is not hardened: exiting stops the threads.
+if (status !== 0) process.exit(typeof status === 'number' ? status : 1);
 const astroDone = performance.now();
-const hardened = await hardenSite('dist');
-console.log(`\nhardening: Content-Security-Policy and island styles applied to ${hardened.pages} pages; wrote _headers`);
+const hardened = await hardener.finish();
+console.log(
+  `\nhardening: Content-Security-Policy and island styles applied to ${hardened.pages} pages (${hardened.early} while Astro rendered); wrote _headers`,
+);
 const hardeningDone = performance.now();
 // Left out of the index, besides what the pages mark data-pagefind-ignore: the calculators (their forms,
 // results and exports would fill excerpts with "capacity0.024 Wh"; the text around them says what they do),
@@ -31,6 +50,6 @@ const pagefindDone = performance.now();
 const { pages, largest } = await publishFootprint('dist', hardened.weights);
 const total = performance.now() - started;
 console.log(
-  `\nbuild: ${pages} pages in ${seconds(total)} (astro ${seconds(astroDone - started)}, hardening ${seconds(hardeningDone - astroDone)}, ` +
+  `\nbuild: ${pages} pages in ${seconds(total)} (astro ${seconds(astroDone - started)}, hardening ${seconds(hardeningDone - astroDone)} after it, ` +
     `pagefind ${seconds(pagefindDone - hardeningDone)}); largest page ${largest.path} (${formatBytes(largest.bytes)} gzip with its CSS and JavaScript)`,
 );

@@ -1,30 +1,68 @@
 /**
- * The hardening step, run by `npm run build` (scripts/build.mjs) after Astro has written the site: gives
- * every page its Content-Security-Policy (hashes of the inline scripts and styles it actually contains),
- * moves Astro's island <style> from <body> into <head> (valid HTML; the W3C checker rejects a style element
- * in body), marks external links rel="noopener", lets the keyboard reach tables that scroll
+ * The hardening step, run by `npm run build` (scripts/build.mjs) on the pages Astro writes: gives every
+ * page its Content-Security-Policy (hashes of the inline scripts and styles it actually contains), moves
+ * Astro's island <style> from <body> into <head> (valid HTML; the W3C checker rejects a style element in
+ * body), marks external links rel="noopener", lets the keyboard reach tables that scroll
  * (scroll-tables.ts), and writes a `_headers` file for static hosts that read one. The logic is in csp.ts
  * beside this file.
  *
  * Each page is parsed once, by parse5, which is most of the step's time; the same parse also gives the
  * page's weight for the footprint (scripts/site-checks/footprint.ts), which would otherwise parse every page
- * again. The pages are shared between worker threads, one per core (harden-worker.ts).
+ * again. The work runs in worker threads (harden-worker.ts). The build hands over each page as soon as
+ * Astro reports it written (`harden`), so while Astro renders on one core the other hardens what is done;
+ * `finish` then hardens every page not handed over (whatever Astro's log did not name) on every core.
  */
 import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { distFiles, isHtml } from '../../scripts/site-checks/dist-files.ts';
-import { inWorkers } from '../../scripts/site-checks/in-workers.ts';
+import { workerPool } from '../../scripts/site-checks/in-workers.ts';
 import type { PageWeight } from '../../scripts/site-checks/page-weight.ts';
 import { headersFile } from './csp.ts';
 import type { HardenAnswer, HardenItem } from './harden-worker.ts';
 
-/** Hardens every HTML file under `dist` in place and writes `dist/_headers`; answers the weight of each page the footprint measures. */
+export interface SiteHardener {
+  /** Hardens one written page (its site path: '/0.2/scope/index.html'); an HTML file only, once each. */
+  harden(path: string): void;
+  /** Hardens every HTML page under `dist` not handed over yet, writes `dist/_headers`, and stops the threads. */
+  finish(): Promise<{ pages: number; early: number; weights: PageWeight[] }>;
+}
+
+/**
+ * A hardener for the site being built in `dist`, with `threads` threads while Astro still renders (one by
+ * default: Astro's rendering holds the other core) and every core for the pages left at the end.
+ */
+export function siteHardener(dist: string, threads = 1): SiteHardener {
+  const pool = workerPool<HardenItem, HardenAnswer>(new URL('./harden-worker.ts', import.meta.url), threads);
+  const answers = new Map<string, Promise<HardenAnswer>>();
+  const harden = (path: string) => {
+    if (answers.has(path)) return;
+    const answer = pool.run({ dist, path });
+    // A page that fails fails the build in `finish`, which awaits every answer; not earlier, as an unhandled rejection.
+    answer.catch(() => {});
+    answers.set(path, answer);
+  };
+  return {
+    harden(path) {
+      if (path.endsWith('.html')) harden(path);
+    },
+    async finish() {
+      const early = answers.size;
+      pool.grow(availableParallelism());
+      for (const page of distFiles(dist).filter(isHtml)) harden(page.path);
+      try {
+        const all = await Promise.all(answers.values());
+        writeFileSync(join(dist, '_headers'), headersFile(all.map((a) => a.policy)));
+        return { pages: all.length, early, weights: all.flatMap((a) => (a.weight ? [a.weight] : [])) };
+      } finally {
+        await pool.close();
+      }
+    },
+  };
+}
+
+/** Hardens every HTML file under an already built `dist` in place and writes `dist/_headers`. */
 export async function hardenSite(dist: string): Promise<{ pages: number; weights: PageWeight[] }> {
-  const pages = distFiles(dist).filter(isHtml);
-  const answers = await inWorkers<HardenItem, HardenAnswer>(
-    new URL('./harden-worker.ts', import.meta.url),
-    pages.map((page) => ({ dist, path: page.path })),
-  );
-  writeFileSync(join(dist, '_headers'), headersFile(answers.map((a) => a.policy)));
-  return { pages: pages.length, weights: answers.flatMap((a) => (a.weight ? [a.weight] : [])) };
+  const { pages, weights } = await siteHardener(dist, availableParallelism()).finish();
+  return { pages, weights };
 }

@@ -92,15 +92,14 @@ export function risCitation(input: CitationInput): string {
   return lines.map(([tag, value]) => `${tag}  - ${value}`.trimEnd()).join('\n');
 }
 
+// One formatter for every citation: every page's footer cites its version, and creating a formatter per call
+// (what toLocaleDateString does) was most of the citation's time.
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** Harvard style, as UK publishers and universities commonly use it. */
 export function harvardCitation(input: CitationInput): string {
   const year = input.released.slice(0, 4);
-  const date = new Date(`${input.released}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  const date = LONG_DATE.format(new Date(`${input.released}T00:00:00Z`));
   const where = input.chapterTitle ? `‘${input.chapterTitle}’, in ${WORK_TITLE}` : WORK_TITLE;
   return `${PUBLISHER} (${year}) ${where}. Version ${input.version} (${input.versionTitle}), ${dateVerb(input)} ${date}. Available at: ${input.url}`;
 }

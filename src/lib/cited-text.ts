@@ -14,10 +14,25 @@ const escape = (id: string) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * Splits `text` at every source id found in `labels` (id → short citation such as "Luccioni et al., 2025").
  * An id counts only as a whole token (not inside a longer id or word); unknown ids stay as text.
  */
+// One pattern per labels object: callers pass the same labels for every text of a page (and the build for
+// every page), and compiling an alternation of every source id each time was most of this function's time.
+// A labels object is never changed once built (they are made from the registry), so its pattern stays right.
+const patterns = new WeakMap<object, RegExp | null>();
+
+function patternOf(labels: Readonly<Record<string, string>>): RegExp | null {
+  let pattern = patterns.get(labels);
+  if (pattern === undefined) {
+    const ids = Object.keys(labels).sort((a, b) => b.length - a.length);
+    pattern = ids.length ? new RegExp(`(?<![A-Za-z0-9-])(${ids.map(escape).join('|')})(?![A-Za-z0-9-])`, 'g') : null;
+    patterns.set(labels, pattern);
+  }
+  return pattern;
+}
+
 export function splitCitations(text: string, labels: Readonly<Record<string, string>>): CitedSegment[] {
-  const ids = Object.keys(labels).sort((a, b) => b.length - a.length);
-  if (ids.length === 0 || text === '') return text === '' ? [] : [{ text }];
-  const pattern = new RegExp(`(?<![A-Za-z0-9-])(${ids.map(escape).join('|')})(?![A-Za-z0-9-])`, 'g');
+  if (text === '') return [];
+  const pattern = patternOf(labels);
+  if (!pattern) return [{ text }];
   const segments: CitedSegment[] = [];
   let last = 0;
   for (const match of text.matchAll(pattern)) {

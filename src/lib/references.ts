@@ -8,18 +8,40 @@ import { chapterHref, referenceAnchor } from './paths.ts';
 export { getSource };
 export type { Source };
 
+const registryOrder = Object.values(sources);
+// The build cites the same sources on every page of every version, and each citation compares its authors
+// with the whole registry's: remembered per source for the registry itself (sources are never changed).
+const shortCitations = new WeakMap<Source, string>();
+
 /** "Elsworth et al., 2025" from "Elsworth, C. et al." and 2025; same authors and year get 2024a, 2024b. */
-export function shortCitation(source: Source, registry: readonly Source[] = Object.values(sources)): string {
-  return `${citationAuthors(source)}, ${citationYear(source, registry)}`;
+export function shortCitation(source: Source, registry: readonly Source[] = registryOrder): string {
+  if (registry !== registryOrder) return `${citationAuthors(source)}, ${citationYear(source, registry)}`;
+  let citation = shortCitations.get(source);
+  if (citation === undefined) {
+    citation = `${citationAuthors(source)}, ${citationYear(source, registry)}`;
+    shortCitations.set(source, citation);
+  }
+  return citation;
 }
 
 /** The year as cited: with a letter, in registry order, when another source has the same authors and year. */
-export function citationYear(source: Source, registry: readonly Source[] = Object.values(sources)): string {
+export function citationYear(source: Source, registry: readonly Source[] = registryOrder): string {
   const twins = registry.filter((other) => other.year === source.year && citationAuthors(other) === citationAuthors(source));
   return twins.length > 1 ? `${source.year}${String.fromCharCode(97 + twins.findIndex((t) => t.id === source.id))}` : String(source.year);
 }
 
+const authorsCited = new WeakMap<Source, string>();
+
 function citationAuthors(source: Source): string {
+  let cited = authorsCited.get(source);
+  if (cited === undefined) {
+    cited = authorsOf(source);
+    authorsCited.set(source, cited);
+  }
+  return cited;
+}
+
+function authorsOf(source: Source): string {
   const authors = source.authors.replace(/\([^)]*\)/g, '').trim();
   // "Surname, I., Surname, I. & Surname, I.": split on "&", ";" and " and ", then on a comma that is
   // followed by the next "Surname," (initials are never followed by a comma-terminated word).

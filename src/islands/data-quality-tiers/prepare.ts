@@ -6,6 +6,7 @@ import type { IslandDefinition, VersionInfo } from '../shared/server.ts';
 import type { FieldDef } from '../shared/types.ts';
 import { engine, type TiersView } from './engine.ts';
 import { illustrativeTiers, type TiersInput } from '../../../calculators/inference/tiers.ts';
+import { memoised } from '../../lib/build-memo.ts';
 
 export function tierFields(coefficientSet: string): FieldDef[] {
   const { number, select, choices } = fieldsFor(coefficientSet);
@@ -51,7 +52,8 @@ export function tierFields(coefficientSet: string): FieldDef[] {
 function illustrativeInput(useCase: InferenceInput, { exampleId, version }: { exampleId: string; version: VersionInfo }): TiersInput {
   if (useCase.estimate.method !== 'benchmark')
     throw new Error(`Calculator "data-quality-tiers": example "${exampleId}" must be a benchmark (modelled-tier) example`);
-  return illustrativeTiers(useCase, version.coefficientSet);
+  // Each chapter that embeds the calculator, and each version pinning the set, asks for the same input.
+  return memoised(['illustrative-tiers', version.coefficientSet, useCase], () => illustrativeTiers(useCase, version.coefficientSet));
 }
 
 export const dataQualityTiers: IslandDefinition<InferenceInput, TiersInput, TiersView> = {
