@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inWorkers, workerJob } from '../../../scripts/site-checks/in-workers.ts';
+import { inWorkers, workerJob, workerPool } from '../../../scripts/site-checks/in-workers.ts';
 
 const square = new URL('../../fixtures/workers/square.ts', import.meta.url);
 type Answer = { square: number; thread: number };
@@ -29,5 +29,30 @@ describe('inWorkers: a build step shared between threads', () => {
 
   it('refuses to run a worker’s side outside a worker', () => {
     expect(() => workerJob(() => 0)).toThrow(/runs inside a worker started by inWorkers/);
+  });
+});
+
+describe('workerPool: items that arrive over time', () => {
+  it('answers each item as it comes, on one thread until it grows, and waits for every answer before closing', async () => {
+    const pool = workerPool<number, Answer>(square, 1);
+    const early = await Promise.all([pool.run(2), pool.run(3)]);
+    expect(early.map((a) => a.square)).toEqual([4, 9]);
+    expect(early[0]!.thread).toBe(early[1]!.thread);
+    pool.grow(2);
+    const late = [4, 5, 6, 7].map((n) => pool.run(n));
+    // The new thread has nothing outstanding, so it takes its share at once.
+    expect(pool.dealt).toEqual([4, 2]);
+    await pool.close();
+    const answers = await Promise.all(late);
+    expect(answers.map((a) => a.square)).toEqual([16, 25, 36, 49]);
+    expect(new Set(answers.map((a) => a.thread)).size).toBe(2);
+  });
+
+  it('fails only the item whose job throws; the others are answered', async () => {
+    const pool = workerPool<number, Answer>(square, 1);
+    const [bad, good] = [pool.run(-2), pool.run(5)];
+    await expect(bad).rejects.toThrow(/negative item -2/);
+    await expect(good).resolves.toMatchObject({ square: 25 });
+    await pool.close();
   });
 });
