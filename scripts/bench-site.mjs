@@ -10,20 +10,29 @@
 //   (scripts/bench-starlight.mjs), and the ratios are checked against issue 12's target: at most 1.5x
 //   Starlight's build time and 2x its output at 10 versions.
 // Every build runs in a temporary copy of the project, so content/ and dist/ are never touched.
+// Every build starts from nothing (no output, no Astro or Vite cache: cold-build.mjs), as in CI.
 // Options: --skip-synthetic, --skip-lighthouse, --versions=2,10, --keep (keeps the synthetic copies to
-// inspect), --starlight (installs Starlight into a cache folder the first time).
+// inspect), --starlight (installs Starlight into a cache folder the first time), --runs=N (builds of each
+// size, the median counting; 3 with --starlight, else 1).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, relative } from 'node:path';
 import { startServer } from './serve.mjs';
 import { buildStarlight } from './bench-starlight.mjs';
+import { clearBuildCaches } from './cold-build.mjs';
 import { builtPages, distFiles, isHtml } from './site-checks/dist-files.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
-const versionCounts = (args.find((a) => a.startsWith('--versions='))?.split('=')[1] ?? '2,10').split(',').map(Number);
+const option = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const versionCounts = option('versions', '2,10').split(',').map(Number);
+/**
+ * Builds of each synthetic size (and of Starlight's, alternating with them), of which the median counts:
+ * one build's time on these shared 2-core machines varies by a fifth from run to run.
+ */
+const runs = Math.max(1, Number(option('runs', flag('starlight') ? '3' : '1')));
 const CHAPTERS = 8;
 /** Issue 12's target against a Starlight site built from the same content on the same machine. */
 const STARLIGHT_TARGET = { time: 1.5, output: 2 };
@@ -40,8 +49,13 @@ function projectCopy(label) {
   return dir;
 }
 
-/** Runs the project's own build (Astro, Pagefind, footprint) in `dir`; returns time and page count. */
+/** The build of median time among `builds` (an odd count gives one of them; an even one the slower middle). */
+const median = (builds) => [...builds].sort((a, b) => a.ms - b.ms)[Math.floor(builds.length / 2)];
+const spread = (builds) => builds.map((b) => `${(b.ms / 1000).toFixed(1)} s`).join(', ');
+
+/** Runs the project's own build (Astro, Pagefind, footprint) in `dir` from nothing; returns time and page count. */
 function timedBuild(dir) {
+  clearBuildCaches(dir);
   const started = performance.now();
   // As `npm run build` would: the project's node_modules/.bin first on PATH (build.mjs runs astro, pagefind).
   const env = { ...process.env, FORCE_COLOR: '0', PATH: `${join(dir, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}` };
@@ -181,21 +195,28 @@ try {
       const dir = projectCopy(`v${versions}`);
       copies.push(dir);
       writeSyntheticContent(dir, versions);
-      const build = timedBuild(dir);
+      const builds = [];
+      const stars = [];
+      for (let run = 0; run < runs; run += 1) {
+        builds.push(timedBuild(dir));
+        if (flag('starlight')) stars.push(buildStarlight(join(dir, 'content/guidance')));
+      }
+      const build = median(builds);
       rows.push({ versions, chapters: versions * CHAPTERS, ...build });
       console.log(
         `  ${String(versions).padStart(8)} | ${String(versions * CHAPTERS).padStart(8)} | ${String(build.pages).padStart(5)} | ${String(build.comparePages).padStart(13)} | ${(build.ms / 1000).toFixed(1).padStart(7)} | ${(build.bytes / 1e6).toFixed(1).padStart(9)} | ${build.msPerPage.toFixed(1)}`,
       );
+      if (runs > 1) console.log(`             build time the median of ${runs} builds from nothing: ${spread(builds)}`);
       console.log(`             ${build.summary}`);
       console.log(`             largest pages: ${build.largest.join(', ')}`);
       if (flag('starlight')) {
-        const star = buildStarlight(join(dir, 'content/guidance'));
+        const star = median(stars);
         rows[rows.length - 1].starlight = star;
         const timeRatio = build.ms / star.ms;
         const outputRatio = build.bytes / star.bytes;
         const over = [timeRatio > STARLIGHT_TARGET.time && 'time', outputRatio > STARLIGHT_TARGET.output && 'output'].filter(Boolean);
         console.log(
-          `             Starlight, same ${star.chapters} chapters: ${star.pages} pages in ${(star.ms / 1000).toFixed(1)} s, ${(star.bytes / 1e6).toFixed(1)} MB; ` +
+          `             Starlight, same ${star.chapters} chapters: ${star.pages} pages in ${(star.ms / 1000).toFixed(1)} s${runs > 1 ? ` (median; ${spread(stars)})` : ''}, ${(star.bytes / 1e6).toFixed(1)} MB; ` +
             `this site x${timeRatio.toFixed(1)} the time (target x${STARLIGHT_TARGET.time}) and x${outputRatio.toFixed(1)} the output (target x${STARLIGHT_TARGET.output})` +
             (versions >= 10 ? (over.length ? `: OVER TARGET (${over.join(', ')})` : ': within target') : ''),
         );

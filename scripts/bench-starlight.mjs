@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { clearBuildCaches } from './cold-build.mjs';
 import { distFiles } from './site-checks/dist-files.ts';
 
 /** Pinned so the yardstick does not move between measurements: Astro as this project uses it. */
@@ -76,7 +77,8 @@ export function buildStarlight(guidanceDir) {
   // The site is built in the cache folder itself: Vite does not follow a node_modules linked from elsewhere.
   const site = cache;
   const clean = () => {
-    for (const name of ['src', 'dist', '.astro', 'astro.config.mjs']) rmSync(join(site, name), { recursive: true, force: true });
+    clearBuildCaches(site);
+    for (const name of ['src', 'astro.config.mjs']) rmSync(join(site, name), { recursive: true, force: true });
   };
   clean();
   try {
