@@ -1,11 +1,14 @@
 /**
  * The build's HTML reader: the elements a page really has, with their decoded attributes, where each start
  * tag stands in the source, and the text of its scripts and styles. Used by the build's hardening step (CSP
- * hashes, noopener), the link check, the page-weight measurement and the security test. Parsing is parse5's,
- * which follows the WHATWG parsing rules browsers use, so a script's text here is the text a browser hashes
- * for CSP. This module only walks parse5's tree into the small shapes those callers need.
+ * hashes, noopener), the link check, the page-weight measurement and the security test. Reading is
+ * parse5's SAX parser: parse5's tokenizer, which follows the WHATWG rules browsers use (so a script's text
+ * here is the text a browser hashes for CSP), told as the tree builder would tell it when raw text starts
+ * (scripts, styles) and when SVG or MathML does. Only start tags and text are needed, not a tree: building
+ * parse5's tree for every page was about half of the hardening step's time. This module only turns its
+ * events into the small shapes those callers need.
  */
-import { defaultTreeAdapter as tree, parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { SAXParser, type StartTag as SaxStartTag } from 'parse5-sax-parser';
 
 export interface StartTag {
   /** Lower-case element name. */
@@ -26,55 +29,61 @@ export interface RawTextElement extends StartTag {
 }
 
 interface ScannedElement extends StartTag {
-  /** Concatenated text of a script's or style's text children; '' for other elements (nobody asks). */
+  /** The text of a script or style; '' for other elements (nobody asks). */
   text: string;
 }
 
 /** The elements whose text is raw (not markup): the only ones whose text the scan keeps. */
 const isRawText = (name: string): name is RawTextElement['name'] => name === 'script' || name === 'style';
 
-type ParentNode = DefaultTreeAdapterTypes.ParentNode;
-
-function attributesOf(element: DefaultTreeAdapterTypes.Element): Record<string, string> {
+function attributesOf(tag: SaxStartTag): Record<string, string> {
   const attrs: Record<string, string> = {};
-  for (const attr of element.attrs) {
+  for (const attr of tag.attrs) {
     const name = (attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name).toLowerCase();
     attrs[name] ??= attr.value;
   }
   return attrs;
 }
 
-/** Every element written with a start tag in the source (not those the parser implies), in source order. */
-function scan(html: string): ScannedElement[] {
+/**
+ * Every element written with a start tag in `html` (not those a parser would imply), in source order, with
+ * offsets counted from `base` (where `html` starts in the page, for the content of a <noscript>).
+ */
+function scan(html: string, base = 0): ScannedElement[] {
   const elements: ScannedElement[] = [];
-  const visit = (parent: ParentNode) => {
-    for (const node of tree.getChildNodes(parent)) {
-      if (!tree.isElementNode(node)) continue;
-      const location = node.sourceCodeLocation?.startTag;
-      if (location) {
-        const name = node.tagName.toLowerCase();
-        // Plain loops: a page has thousands of elements and the build scans every page (site-hardening.ts).
-        let text = '';
-        if (isRawText(name)) for (const child of tree.getChildNodes(node)) if (tree.isTextNode(child)) text += child.value;
-        const attrSpans: StartTag['attrSpans'] = {};
-        const spans = node.sourceCodeLocation?.attrs ?? {};
-        for (const attr in spans) attrSpans[attr] = { start: spans[attr]!.startOffset, end: spans[attr]!.endOffset };
-        elements.push({
-          name,
-          attrs: attributesOf(node),
-          attrSpans,
-          start: location.startOffset,
-          end: location.endOffset,
-          text,
-        });
-      }
-      // A <template>'s children live in its content fragment.
-      visit('content' in node ? node.content : node);
+  // The element whose text comes next: a script or style, whose text is kept, or a <noscript>, whose
+  // content the tokenizer reads as text (as a browser with scripting does) but a reader without
+  // JavaScript gets as markup: its links and ids are real, so it is read again as markup.
+  let open: ScannedElement | undefined;
+  const parser = new SAXParser({ sourceCodeLocationInfo: true });
+  parser.on('startTag', (tag) => {
+    const location = tag.sourceCodeLocation!;
+    const attrSpans: StartTag['attrSpans'] = {};
+    const spans = location.attrs ?? {};
+    for (const attr in spans) attrSpans[attr] = { start: base + spans[attr]!.startOffset, end: base + spans[attr]!.endOffset };
+    const name = tag.tagName.toLowerCase();
+    const element = {
+      name,
+      attrs: attributesOf(tag),
+      attrSpans,
+      start: base + location.startOffset,
+      end: base + location.endOffset,
+      text: '',
+    };
+    elements.push(element);
+    open = isRawText(name) || name === 'noscript' ? element : undefined;
+  });
+  parser.on('text', (text) => {
+    if (!open) return;
+    if (open.name !== 'noscript') open.text += text.text;
+    else {
+      const { startOffset, endOffset } = text.sourceCodeLocation!;
+      elements.push(...scan(html.slice(startOffset, endOffset), base + startOffset));
     }
-  };
-  // scriptingEnabled: false reads <noscript> content as markup: its links are real for readers without JavaScript.
-  visit(parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false }));
-  return elements.sort((a, b) => a.start - b.start);
+  });
+  parser.on('endTag', () => (open = undefined));
+  parser.end(html);
+  return elements;
 }
 
 // Callers ask several questions of the same page in a row (tags, then ids, then scripts): parse it once.

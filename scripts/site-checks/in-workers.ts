@@ -1,6 +1,6 @@
 /**
  * Runs a per-page job of the build in worker threads. The build's steps after Astro (hardening every page,
- * measuring every page's weight) parse each page with parse5, about 7 ms a page; one thread left the
+ * measuring every page's weight) read each page with parse5, a few ms a page; one thread left the
  * machine's other core idle.
  *
  * Two ways in: `inWorkers` for a list known in advance (every core, results in the items' order), and

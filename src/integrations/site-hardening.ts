@@ -6,7 +6,7 @@
  * (scroll-tables.ts), and writes a `_headers` file for static hosts that read one. The logic is in csp.ts
  * beside this file.
  *
- * Each page is parsed once, by parse5, which is most of the step's time; the same parse also gives the
+ * Each page is read once, by parse5's SAX parser, which is most of the step's time; the same reading gives the
  * page's weight for the footprint (scripts/site-checks/footprint.ts), which would otherwise parse every page
  * again. The work runs in worker threads (harden-worker.ts). The build hands over each page as soon as
  * Astro reports it written (`harden`), so while Astro renders on one core the other hardens what is done;

@@ -14,6 +14,16 @@ describe('startTags', () => {
     expect(names).toEqual(['p', 'script', 'style', 'i']);
   });
 
+  it('reads a <noscript> as markup, as a reader without JavaScript gets it, with offsets in the whole page', () => {
+    const html = '<p><noscript><a href="/x/" id="n">x</a><script>a()</script></noscript><a href="/y/">';
+    const tags = startTags(html);
+    expect(tags.map((t) => t.name)).toEqual(['p', 'noscript', 'a', 'script', 'a']);
+    expect(html.slice(tags[2]!.start, tags[2]!.end)).toBe('<a href="/x/" id="n">');
+    expect(html.slice(tags[2]!.attrSpans.href!.start, tags[2]!.attrSpans.href!.end)).toBe('href="/x/"');
+    expect(rawTextElements(html).map((e) => e.content)).toEqual(['a()']);
+    expect(fragmentTargets(html)).toEqual(new Set(['n']));
+  });
+
   it('keeps a ">" inside a quoted attribute value', () => {
     expect(startTags('<main data-v=\'[{"a":">"}]\' id="m">')[0]?.attrs.id).toBe('m');
   });
