@@ -33,6 +33,8 @@ interface ScannedElement extends StartTag {
   text: string;
 }
 
+type Offsets = { startOffset: number; endOffset: number };
+
 /** The elements whose text is raw (not markup): the only ones whose text the scan keeps. */
 const isRawText = (name: string): name is RawTextElement['name'] => name === 'script' || name === 'style';
 
@@ -57,7 +59,8 @@ function scan(html: string, base = 0): ScannedElement[] {
   let open: ScannedElement | undefined;
   const parser = new SAXParser({ sourceCodeLocationInfo: true });
   parser.on('startTag', (tag) => {
-    const location = tag.sourceCodeLocation!;
+    // parse5's tokenizer gives a start tag its attributes' locations too; the SAX parser's type names only the tag's.
+    const location = tag.sourceCodeLocation! as Offsets & { attrs?: Record<string, Offsets> };
     const attrSpans: StartTag['attrSpans'] = {};
     const spans = location.attrs ?? {};
     for (const attr in spans) attrSpans[attr] = { start: base + spans[attr]!.startOffset, end: base + spans[attr]!.endOffset };
