@@ -22,6 +22,8 @@ type Reply<Result> = { id: number; result: Result } | { id: number; error: strin
 interface Thread<Result> {
   worker: Worker;
   waiting: Map<number, { resolve: (result: Result) => void; reject: (error: Error) => void }>;
+  /** Why the thread stopped, once it has: what every item given to it since fails with. */
+  failed?: Error;
 }
 
 export interface WorkerPool<Item, Result> {
@@ -44,6 +46,7 @@ export function workerPool<Item, Result>(worker: URL, threads = availableParalle
   const start = () => {
     const thread: Thread<Result> = { worker: new Worker(worker), waiting: new Map() };
     const failAll = (error: Error) => {
+      thread.failed ??= error;
       for (const { reject } of thread.waiting.values()) reject(error);
       thread.waiting.clear();
     };
@@ -71,10 +74,13 @@ export function workerPool<Item, Result>(worker: URL, threads = availableParalle
       const thread = pool[chosen]!;
       dealt[chosen]! += 1;
       const id = nextId++;
-      const answer = new Promise<Result>((resolve, reject) => {
-        thread.waiting.set(id, { resolve, reject });
-        thread.worker.postMessage({ id, item });
-      });
+      // A thread that has stopped would never answer: its items fail at once, with its reason.
+      const answer = thread.failed
+        ? Promise.reject(thread.failed)
+        : new Promise<Result>((resolve, reject) => {
+            thread.waiting.set(id, { resolve, reject });
+            thread.worker.postMessage({ id, item });
+          });
       outstanding.add(answer);
       const settled = () => outstanding.delete(answer);
       answer.then(settled, settled);

@@ -60,9 +60,3 @@ export function siteHardener(dist: string, threads = 1): SiteHardener {
     },
   };
 }
-
-/** Hardens every HTML file under an already built `dist` in place and writes `dist/_headers`. */
-export async function hardenSite(dist: string): Promise<{ pages: number; weights: PageWeight[] }> {
-  const { pages, weights } = await siteHardener(dist, availableParallelism()).finish();
-  return { pages, weights };
-}

@@ -48,6 +48,13 @@ describe('workerPool: items that arrive over time', () => {
     expect(new Set(answers.map((a) => a.thread)).size).toBe(2);
   });
 
+  it('fails the items of a thread that has stopped, at once, instead of waiting for it for ever', async () => {
+    const pool = workerPool<number, Answer>(square, 1);
+    await expect(pool.run(999)).rejects.toThrow(/stopped \(exit code 3\)/);
+    await expect(pool.run(2)).rejects.toThrow(/stopped \(exit code 3\)/);
+    await pool.close();
+  });
+
   it('fails only the item whose job throws; the others are answered', async () => {
     const pool = workerPool<number, Answer>(square, 1);
     const [bad, good] = [pool.run(-2), pool.run(5)];
