@@ -19,7 +19,9 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 // Astro renders on one core; each page it reports written is hardened meanwhile on the other. Its log is
 // passed through as it comes.
 const hardener = siteHardener('dist');
-const astro = spawn('astro', ['build'], { stdio: ['inherit', 'pipe', 'inherit'] });
+// Piped, Astro would drop its colours; it keeps them when this build's own output is a terminal.
+const colours = process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {};
+const astro = spawn('astro', ['build'], { stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, ...colours } });
 const lines = createInterface({ input: astro.stdout });
 lines.on('line', (line) => {
   console.log(line);
