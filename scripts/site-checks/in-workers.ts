@@ -1,7 +1,7 @@
 /**
- * Runs a per-page job of the build in worker threads. The build's steps after Astro (hardening every page,
- * measuring every page's weight) read each page with parse5, a few ms a page; one thread left the
- * machine's other core idle.
+ * Runs a per-page job of the build in worker threads. The build's per-page steps (hardening every page,
+ * measuring every page's weight) read each page with parse5, a few ms a page, and one thread would leave
+ * the machine's other core idle.
  *
  * Two ways in: `inWorkers` for a list known in advance (every core, results in the items' order), and
  * `workerPool` for items that arrive over time (the build hands each page to the hardening step as soon as
