@@ -9,19 +9,10 @@ export { getSource };
 export type { Source };
 
 const registryOrder = Object.values(sources);
-// The build cites the same sources on every page of every version, and each citation compares its authors
-// with the whole registry's: remembered per source for the registry itself (sources are never changed).
-const shortCitations = new WeakMap<Source, string>();
 
 /** "Elsworth et al., 2025" from "Elsworth, C. et al." and 2025; same authors and year get 2024a, 2024b. */
 export function shortCitation(source: Source, registry: readonly Source[] = registryOrder): string {
-  if (registry !== registryOrder) return `${citationAuthors(source)}, ${citationYear(source, registry)}`;
-  let citation = shortCitations.get(source);
-  if (citation === undefined) {
-    citation = `${citationAuthors(source)}, ${citationYear(source, registry)}`;
-    shortCitations.set(source, citation);
-  }
-  return citation;
+  return `${citationAuthors(source)}, ${citationYear(source, registry)}`;
 }
 
 /** The year as cited: with a letter, in registry order, when another source has the same authors and year. */
@@ -30,6 +21,9 @@ export function citationYear(source: Source, registry: readonly Source[] = regis
   return twins.length > 1 ? `${source.year}${String.fromCharCode(97 + twins.findIndex((t) => t.id === source.id))}` : String(source.year);
 }
 
+// The build cites the same sources on every page of every version, and each citation's year compares its
+// authors with every source's in the registry: the authors are worked out once per source (sources are never
+// changed), which was most of a citation's time.
 const authorsCited = new WeakMap<Source, string>();
 
 function citationAuthors(source: Source): string {
