@@ -10,10 +10,6 @@ export type CitedSegment = { text: string } | { sourceId: string; label: string 
 
 const escape = (id: string) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/**
- * Splits `text` at every source id found in `labels` (id → short citation such as "Luccioni et al., 2025").
- * An id counts only as a whole token (not inside a longer id or word); unknown ids stay as text.
- */
 // One pattern per labels object: callers pass the same labels for every text of a page (and the build for
 // every page), and compiling an alternation of every source id each time was most of this function's time.
 // A labels object is never changed once built (they are made from the registry), so its pattern stays right.
@@ -29,6 +25,10 @@ function patternOf(labels: Readonly<Record<string, string>>): RegExp | null {
   return pattern;
 }
 
+/**
+ * Splits `text` at every source id found in `labels` (id → short citation such as "Luccioni et al., 2025").
+ * An id counts only as a whole token (not inside a longer id or word); unknown ids stay as text.
+ */
 export function splitCitations(text: string, labels: Readonly<Record<string, string>>): CitedSegment[] {
   if (text === '') return [];
   const pattern = patternOf(labels);
