@@ -6,6 +6,7 @@ import { dropHarmlessWarnings } from './src/integrations/build-log.ts';
 import { chunkFileName, codeSplitting, noPreloadHelper } from './src/integrations/client-bundle.ts';
 import { preactInTheBrowser } from './src/integrations/browser-runtime.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { islandDataFiles } from './src/integrations/island-data-files.ts';
 import { siteOrigin } from './src/lib/site-origin.ts';
 
 // The public address canonical links and citations use: the default in src/lib/site-origin.ts, or
@@ -21,7 +22,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The built pages are hardened (CSP and more) by `npm run build` after Astro: src/integrations/site-hardening.ts.
-  integrations: [contentGuard(), mdx(), react()],
+  // Islands' props as files of their own, loaded with the island: src/integrations/island-data-files.ts.
+  integrations: [contentGuard(), mdx(), react(), islandDataFiles()],
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {

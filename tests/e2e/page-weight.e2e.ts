@@ -5,6 +5,7 @@
  * Per-island JavaScript budgets are the islands' own test (tests/e2e/budgets.e2e.ts).
  */
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { builtPages, launchBrowser, openPage } from './support/browser.ts';
@@ -54,23 +55,45 @@ describe('page weight', () => {
     expect(budgetBreaches(weights)).toEqual([]);
   });
 
-  it('hydrates each island from a JSON block of its props on the page, not from its escaped props attribute', () => {
+  it('hydrates each island from its own props file, fetched with it, not from its escaped props attribute', () => {
     const islandPages = weights.filter((w) => w.type === 'calculator');
     expect(islandPages.length).toBeGreaterThan(5);
+    const files = new Set<string>();
     for (const { path } of islandPages) {
       const html = read(`${path}index.html`)!.toString('utf8');
       const islands = startTags(html).filter((t) => t.name === 'astro-island');
-      const blocks = new Map(rawTextElements(html).map((e) => [e.attrs.id, e]));
       expect(islands.length, path).toBeGreaterThan(0);
+      // No data block on the built page: the props travel in their file.
+      expect(
+        rawTextElements(html).filter((e) => e.attrs.type === 'application/json' && e.attrs.id?.startsWith('calc-')),
+        path,
+      ).toEqual([]);
       for (const island of islands) {
         // Astro's encoding of { propsOnPage: id }: nothing else travels in the attribute.
         const { propsOnPage } = JSON.parse(island.attrs.props!) as { propsOnPage: [0, string] };
         expect(Object.keys(JSON.parse(island.attrs.props!)), path).toEqual(['propsOnPage']);
-        const block = blocks.get(propsOnPage[1]);
-        expect(block?.attrs.type, `${path} #${propsOnPage[1]}`).toBe('application/json');
-        expect(JSON.parse(block!.content), `${path} #${propsOnPage[1]}`).toHaveProperty('outcome.ok');
+        // The directive's value names the same block and the file that fills it.
+        const { name, value } = JSON.parse(island.attrs.opts!) as { name: string; value: { id: string; src: string } };
+        expect(island.attrs.client, `${path} ${name}`).toBe('visible-data');
+        expect(value.id, `${path} ${name}`).toBe(propsOnPage[1]);
+        expect(value.src, `${path} ${name}`).toMatch(/^\/_data\/islands\/[0-9a-f]{16}\.json\.gz$/);
+        const file = read(value.src);
+        expect(file, `${path} ${value.src}`).toBeDefined();
+        expect(JSON.parse(gunzipSync(file!).toString('utf8')), `${path} ${value.src}`).toHaveProperty('outcome.ok');
+        files.add(value.src);
       }
     }
+    // One file per distinct props: a chapter and the workbench showing the same example share it.
+    const islandsSeen = islandPages.reduce(
+      (n, { path }) =>
+        n +
+        (read(`${path}index.html`)!
+          .toString('utf8')
+          .match(/<astro-island /g)?.length ?? 0),
+      0,
+    );
+    console.log(`island props: ${files.size} files for ${islandsSeen} islands on ${islandPages.length} pages`);
+    expect(files.size).toBeLessThan(islandsSeen);
   });
 
   it('loads in the browser no more JavaScript per page type than the files say, within budget', async () => {

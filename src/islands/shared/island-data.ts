@@ -3,11 +3,18 @@
  * component into an HTML attribute in its own typed encoding ([0, value] around every value, then
  * HTML-escaped, so each quote becomes `&quot;`): the worked example's result, the fields, the coefficients'
  * labels and the links came to 20-60 kB per island and about 340 kB per guidance version, the largest part
- * of a version's pages after their text. The island's wrapper writes them once as a plain JSON data block
- * beside the island instead (IslandData.astro), about 45 % smaller, and hydrates the island with only that
- * block's id. The island reads its props from there when it first renders: at build time from this module,
+ * of a version's pages after their text. The island is hydrated with only the id of a plain JSON data block
+ * holding them, and reads its props from that block when it first renders: at build time from this module,
  * in the browser from the page. Both sides read the same JSON, so hydration matches.
+ *
+ * Where the block comes from: in a build, the props are a file of their own (gzipped, named by their
+ * content, so the chapter and the workbench showing the same example share one), which the island's
+ * `client:visible-data` directive (visible-data.ts) fetches when the island comes into view and puts on the
+ * page as the block before hydrating it. Readers who never scroll to a calculator never load its props, and
+ * a version's pages are about 2 MB lighter at 10 versions. In the dev server and in tests, where there is no
+ * build to write files into (island-data-store.ts), the wrapper writes the block on the page (IslandData.astro).
  */
+import { islandDataStore } from './island-data-store.ts';
 import type { IslandContext, IslandProps, ViewOutcome } from './types.ts';
 import { islandAnchor } from './url-state.ts';
 
@@ -19,22 +26,40 @@ export interface PropsOnPage {
 /** The id of an island's data element: one island of each calculator per page, as its anchor already requires. */
 export const dataElementId = (island: string) => `${islandAnchor(island)}-data`;
 
+/** The `client:visible-data` directive's value: the data block's id and, in a build, the file to fill it from. */
+export interface DataDirective {
+  id: string;
+  src?: string;
+}
+
+/** What the island's wrapper renders from: see setPropsApart. */
+export interface PropsApart {
+  /** The island's only prop. */
+  hydrate: PropsOnPage;
+  /** The value of the island's `client:visible-data` directive. */
+  directive: DataDirective;
+  /** The data block to write on the page (IslandData.astro), when the props have no file of their own. */
+  block?: { id: string; json: string };
+}
+
 const atBuild = new Map<string, unknown>();
 const inBrowser = new Map<string, unknown>();
 
 /**
- * Build time, in the island's wrapper: what to hydrate the island with, and the element id and JSON of its
- * props for IslandData.astro. `<` is escaped so no text in it can close the element.
+ * Server side, in the island's wrapper: what to hydrate the island with, and where its props go: a file of
+ * the build's (the directive's `src`), or a data block on the page, whose JSON has `<` escaped so no text
+ * in it can close the element.
  */
-export function setPropsApart<P extends { context: IslandContext; outcome?: ViewOutcome<unknown> }>(
-  props: P,
-): { hydrate: PropsOnPage; id: string; json: string } {
+export function setPropsApart<P extends { context: IslandContext; outcome?: ViewOutcome<unknown> }>(props: P): PropsApart {
   if (!props.outcome) throw new Error(`Island "${props.context.island}": no worked-example result to open with`);
   const id = dataElementId(props.context.island);
   const json = JSON.stringify(props);
   // The server renders from the JSON too, so what it renders from is exactly what the browser will read.
   atBuild.set(id, JSON.parse(json));
-  return { hydrate: { propsOnPage: id }, id, json: json.replace(/</g, '\\u003c') };
+  const hydrate = { propsOnPage: id };
+  const store = islandDataStore();
+  if (store) return { hydrate, directive: { id, src: store.add(json) } };
+  return { hydrate, directive: { id }, block: { id, json: json.replace(/</g, '\\u003c') } };
 }
 
 // The renderer may add its own props (React's children), so only the marker's presence counts.

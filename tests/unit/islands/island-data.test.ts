@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dataElementId, openingResult, propsOf, setPropsApart } from '../../../src/islands/shared/island-data.ts';
 import type { IslandProps } from '../../../src/islands/shared/types.ts';
+import { ISLAND_DATA_STORE } from '../../../src/islands/shared/island-data-store.ts';
+import { islandDataStore } from '../../../src/integrations/island-data-files.ts';
 
 const props = (island: string, note: string): IslandProps<unknown, { note: string }> =>
   ({
@@ -30,8 +32,27 @@ describe('the props an island hydrates from', () => {
     const given = props('boundary-explorer', 'figure');
     const apart = setPropsApart(given);
     expect(apart.hydrate).toEqual({ propsOnPage: 'calc-boundary-explorer-data' });
-    expect(apart.id).toBe(dataElementId('boundary-explorer'));
-    expect(JSON.parse(apart.json)).toEqual(given);
+    expect(apart.directive).toEqual({ id: dataElementId('boundary-explorer') });
+    // No build store open (as in the dev server): the block goes on the page.
+    expect(apart.block?.id).toBe(dataElementId('boundary-explorer'));
+    expect(JSON.parse(apart.block!.json)).toEqual(given);
+  });
+
+  it('go to a file of the build while a build is open, and no block goes on the page', () => {
+    const store = islandDataStore();
+    vi.stubGlobal(ISLAND_DATA_STORE, store);
+    const given = props('counterfactual', 'in a file');
+    const apart = setPropsApart(given);
+    expect(apart.block).toBeUndefined();
+    expect(apart.directive.id).toBe(dataElementId('counterfactual'));
+    expect(apart.directive.src).toMatch(/^\/_data\/islands\/[0-9a-f]{16}\.json\.gz$/);
+    // The file holds the same JSON the server rendered from.
+    expect(JSON.parse(store.files.get(apart.directive.src!)!)).toEqual(given);
+    expect(propsOf<typeof given>(apart.hydrate)).toEqual(given);
+    // The same props again (the workbench showing a chapter's example) are the same file; other props another.
+    expect(setPropsApart(props('counterfactual', 'in a file')).directive.src).toBe(apart.directive.src);
+    expect(setPropsApart(props('counterfactual', 'elsewhere')).directive.src).not.toBe(apart.directive.src);
+    expect(store.files.size).toBe(2);
   });
 
   it('are the same at build time and in the browser, and read once per page', () => {
@@ -40,7 +61,7 @@ describe('the props an island hydrates from', () => {
     // At build time (the server render): the props set apart for that id, as the JSON gives them.
     const built = propsOf<typeof given>(apart.hydrate);
     expect(built).toEqual(given);
-    const read = inBrowser<typeof given>(apart.id, apart.json, apart.hydrate);
+    const read = inBrowser<typeof given>(apart.block!.id, apart.block!.json, apart.hydrate);
     expect(read).toEqual(built);
     expect(openingResult(read)).toEqual(given.outcome);
     // Every later render gets the same object (hooks compare props by identity).
@@ -48,9 +69,9 @@ describe('the props an island hydrates from', () => {
   });
 
   it('are written as JSON that no text in them can close the element with', () => {
-    const apart = setPropsApart(props('training-amortisation', '</script><script>alert(1)</script><!--'));
-    expect(apart.json).not.toContain('<');
-    expect(JSON.parse(apart.json).outcome.view.note).toBe('</script><script>alert(1)</script><!--');
+    const { block } = setPropsApart(props('training-amortisation', '</script><script>alert(1)</script><!--'));
+    expect(block!.json).not.toContain('<');
+    expect(JSON.parse(block!.json).outcome.view.note).toBe('</script><script>alert(1)</script><!--');
   });
 
   it('are taken as given when passed directly (tests render islands so)', () => {

@@ -1,0 +1,48 @@
+/**
+ * `client:visible-data={directive}`: Astro's `client:visible`, plus the island's props. When the island
+ * first comes into view, its code and (in a build) its props file are fetched side by side; the props go on
+ * the page as the data block the island reads them from (island-data.ts), then the island hydrates. With
+ * no `src` (the dev server) the block is on the page already and this is `client:visible`.
+ *
+ * Registered by src/integrations/island-data-files.ts; Astro inlines it (minified) on pages with an island.
+ * A failed fetch leaves the island as the server rendered it (its worked example's result, readable and
+ * correct) and reports the failure in the console, as a failed code chunk does.
+ */
+import type { ClientDirective } from 'astro';
+import type { DataDirective } from './island-data.ts';
+import { fetchText } from '../../lib/gzipped-json.ts';
+
+/** Puts the props fetched from `src` on the page as the data block `id`, before the island. */
+async function placeBlock(island: HTMLElement, { id, src }: DataDirective): Promise<void> {
+  if (!src || document.getElementById(id)) return;
+  const block = document.createElement('script');
+  block.type = 'application/json';
+  block.id = id;
+  block.textContent = await fetchText(src);
+  island.before(block);
+}
+
+const visibleData: ClientDirective = (load, options, island) => {
+  // Astro types a directive's value as a string; this one is the object the wrapper gave (island-data.ts).
+  const directive = options.value as unknown as DataDirective;
+  const start = async () => {
+    const [hydrate] = await Promise.all([load(), placeBlock(island, directive)]);
+    await hydrate();
+  };
+  // As Astro's own client:visible: the island element is `display: contents`, so its children are watched.
+  const observer = new IntersectionObserver((entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    observer.disconnect();
+    void start();
+  });
+  for (const child of island.children) observer.observe(child);
+};
+
+export default visibleData;
+
+// Lets templates write the directive with its value checked (Astro's documented way to type a custom one).
+declare module 'astro' {
+  interface AstroClientDirectives {
+    'client:visible-data'?: DataDirective;
+  }
+}
