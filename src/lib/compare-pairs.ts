@@ -4,7 +4,7 @@
  * Built instead: each version against the one before it and against the current version, in both
  * directions, at most 4(N-1) pages, so "Swap the direction" always has a page to go to. Any other pair is
  * compared in the reader's browser on /compare/ (src/pages/compare/_compare.ts), from the per-version data
- * files (/compare/data/<id>.json). Pure.
+ * files (/compare/data/<id>.json.gz). Pure.
  */
 
 /** Ordered [from, to] pairs to build, given the version ids oldest first and the current version's id. */

@@ -20,7 +20,7 @@ export const compareInBrowserHref = (from: string, to: string) =>
 /** A /compare/<from>...<to>/ address, capturing the two versions; the 404 page sends such an address on. */
 export const COMPARE_PATH = /^\/compare\/(\d+\.\d+)\.\.\.(\d+\.\d+)\/?$/;
 /** What the browser comparison of two versions loads: a version's chapters with their text, and the list of every version's chapters. */
-export const compareDataHref = (version: string) => `/compare/data/${version}.json`;
+export const compareDataHref = (version: string) => `/compare/data/${version}.json.gz`;
 export const compareIndexDataHref = () => '/compare/data/index.json';
 export const releasesFeedHref = () => '/releases.xml';
 /** A coefficient set as JSON, which an island fetches when the reader first uses it (one set, not all). */

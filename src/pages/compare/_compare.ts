@@ -9,6 +9,7 @@
  */
 import type { CompareIndexData, CompareVersionData } from '../../lib/compare-data.ts';
 import { isBuilt } from '../../lib/compare-pairs.ts';
+import { fetchJson } from '../../lib/gzipped-json.ts';
 import type { ChapterRef } from '../../lib/navigation.ts';
 import { chapterHref, compareDataHref, compareHref, compareIndexDataHref, compareInBrowserHref, versionHref } from '../../lib/paths.ts';
 import { sides } from '../../lib/chapter-map.ts';
@@ -41,12 +42,6 @@ function el(tag: string, attrs: Record<string, string> = {}, ...children: Child[
 }
 
 const link = (href: string, text: string) => el('a', { href }, text);
-
-async function json<T>(href: string): Promise<T> {
-  const response = await fetch(href);
-  if (!response.ok) throw new Error(`${href}: ${response.status}`);
-  return (await response.json()) as T;
-}
 
 /** Shows a value from the address in a message, shortened: it may be anything. */
 const quoted = (value: string | null) => `“${(value ?? '').slice(0, 40)}${(value ?? '').length > 40 ? '…' : ''}”`;
@@ -284,7 +279,7 @@ export async function showComparison(params: URLSearchParams): Promise<void> {
   say('Loading the two versions…');
   let index: CompareIndexData;
   try {
-    index = await json<CompareIndexData>(compareIndexDataHref());
+    index = await fetchJson<CompareIndexData>(compareIndexDataHref());
   } catch {
     say('Could not load the list of versions: check the connection and try again, or open a built comparison from the table.');
     return;
@@ -303,13 +298,16 @@ export async function showComparison(params: URLSearchParams): Promise<void> {
   let data: [CompareVersionData, CompareVersionData];
   let between: ProvisionsOnly[];
   try {
-    data = await Promise.all([json<CompareVersionData>(compareDataHref(fromId)), json<CompareVersionData>(compareDataHref(toId))]);
+    data = await Promise.all([
+      fetchJson<CompareVersionData>(compareDataHref(fromId)),
+      fetchJson<CompareVersionData>(compareDataHref(toId)),
+    ]);
     // Provisions are followed one version at a time, as on the built pages; the versions in between are
     // loaded only when the older side has provisions to follow (a version without any, like 0.1, has none).
     const ids = index.versions.map((v) => v.id);
     const older = ids.indexOf(fromId) < ids.indexOf(toId) ? data[0] : data[1];
     between = older.provisions.provisions.length
-      ? await Promise.all(versionsBetween(index, fromId, toId).map((id) => json<CompareVersionData>(compareDataHref(id))))
+      ? await Promise.all(versionsBetween(index, fromId, toId).map((id) => fetchJson<CompareVersionData>(compareDataHref(id))))
       : [];
   } catch {
     say(`Could not load versions ${fromId} and ${toId}: check the connection and try again.`);
