@@ -1,6 +1,6 @@
 // `npm run build`: Astro's static build with the hardening step alongside (the CSP and other fixes of every
 // page, src/integrations/site-hardening.ts, which measures each page's weight from the same parse), then the
-// Pagefind index, then the page-weight figures of the finished site (printed and published on /footprint/),
+// Pagefind index (without Pagefind's unused interfaces), then the page-weight figures of the finished site (printed and published on /footprint/),
 // timed end to end. Ends with one summary line.
 import { spawn, spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -8,6 +8,7 @@ import { formatBytes } from '../src/lib/page-budgets.ts';
 import { siteHardener } from '../src/integrations/site-hardening.ts';
 import { publishFootprint } from './site-checks/footprint.ts';
 import { writtenPage } from './site-checks/astro-log.ts';
+import { pruneSearchBundle } from './site-checks/search-bundle.ts';
 
 const started = performance.now();
 const run = (command, args) => {
@@ -47,6 +48,8 @@ const hardeningDone = performance.now();
 // islands and cards; the search test in tests/e2e/site.e2e.ts checks that the calculators stay out.
 const notIndexed = ['.calc-host', '.worked-example details', '.worked-example caption'];
 run('pagefind', ['--site', 'dist', '--output-subdir', 'pagefind', ...notIndexed.flatMap((selector) => ['--exclude-selectors', selector])]);
+// Pagefind's ready-made interfaces, which this site's search page does not use (why: search-bundle.ts).
+pruneSearchBundle('dist/pagefind');
 const pagefindDone = performance.now();
 // Page weight per page type needs the finished build, search index included.
 const { pages, largest } = await publishFootprint('dist', hardened.weights);
