@@ -19,9 +19,12 @@ export async function textOf(bytes: Uint8Array): Promise<string> {
   return new Response(inflated).text();
 }
 
-/** Fetches `href` and returns its text, inflated when stored gzipped; a failed response throws, naming it. */
+/** Fetches `href` and returns its text, inflated when stored gzipped; a failed request or response throws, naming it. */
 export async function fetchText(href: string): Promise<string> {
-  const response = await fetch(href);
+  // The browser's own message ("Failed to fetch") does not say which file.
+  const response = await fetch(href).catch((error: unknown) => {
+    throw new Error(`${href}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  });
   if (!response.ok) throw new Error(`${href}: ${response.status}`);
   return textOf(new Uint8Array(await response.arrayBuffer()));
 }

@@ -332,6 +332,37 @@ describe('without JavaScript', () => {
   });
 });
 
+describe('loading an island', () => {
+  it('fetches its props only when it comes into view, and says in place when it cannot load them', async () => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    const fetched: string[] = [];
+    await page.route('**/_data/islands/**', (route) => {
+      fetched.push(new URL(route.request().url()).pathname);
+      return route.abort();
+    });
+    await page.goto(`${base}/0.2/boundaries-and-functional-units/`, { waitUntil: 'load' });
+    const region = page.getByRole('region', { name: /Boundary explorer/ });
+    // Below the first screen, so nothing of it is fetched yet.
+    expect((await region.boundingBox())!.y).toBeGreaterThan(page.viewportSize()!.height);
+    await page.waitForTimeout(300);
+    expect(fetched).toEqual([]);
+    await region.scrollIntoViewIfNeeded();
+    await expect.poll(() => region.textContent(), { timeout: 10_000 }).toContain('The calculator could not be loaded');
+    expect(fetched).toHaveLength(1);
+    expect(fetched[0]).toMatch(/^\/_data\/islands\/[0-9a-f]{16}\.json\.gz$/);
+    // The worked example's result stays, with its inputs disabled; the console names the file.
+    expect(await region.textContent()).toMatch(/0\.24 Wh/);
+    expect(await region.locator('input:not([disabled]), select:not([disabled])').count()).toBe(0);
+    expect(errors.join('\n')).toContain(fetched[0]);
+    await page.close();
+  });
+});
+
 describe('workbench', () => {
   it('renders every model without JavaScript', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });

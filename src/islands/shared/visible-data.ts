@@ -5,12 +5,14 @@
  * no `src` (the dev server) the block is on the page already and this is `client:visible`.
  *
  * Registered by src/integrations/island-data-files.ts; Astro inlines it (minified) on pages with an island.
- * A failed fetch leaves the island as the server rendered it (its worked example's result, readable and
- * correct) and reports the failure in the console, as a failed code chunk does.
+ * If the code or the props cannot be loaded, the island stays as the server rendered it (its worked
+ * example's result, readable and correct, inputs disabled), its note says the calculator could not be
+ * loaded, and the console names what failed.
  */
 import type { ClientDirective } from 'astro';
 import type { DataDirective } from './island-data.ts';
 import { fetchText } from '../../lib/gzipped-json.ts';
+import { LOAD_FAILED_TEXT, STATIC_NOTE_CLASS } from './static-note.ts';
 
 /** Puts the props fetched from `src` on the page as the data block `id`, before the island. */
 async function placeBlock(island: HTMLElement, { id, src }: DataDirective): Promise<void> {
@@ -29,11 +31,16 @@ const visibleData: ClientDirective = (load, options, island) => {
     const [hydrate] = await Promise.all([load(), placeBlock(island, directive)]);
     await hydrate();
   };
+  const failed = (error: unknown) => {
+    const note = island.querySelector(`.${STATIC_NOTE_CLASS}`);
+    if (note) note.textContent = LOAD_FAILED_TEXT;
+    throw error;
+  };
   // As Astro's own client:visible: the island element is `display: contents`, so its children are watched.
   const observer = new IntersectionObserver((entries) => {
     if (!entries.some((entry) => entry.isIntersecting)) return;
     observer.disconnect();
-    void start();
+    void start().catch(failed);
   });
   for (const child of island.children) observer.observe(child);
 };

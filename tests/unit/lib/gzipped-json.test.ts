@@ -38,9 +38,14 @@ describe('reading a JSON file stored gzipped', () => {
     expect(await fetchText('/compare/data/0.2.json.gz')).toBe(json);
   });
 
-  it('names the file and the status when the response fails, and a corrupt file fails rather than giving text', async () => {
+  it('names the file when the request or the response fails, and a corrupt file fails rather than giving text', async () => {
     serving(plain, 404);
     await expect(fetchText('/_data/islands/gone.json.gz')).rejects.toThrow('/_data/islands/gone.json.gz: 404');
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    await expect(fetchText('/_data/islands/offline.json.gz')).rejects.toThrow('/_data/islands/offline.json.gz: Failed to fetch');
     serving(gzipped.slice(0, 20));
     await expect(fetchJson('/_data/islands/cut.json.gz')).rejects.toThrow();
   });
