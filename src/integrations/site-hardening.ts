@@ -3,8 +3,8 @@
  * page its Content-Security-Policy (hashes of the inline scripts and styles it actually contains), moves
  * Astro's island <style> from <body> into <head> (valid HTML; the W3C checker rejects a style element in
  * body), marks external links rel="noopener", lets the keyboard reach tables that scroll
- * (scroll-tables.ts), and writes a `_headers` file for static hosts that read one. The logic is in csp.ts
- * beside this file.
+ * (scroll-tables.ts), and writes a `_headers` file for static hosts that read one (security headers, and
+ * caching for files named by their content: cache-headers.ts). The logic is in csp.ts beside this file.
  *
  * Each page is read once, by parse5's SAX parser, which is most of the step's time; the same reading gives the
  * page's weight for the footprint (scripts/site-checks/footprint.ts), which would otherwise parse every page
@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { distFiles, isHtml } from '../../scripts/site-checks/dist-files.ts';
 import { workerPool } from '../../scripts/site-checks/in-workers.ts';
 import type { PageWeight } from '../../scripts/site-checks/page-weight.ts';
+import { cacheRules } from './cache-headers.ts';
 import { headersFile } from './csp.ts';
 import type { HardenAnswer, HardenItem } from './harden-worker.ts';
 
@@ -52,7 +53,7 @@ export function siteHardener(dist: string, threads = 1): SiteHardener {
       for (const page of distFiles(dist).filter(isHtml)) harden(page.path);
       try {
         const all = await Promise.all(answers.values());
-        writeFileSync(join(dist, '_headers'), headersFile(all.map((a) => a.policy)));
+        writeFileSync(join(dist, '_headers'), `${headersFile(all.map((a) => a.policy))}\n${cacheRules()}`);
         return { pages: all.length, early, weights: all.flatMap((a) => (a.weight ? [a.weight] : [])) };
       } finally {
         await pool.close();

@@ -25,8 +25,9 @@ export const compareIndexDataHref = () => '/compare/data/index.json';
 export const releasesFeedHref = () => '/releases.xml';
 /** A coefficient set as JSON, which an island fetches when the reader first uses it (one set, not all). */
 export const coefficientSetDataHref = (id: string) => `/coefficient-sets/${id}.json`;
-/** An island's props (gzipped JSON, named by a hash of its content): src/integrations/island-data-files.ts. */
-export const islandDataHref = (contentHash: string) => `/_data/islands/${contentHash}.json.gz`;
+/** Where the islands' props files are (gzipped JSON, each named by a hash of its content): src/integrations/island-data-files.ts. */
+export const ISLAND_DATA_FOLDER = '/_data/islands/';
+export const islandDataHref = (contentHash: string) => `${ISLAND_DATA_FOLDER}${contentHash}.json.gz`;
 export const searchHref = (version?: string) => (version ? `/search/?version=${encodeURIComponent(version)}` : '/search/');
 
 /** The anchor of a source on a version's references page. */
