@@ -106,7 +106,7 @@ export async function publishFootprint(dist = 'dist', measured?: PageWeight[]): 
           `<tr><th scope="row">${label[f.type]}</th><td>${f.pages}</td><td>${formatBytes(f.htmlCssMedian)}</td><td>${f.jsMax ? formatBytes(f.jsMax) : `none (inline ${formatBytes(f.inlineJsMax)})`}</td><td>${formatBytes(f.totalMax)}</td><td>${mWh(f.energyFixedWh)}</td><td>${mWh(f.energyMobileWh)}</td></tr>`,
       )
       .join('');
-    const searchText = `A first search also downloads Pagefind's script, WebAssembly, index and result excerpts: at most ${formatBytes(search.bytes)} (${mWh(energy(search.bytes, 'fixed'))} on a fixed network, ${mWh(energy(search.bytes, 'mobile'))} on a mobile one). Later searches reuse most of it from the browser's cache.`;
+    const searchText = `A first search also downloads Pagefind's script, WebAssembly, index and result excerpts: at most ${formatBytes(search.bytes)} if its first results are the site's largest pages, an upper bound (${mWh(energy(search.bytes, 'fixed'))} on a fixed network, ${mWh(energy(search.bytes, 'mobile'))} on a mobile one); a real query fetches less. Later searches reuse most of it from the browser's cache.`;
     const filled = footprintHtml
       .replace(/(<table data-footprint-figures[^>]*>[\s\S]*?<tbody>)[\s\S]*?(<\/tbody>)/, `$1${body}$2`)
       .replace(/(<p data-footprint-search>)[\s\S]*?(<\/p>)/, `$1${escape(searchText)}$2`);
