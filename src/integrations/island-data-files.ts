@@ -15,8 +15,10 @@ import { gzipSync } from 'node:zlib';
 import { ISLAND_DATA_STORE, type IslandDataStore } from '../islands/shared/island-data-store.ts';
 import { islandDataHref } from '../lib/paths.ts';
 
-/** A store of props files: address to JSON text. */
-export function islandDataStore(): IslandDataStore & { files: Map<string, string> } {
+/** The build's store, with the files it has been given: address to JSON text. */
+type FileStore = IslandDataStore & { files: Map<string, string> };
+
+export function islandDataStore(): FileStore {
   const files = new Map<string, string>();
   return {
     files,
@@ -39,7 +41,7 @@ export function writeIslandData(dir: string, files: Map<string, string>): number
   return files.size;
 }
 
-type Global = { [ISLAND_DATA_STORE]?: IslandDataStore & { files: Map<string, string> } };
+type Global = { [ISLAND_DATA_STORE]?: FileStore };
 
 export function islandDataFiles(): AstroIntegration {
   const global = globalThis as Global;
