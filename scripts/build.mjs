@@ -1,7 +1,7 @@
 // `npm run build`: Astro's static build with the hardening step alongside (the CSP and other fixes of every
 // page, src/integrations/site-hardening.ts, which measures each page's weight from the same parse), then the
-// Pagefind index (without Pagefind's unused interfaces), then the page-weight figures of the finished site (printed and published on /footprint/),
-// timed end to end. Ends with one summary line.
+// Pagefind index (without Pagefind's unused interfaces), then the page-weight figures of the finished site
+// (printed and published on /footprint/), timed end to end. Ends with one summary line.
 import { spawn, spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { formatBytes } from '../src/lib/page-budgets.ts';
