@@ -18,7 +18,7 @@ import { islandDataHref } from '../lib/paths.ts';
 /** The build's store, with the files it has been given: address to JSON text. */
 type FileStore = IslandDataStore & { files: Map<string, string> };
 
-export function islandDataStore(): FileStore {
+export function createIslandDataStore(): FileStore {
   const files = new Map<string, string>();
   return {
     files,
@@ -54,7 +54,7 @@ export function islandDataFiles(): AstroIntegration {
         addClientDirective({ name: 'visible-data', entrypoint });
       },
       'astro:build:start': () => {
-        global[ISLAND_DATA_STORE] = islandDataStore();
+        global[ISLAND_DATA_STORE] = createIslandDataStore();
       },
       'astro:build:done': ({ dir, logger }) => {
         const store = global[ISLAND_DATA_STORE];

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { islandDataStore, writeIslandData } from '../../../src/integrations/island-data-files.ts';
+import { createIslandDataStore, writeIslandData } from '../../../src/integrations/island-data-files.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -12,7 +12,7 @@ afterEach(() => {
 
 describe("the islands' props files", () => {
   it('are named by their content: the same props are one file, different props another', () => {
-    const store = islandDataStore();
+    const store = createIslandDataStore();
     const a = store.add('{"context":{"island":"counterfactual"},"input":{"hours":2}}');
     expect(store.add('{"context":{"island":"counterfactual"},"input":{"hours":2}}')).toBe(a);
     const b = store.add('{"context":{"island":"counterfactual"},"input":{"hours":3}}');
@@ -24,7 +24,7 @@ describe("the islands' props files", () => {
   it('are written gzipped under the output folder, each once, at their addresses', () => {
     const dir = mkdtempSync(join(tmpdir(), 'island-data-'));
     dirs.push(dir);
-    const store = islandDataStore();
+    const store = createIslandDataStore();
     const json = JSON.stringify({ outcome: { ok: true, view: { note: 'x'.repeat(2000) } } });
     const href = store.add(json);
     store.add(json);

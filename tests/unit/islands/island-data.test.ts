@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dataElementId, openingResult, propsOf, setPropsApart } from '../../../src/islands/shared/island-data.ts';
 import type { IslandProps } from '../../../src/islands/shared/types.ts';
 import { ISLAND_DATA_STORE } from '../../../src/islands/shared/island-data-store.ts';
-import { islandDataStore } from '../../../src/integrations/island-data-files.ts';
+import { createIslandDataStore } from '../../../src/integrations/island-data-files.ts';
 
 const props = (island: string, note: string): IslandProps<unknown, { note: string }> =>
   ({
@@ -39,7 +39,7 @@ describe('the props an island hydrates from', () => {
   });
 
   it('go to a file of the build while a build is open, and no block goes on the page', () => {
-    const store = islandDataStore();
+    const store = createIslandDataStore();
     vi.stubGlobal(ISLAND_DATA_STORE, store);
     const given = props('counterfactual', 'in a file');
     const apart = setPropsApart(given);
