@@ -1,6 +1,6 @@
 /**
  * Runs a per-page job of the build in worker threads. The build's per-page steps (hardening every page,
- * measuring every page's weight) read each page with parse5, a few ms a page, and one thread would leave
+ * measuring every page's weight) read each page's HTML, a few ms a page, and one thread would leave
  * the machine's other core idle.
  *
  * Two ways in: `inWorkers` for a list known in advance (every core, results in the items' order), and
