@@ -206,10 +206,19 @@ const headingKey = (heading: string) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
+// A version's chapter is diffed against several others in one build (the version before it, the current
+// version, its changes page), so its sections are read once. Keyed by the source text itself.
+const sectionsBySource = new Map<string, Section[]>();
+function sectionsOf(source: string): Section[] {
+  let sections = sectionsBySource.get(source);
+  if (!sections) sectionsBySource.set(source, (sections = splitSections(mdxToPlainText(source))));
+  return sections;
+}
+
 /** Section-level diff of two chapters' MDX sources. */
 export function diffChapters(beforeSource: string, afterSource: string): SectionDiff[] {
-  const before = splitSections(mdxToPlainText(beforeSource));
-  const after = splitSections(mdxToPlainText(afterSource));
+  const before = sectionsOf(beforeSource);
+  const after = sectionsOf(afterSource);
   const ordered: SectionDiff[] = [];
   // lcsDiff reports matched sections with the old side's items, so walk both lists alongside it.
   let bi = 0;
