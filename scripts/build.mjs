@@ -1,25 +1,24 @@
 // `npm run build`: Astro's static build with the hardening step alongside (the CSP and other fixes of every
-// page, src/integrations/site-hardening.ts, which measures each page's weight from the same parse), then the
-// Pagefind index (without Pagefind's unused interfaces), then the page-weight figures of the finished site
-// (printed and published on /footprint/), timed end to end. Ends with one summary line.
-import { spawn, spawnSync } from 'node:child_process';
+// page, src/integrations/site-hardening.ts, which measures each page's weight from the same parse) and the
+// Pagefind index fed with each hardened page (scripts/site-checks/search-index.ts), then the index written
+// (without Pagefind's unused interfaces), then the page-weight figures of the finished site (printed and
+// published on /footprint/), timed end to end. Ends with one summary line.
+import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { formatBytes } from '../src/lib/page-budgets.ts';
 import { siteHardener } from '../src/integrations/site-hardening.ts';
 import { publishFootprint } from './site-checks/footprint.ts';
 import { writtenPage } from './site-checks/astro-log.ts';
 import { pruneSearchBundle } from './site-checks/search-bundle.ts';
+import { searchIndexer } from './site-checks/search-index.ts';
 
 const started = performance.now();
-const run = (command, args) => {
-  const result = spawnSync(command, args, { stdio: 'inherit', shell: false });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-};
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
-// Astro renders on one core; each page it reports written is hardened meanwhile on the other. Its log is
-// passed through as it comes.
-const hardener = siteHardener('dist');
+// Astro renders on one core; each page it reports written is hardened meanwhile on the other, and indexed
+// for search by Pagefind's own process. Astro's log is passed through as it comes.
+const search = await searchIndexer();
+const hardener = siteHardener('dist', { onSearchable: search.add });
 // Piped, Astro would drop its colours; it keeps them when this build's own output is a terminal.
 const colours = process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {};
 const astro = spawn('astro', ['build'], { stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, ...colours } });
@@ -41,20 +40,15 @@ console.log(
   `\nhardening: Content-Security-Policy and island styles applied to ${hardened.pages} pages (${hardened.early} while Astro rendered); wrote _headers`,
 );
 const hardeningDone = performance.now();
-// Left out of the index, besides what the pages mark data-pagefind-ignore: the calculators (their forms,
-// results and exports would fill excerpts with "capacity0.024 Wh"; the text around them says what they do),
-// the worked-example cards' disclosures and their tables' hidden captions (which ran into the first row:
-// "uncertainEnergy per article"). Named here by the classes their components render, which belong to the
-// islands and cards; the search test in tests/e2e/site.e2e.ts checks that the calculators stay out.
-const notIndexed = ['.calc-host', '.worked-example details', '.worked-example caption'];
-run('pagefind', ['--site', 'dist', '--output-subdir', 'pagefind', ...notIndexed.flatMap((selector) => ['--exclude-selectors', selector])]);
+const indexed = await search.write('dist/pagefind');
+console.log(`search: indexed ${indexed} pages into /pagefind/`);
 // Pagefind's ready-made interfaces, which this site's search page does not use (why: search-bundle.ts).
 pruneSearchBundle('dist/pagefind');
-const pagefindDone = performance.now();
+const searchDone = performance.now();
 // Page weight per page type needs the finished build, search index included.
 const { pages, largest } = await publishFootprint('dist', hardened.weights);
 const total = performance.now() - started;
 console.log(
   `\nbuild: ${pages} pages in ${seconds(total)} (astro ${seconds(astroDone - started)}, hardening ${seconds(hardeningDone - astroDone)} after it, ` +
-    `pagefind ${seconds(pagefindDone - hardeningDone)}); largest page ${largest.path} (${formatBytes(largest.bytes)} gzip with its CSS and JavaScript)`,
+    `search index written ${seconds(searchDone - hardeningDone)} after it); largest page ${largest.path} (${formatBytes(largest.bytes)} gzip with its CSS and JavaScript)`,
 );

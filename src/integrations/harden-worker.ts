@@ -1,12 +1,15 @@
 /**
  * One thread's share of the hardening step (site-hardening.ts): hardens each page in place and answers its
- * policy and, from the same parse, its weight for the footprint (scripts/site-checks/page-weight.ts).
+ * policy, from the same parse its weight for the footprint (scripts/site-checks/page-weight.ts), and the
+ * finished HTML of a page the search indexes (scripts/site-checks/search-index.ts), so that it is not read
+ * from disk again.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cachedDistReader, isMeasuredPage, pagePathOf } from '../../scripts/site-checks/dist-files.ts';
 import { workerJob } from '../../scripts/site-checks/in-workers.ts';
 import { measurePage, type PageWeight } from '../../scripts/site-checks/page-weight.ts';
+import { isSearchable } from '../../scripts/site-checks/search-index.ts';
 import { hardenPage, type PagePolicy } from './csp.ts';
 
 export interface HardenItem {
@@ -19,6 +22,8 @@ export interface HardenAnswer {
   policy: PagePolicy;
   /** Only for the pages the footprint measures (dist-files.ts: isMeasuredPage). */
   weight?: PageWeight;
+  /** The hardened HTML, only for the pages the search indexes. */
+  searchable?: string;
 }
 
 // One reader for the thread, so the page weights read and compress each shared stylesheet and script once in it.
@@ -28,7 +33,8 @@ workerJob<HardenItem, HardenAnswer>(({ dist, path }) => {
   const file = join(dist, path);
   const { html, policy, markup } = hardenPage(readFileSync(file, 'utf8'));
   writeFileSync(file, html);
-  if (!isMeasuredPage(path)) return { policy };
+  const searchable = isSearchable(html) ? { searchable: html } : {};
+  if (!isMeasuredPage(path)) return { policy, ...searchable };
   read ??= cachedDistReader(dist);
-  return { policy, weight: measurePage(pagePathOf(path), html, read, markup) };
+  return { policy, weight: measurePage(pagePathOf(path), html, read, markup), ...searchable };
 });

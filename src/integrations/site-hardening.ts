@@ -6,11 +6,13 @@
  * (scroll-tables.ts), and writes a `_headers` file for static hosts that read one (security headers, and
  * caching for files named by their content: cache-headers.ts). The logic is in csp.ts beside this file.
  *
- * Each page is read once, by parse5's SAX parser, which is most of the step's time; the same reading gives the
- * page's weight for the footprint (scripts/site-checks/footprint.ts), which would otherwise parse every page
- * again. The work runs in worker threads (harden-worker.ts). The build hands over each page as soon as
+ * Each page is read once, by htmlparser2 (scripts/site-checks/html-scan.ts), which is most of the step's
+ * time; the same reading gives the page's weight for the footprint (scripts/site-checks/footprint.ts), which
+ * would otherwise parse every page again. The work runs in worker threads (harden-worker.ts). The build hands over each page as soon as
  * Astro reports it written (`harden`), so while Astro renders on one core the other hardens what is done;
  * `finish` then hardens every page not handed over (whatever Astro's log did not name) on every core.
+ * Each page the search indexes goes on, hardened, to `onSearchable` (the build's search indexer), which
+ * thus indexes while Astro renders too.
  */
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -29,16 +31,24 @@ export interface SiteHardener {
   finish(): Promise<{ pages: number; early: number; weights: PageWeight[] }>;
 }
 
-/**
- * A hardener for the site being built in `dist`, with `threads` threads while Astro still renders (one by
- * default: Astro's rendering holds the other core) and every core for the pages left at the end.
- */
-export function siteHardener(dist: string, threads = 1): SiteHardener {
+export interface HardenerOptions {
+  /** Threads while Astro still renders: one by default, as Astro's rendering holds the other core. */
+  threads?: number;
+  /** Called with each hardened page that the search indexes (harden-worker.ts) and its HTML. */
+  onSearchable?: (path: string, html: string) => void;
+}
+
+/** A hardener for the site being built in `dist`, with every core for the pages left at the end. */
+export function siteHardener(dist: string, { threads = 1, onSearchable }: HardenerOptions = {}): SiteHardener {
   const pool = workerPool<HardenItem, HardenAnswer>(new URL('./harden-worker.ts', import.meta.url), threads);
   const answers = new Map<string, Promise<HardenAnswer>>();
   const harden = (path: string) => {
     if (answers.has(path)) return;
-    const answer = pool.run({ dist, path });
+    // The HTML is handed on, not kept: the answers are held until the end of the build.
+    const answer = pool.run({ dist, path }).then(({ searchable, ...kept }) => {
+      if (searchable !== undefined) onSearchable?.(path, searchable);
+      return kept;
+    });
     // A page that fails fails the build in `finish`, which awaits every answer; not earlier, as an unhandled rejection.
     answer.catch(() => {});
     answers.set(path, answer);

@@ -1,0 +1,38 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { siteHardener } from '../../../src/integrations/site-hardening.ts';
+
+const page = (main: string) =>
+  `<!doctype html><html lang="en-gb"><head><meta charset="utf-8"><title>t</title></head><body>${main}<script>go()</script></body></html>`;
+
+describe('the hardening step hands the search its pages', () => {
+  let dist: string | undefined;
+  afterEach(() => {
+    if (dist) rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('passes on each page the search indexes, once, as hardened; and no other page', async () => {
+    dist = mkdtempSync(join(tmpdir(), 'hardening-'));
+    const write = (path: string, html: string) => {
+      mkdirSync(dirname(join(dist!, path)), { recursive: true });
+      writeFileSync(join(dist!, path), html);
+    };
+    write('0.3/scope/index.html', page('<main data-pagefind-body><h1>Scope</h1></main>'));
+    write('0.3/print/index.html', page('<main><h1>All chapters</h1></main>'));
+    write('index.html', page('<main data-pagefind-body><h1>Home</h1></main>'));
+    const handed: { path: string; html: string }[] = [];
+    const hardener = siteHardener(dist, { onSearchable: (path, html) => handed.push({ path, html }) });
+    // One page handed over early, as while Astro renders; the rest found by `finish`.
+    hardener.harden('/0.3/scope/index.html');
+    hardener.harden('/0.3/scope/index.html');
+    const { pages, early } = await hardener.finish();
+    expect({ pages, early }).toEqual({ pages: 3, early: 1 });
+    expect(handed.map((h) => h.path).sort()).toEqual(['/0.3/scope/index.html', '/index.html']);
+    for (const { path, html } of handed) {
+      expect(html).toContain('http-equiv="content-security-policy"');
+      expect(html).toBe(readFileSync(join(dist, path), 'utf8'));
+    }
+  }, 30_000);
+});
