@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bibtexCitation, citationKey, harvardCitation, risCitation, suggestedCitation } from '../../../src/lib/citation.ts';
 
 const chapter = {
@@ -51,5 +51,21 @@ describe('citations', () => {
     expect(suggestedCitation(current)).toContain('released 2026-11-29');
     expect(bibtexCitation(current)).not.toContain('note =');
     expect(risCitation(current)).not.toContain('N1');
+  });
+});
+
+describe('the citation module when it loads', () => {
+  it('makes no date formatter until a citation needs one (the first costs a hydrating page about 40 ms)', async () => {
+    vi.resetModules();
+    const made = vi.spyOn(Intl, 'DateTimeFormat');
+    try {
+      const fresh = await import('../../../src/lib/citation.ts');
+      expect(made).not.toHaveBeenCalled();
+      expect(fresh.harvardCitation(chapter)).toContain('20 November 2026');
+      expect(fresh.harvardCitation(chapter)).toContain('20 November 2026');
+      expect(made).toHaveBeenCalledTimes(1);
+    } finally {
+      made.mockRestore();
+    }
   });
 });
