@@ -5,8 +5,10 @@
  * - src/lib is runtime site logic: no Node built-ins and no tooling packages;
  * - an island's browser code never reaches a build-only module (its prepare.ts, the registry, the build
  *   helpers, the source registry, anything that needs Node or astro:content), nor any coefficient set's
- *   data (it fetches the one set its page pins).
+ *   data (it fetches the one set its page pins);
+ * - an island's components format numbers and dates by hand, never with Intl (its first use is slow).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importsOf, reachable, sourceFiles } from '../support/import-graph.ts';
 
@@ -65,6 +67,16 @@ describe('site architecture', () => {
         if (rule && file !== component) breaches.push(`${chain(path)} (${rule.why})`);
       }
     }
+    expect(breaches).toEqual([]);
+  });
+
+  it("an island's components format numbers and dates without Intl, which costs a hydrating page 40 to 60 ms on first use", () => {
+    // uk-number.ts formats by hand for that reason; a formatter made on a reader's action (an export) is
+    // built elsewhere, on first use (src/lib/citation.ts).
+    const intl = /\.toLocale(?:Date|Time)?String\(|\bnew Intl\./;
+    const breaches = sourceFiles('src/islands')
+      .filter((file) => file.endsWith('.tsx'))
+      .filter((file) => intl.test(readFileSync(file, 'utf8')));
     expect(breaches).toEqual([]);
   });
 

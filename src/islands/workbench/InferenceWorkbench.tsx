@@ -10,6 +10,7 @@ import { ExportBar } from '../shared/ExportBar.tsx';
 import { stateExport } from '../shared/export.ts';
 import { FieldList } from '../shared/FieldList.tsx';
 import { formatChange, formatQuantity } from '../../../calculators/core/format.ts';
+import { ukDecimal } from '../../../calculators/core/uk-number.ts';
 import { InputsTable } from '../shared/InputsTable.tsx';
 import { ResultHeadline } from '../shared/ResultHeadline.tsx';
 import { TornadoChart } from '../shared/TornadoChart.tsx';
@@ -139,9 +140,10 @@ export default function InferenceWorkbench(given: (IslandProps<InferenceInput, I
         methodLabel={context.links.methodologyLabel}
         uncertaintyHref={context.links.uncertainty}
       />
+      {/* ukDecimal, not toLocaleString: a first Intl number format costs the hydrating page about 60 ms (uk-number.ts). */}
       <p className="calc__compare">
         Data-quality tier: {result.tier}.{' '}
-        {result.samples > 0 ? `${result.samples.toLocaleString('en-GB')} Monte Carlo samples.` : 'Every input is a point value.'}
+        {result.samples > 0 ? `${ukDecimal(result.samples, 0)} Monte Carlo samples.` : 'Every input is a point value.'}
       </p>
       <BarChart
         id={`${id}-breakdown`}
