@@ -42,13 +42,23 @@ export interface HardenerOptions {
 export function siteHardener(dist: string, { threads = 1, onSearchable }: HardenerOptions = {}): SiteHardener {
   const pool = workerPool<HardenItem, HardenAnswer>(new URL('./harden-worker.ts', import.meta.url), threads);
   const answers = new Map<string, Promise<HardenAnswer>>();
+  // Pages go on to the search in the order they came here (Astro's order, then the file list's), whatever
+  // order the threads finish them in: the index's layout follows the order pages are added, and the same
+  // content should give the same index from build to build.
+  let handedOn = Promise.resolve();
   const harden = (path: string) => {
     if (answers.has(path)) return;
+    const done = pool.run({ dist, path });
+    handedOn = handedOn.then(() =>
+      done.then(
+        ({ searchable }) => {
+          if (searchable !== undefined) onSearchable?.(path, searchable);
+        },
+        () => {},
+      ),
+    );
     // The HTML is handed on, not kept: the answers are held until the end of the build.
-    const answer = pool.run({ dist, path }).then(({ searchable, ...kept }) => {
-      if (searchable !== undefined) onSearchable?.(path, searchable);
-      return kept;
-    });
+    const answer = done.then(({ searchable: _handedOn, ...kept }) => kept);
     // A page that fails fails the build in `finish`, which awaits every answer; not earlier, as an unhandled rejection.
     answer.catch(() => {});
     answers.set(path, answer);
@@ -63,6 +73,7 @@ export function siteHardener(dist: string, { threads = 1, onSearchable }: Harden
       for (const page of distFiles(dist).filter(isHtml)) harden(page.path);
       try {
         const all = await Promise.all(answers.values());
+        await handedOn;
         writeFileSync(join(dist, '_headers'), `${headersFile(all.map((a) => a.policy))}\n${cacheRules()}`);
         return { pages: all.length, early, weights: all.flatMap((a) => (a.weight ? [a.weight] : [])) };
       } finally {

@@ -29,10 +29,26 @@ describe('the hardening step hands the search its pages', () => {
     hardener.harden('/0.3/scope/index.html');
     const { pages, early } = await hardener.finish();
     expect({ pages, early }).toEqual({ pages: 3, early: 1 });
-    expect(handed.map((h) => h.path).sort()).toEqual(['/0.3/scope/index.html', '/index.html']);
+    expect(handed.map((h) => h.path)).toEqual(['/0.3/scope/index.html', '/index.html']);
     for (const { path, html } of handed) {
       expect(html).toContain('http-equiv="content-security-policy"');
       expect(html).toBe(readFileSync(join(dist, path), 'utf8'));
     }
+  }, 30_000);
+
+  it('passes pages on in the order they were handed over, whichever thread finishes first', async () => {
+    dist = mkdtempSync(join(tmpdir(), 'hardening-'));
+    // The first page is much the longest, so a second thread finishes the others before it.
+    const long = `<main data-pagefind-body>${'<p>Grid intensity, <a href="https://example.org/">a source</a>.</p>'.repeat(20_000)}</main>`;
+    const paths = ['/a/index.html', '/b/index.html', '/c/index.html', '/d/index.html'];
+    paths.forEach((path, i) => {
+      mkdirSync(dirname(join(dist!, path)), { recursive: true });
+      writeFileSync(join(dist!, path), page(i === 0 ? long : `<main data-pagefind-body><h1>${path}</h1></main>`));
+    });
+    const handed: string[] = [];
+    const hardener = siteHardener(dist, { threads: 2, onSearchable: (path) => handed.push(path) });
+    for (const path of paths) hardener.harden(path);
+    await hardener.finish();
+    expect(handed).toEqual(paths);
   }, 30_000);
 });
