@@ -217,6 +217,10 @@ describe('text pages', () => {
   it('lay out their header once on a phone: the theme toggle is in place from first paint, nothing shifts', async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 412, height: 823 });
+    // A slow phone: the processor slowed sixteenfold makes Chromium paint the header before all of it is
+    // parsed, as a slow device or network does, which is when a header that wraps late would shift.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 16 });
     await page.goto(`${base}/0.2/introduction/`);
     const shift = await page.evaluate(
       () =>
