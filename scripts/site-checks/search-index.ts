@@ -10,6 +10,7 @@
  */
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { pagePathOf } from './dist-files.ts';
+import type { StartTag } from './html-scan.ts';
 
 /**
  * Left out of the index, besides what the pages mark data-pagefind-ignore: the calculators (their forms,
@@ -20,8 +21,11 @@ import { pagePathOf } from './dist-files.ts';
  */
 export const NOT_INDEXED = ['.calc-host', '.worked-example details', '.worked-example caption'];
 
-/** Whether a page marks text for the index: the attribute on an element, not the words in prose. */
-export const isSearchable = (html: string) => /<[a-z][^<>]*\sdata-pagefind-body[\s=>]/i.test(html);
+/**
+ * Whether a page marks text for the index: an element with the attribute, among the page's start tags as
+ * the build's HTML reader gives them (html-scan.ts), not the words in prose or in a script.
+ */
+export const isSearchable = (tags: readonly StartTag[]) => tags.some((tag) => Object.hasOwn(tag.attrs, 'data-pagefind-body'));
 
 export interface SearchIndexer {
   /** Indexes one page (its site path: '/0.2/scope/index.html') from its finished HTML. */

@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cachedDistReader, isMeasuredPage, pagePathOf } from '../../scripts/site-checks/dist-files.ts';
+import { startTags } from '../../scripts/site-checks/html-scan.ts';
 import { workerJob } from '../../scripts/site-checks/in-workers.ts';
 import { measurePage, type PageWeight } from '../../scripts/site-checks/page-weight.ts';
 import { isSearchable } from '../../scripts/site-checks/search-index.ts';
@@ -33,7 +34,8 @@ workerJob<HardenItem, HardenAnswer>(({ dist, path }) => {
   const file = join(dist, path);
   const { html, policy, markup } = hardenPage(readFileSync(file, 'utf8'));
   writeFileSync(file, html);
-  const searchable = isSearchable(html) ? { searchable: html } : {};
+  // From the parse hardenPage made (html-scan.ts keeps the last page's): the page as parsed, before its edits.
+  const searchable = isSearchable(startTags(markup)) ? { searchable: html } : {};
   if (!isMeasuredPage(path)) return { policy, ...searchable };
   read ??= cachedDistReader(dist);
   return { policy, weight: measurePage(pagePathOf(path), html, read, markup), ...searchable };
