@@ -4,29 +4,44 @@
 // (without Pagefind's unused interfaces), then the page-weight figures of the finished site (printed and
 // published on /footprint/), timed end to end. Ends with one summary line.
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import { formatBytes } from '../src/lib/page-budgets.ts';
 import { siteHardener } from '../src/integrations/site-hardening.ts';
 import { publishFootprint } from './site-checks/footprint.ts';
-import { writtenPage } from './site-checks/astro-log.ts';
+import { startedPages } from './site-checks/astro-log.ts';
 import { pruneSearchBundle } from './site-checks/search-bundle.ts';
 import { searchIndexer } from './site-checks/search-index.ts';
 
 const started = performance.now();
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
-// Astro renders on one core; each page it reports written is hardened meanwhile on the other, and indexed
-// for search by Pagefind's own process. Astro's log is passed through as it comes.
+// Astro renders on one core; each page it has written (report-written-pages.ts, over the IPC channel) is
+// hardened meanwhile on the other, and indexed for search by Pagefind's own process, in the order Astro
+// started the pages (its log, astro-log.ts). Astro's log is passed through as it comes.
 const search = await searchIndexer();
 const hardener = siteHardener('dist', { onSearchable: search.add });
+const dist = resolvePath('dist');
+// Astro's command line, run by this Node with the reporter preloaded (`astro` on PATH is a shell shim).
+const astroPackage = createRequire(import.meta.url).resolve('astro/package.json');
+const astroCli = join(dirname(astroPackage), JSON.parse(readFileSync(astroPackage, 'utf8')).bin.astro);
+const reporter = new URL('./site-checks/report-written-pages.ts', import.meta.url).href;
 // Piped, Astro would drop its colours; it keeps them when this build's own output is a terminal.
 const colours = process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {};
-const astro = spawn('astro', ['build'], { stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, ...colours } });
+const astro = spawn(process.execPath, ['--import', reporter, astroCli, 'build'], {
+  stdio: ['inherit', 'pipe', 'inherit', 'ipc'],
+  env: { ...process.env, ...colours },
+});
+astro.on('message', ({ written }) => {
+  const path = relative(dist, written);
+  if (!path.startsWith('..')) hardener.harden(`/${path.split(sep).join('/')}`);
+});
 const lines = createInterface({ input: astro.stdout });
 lines.on('line', (line) => {
   console.log(line);
-  const page = writtenPage(line);
-  if (page) hardener.harden(page);
+  for (const page of startedPages(line)) hardener.started(page);
 });
 const [status] = await Promise.all([
   new Promise((resolve) => astro.once('close', resolve)),

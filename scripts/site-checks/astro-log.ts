@@ -1,18 +1,20 @@
 /**
- * Reads Astro's build log (astro 7: core/build/generate.js). Astro writes a line for each page it renders,
- * `├─ /0.2/scope/index.html (+12ms)`, the time appended once the file is on disk, so the build can start on
- * a page (the hardening step) while Astro renders the next. Only a speed-up: the build still hardens every
- * page Astro wrote once it has finished, so a changed log format costs time, never a page.
+ * Reads Astro's build log (astro 7: core/build/generate.js) for the order it starts its pages in. Astro writes
+ * `├─ /0.2/scope/index.html` when it starts a page and its time, `(+12ms)`, once the page is written. Rendering
+ * several pages at once (astro.config.mjs, `build.concurrency`), it finishes them in an order that varies from
+ * build to build, and their parts interleave on one line (`├─ /a.html10:00:00   ├─ /b.html (+9ms)`); but it
+ * starts them in the order of its list, the same every build. The build hands pages to the search in that
+ * order (site-hardening.ts), as the index's layout follows the order pages are added. Which page is written
+ * comes from Astro's writes themselves (report-written-pages.ts). A changed log format only leaves pages to
+ * the end of the build, in the order of their paths: never a page unindexed.
  */
 
 // eslint-disable-next-line no-control-regex -- colour codes are control characters by definition
 const COLOUR = /\x1b\[[0-9;]*m/g;
-const WRITTEN = /[├└]─ (\/\S+) \(\+\d+(?:\.\d+)?m?s\)/;
+/** A page's start: its path runs to a space, the line's end, or the next entry's timestamp (no space before it). */
+const STARTED = /[├└]─ (\/\S+?)(?=\d{2}:\d{2}:\d{2}\s|\s|$)/g;
 
-/** The site path of the file a log line reports written ('/0.2/scope/index.html'), or undefined. */
-export function writtenPage(line: string): string | undefined {
-  const plain = line.replace(COLOUR, '');
-  // A route whose response was empty is logged with its time too, but no file was written.
-  if (plain.includes('file not created')) return undefined;
-  return WRITTEN.exec(plain)?.[1];
+/** The site paths of the files a log line reports Astro starting ('/0.2/scope/index.html'), in order. */
+export function startedPages(line: string): string[] {
+  return [...line.replace(COLOUR, '').matchAll(STARTED)].map((match) => match[1]!);
 }

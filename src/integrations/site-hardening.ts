@@ -8,11 +8,13 @@
  *
  * Each page is read once, by htmlparser2 (scripts/site-checks/html-scan.ts), which is most of the step's
  * time; the same reading gives the page's weight for the footprint (scripts/site-checks/footprint.ts), which
- * would otherwise parse every page again. The work runs in worker threads (harden-worker.ts). The build hands over each page as soon as
- * Astro reports it written (`harden`), so while Astro renders on one core the other hardens what is done;
- * `finish` then hardens every page not handed over (whatever Astro's log did not name) on every core.
- * Each page the search indexes goes on, hardened, to `onSearchable` (the build's search indexer), which
- * thus indexes while Astro renders too.
+ * would otherwise parse every page again. The work runs in worker threads (harden-worker.ts). The build hands
+ * over each page as soon as Astro has written it (`harden`), so while Astro renders on one core the other
+ * hardens what is done; `finish` then hardens every page not handed over on every core.
+ * Each page the search indexes goes on, hardened, to `onSearchable` (the build's search indexer), which thus
+ * indexes while Astro renders too, in the order Astro started the pages (`started`), not the order they were
+ * written: the index's layout follows the order pages are added (a shuffled order made it a tenth larger),
+ * and the same content should give the same index from build to build.
  */
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -25,6 +27,8 @@ import { headersFile } from './csp.ts';
 import type { HardenAnswer, HardenItem } from './harden-worker.ts';
 
 export interface SiteHardener {
+  /** Notes that Astro has started a page (its site path), which sets its place in the order pages reach the search. */
+  started(path: string): void;
   /** Hardens one written page (its site path: '/0.2/scope/index.html'); an HTML file only, once each. */
   harden(path: string): void;
   /** Hardens every HTML page under `dist` not handed over yet, writes `dist/_headers`, and stops the threads. */
@@ -41,38 +45,64 @@ export interface HardenerOptions {
 /** A hardener for the site being built in `dist`, with every core for the pages left at the end. */
 export function siteHardener(dist: string, { threads = 1, onSearchable }: HardenerOptions = {}): SiteHardener {
   const pool = workerPool<HardenItem, HardenAnswer>(new URL('./harden-worker.ts', import.meta.url), threads);
-  const answers = new Map<string, Promise<HardenAnswer>>();
-  // Pages go on to the search in the order they came here (Astro's order, then the file list's), whatever
-  // order the threads finish them in: the index's layout follows the order pages are added, and the same
-  // content should give the same index from build to build.
+  // The answers are held to the end of the build; each searchable page's HTML only until it is handed on.
+  const answers = new Map<string, Promise<Omit<HardenAnswer, 'searchable'>>>();
+  const pagesForSearch = new Map<string, { html: Promise<string | undefined>; resolve: (html: Promise<string | undefined>) => void }>();
+  const forSearch = (path: string) => {
+    let entry = pagesForSearch.get(path);
+    if (!entry) {
+      let resolve!: (html: Promise<string | undefined>) => void;
+      const html = new Promise<string | undefined>((r) => (resolve = r));
+      entry = { html, resolve };
+      pagesForSearch.set(path, entry);
+    }
+    return entry;
+  };
+  const placed = new Set<string>();
   let handedOn = Promise.resolve();
-  const harden = (path: string) => {
-    if (answers.has(path)) return;
-    const done = pool.run({ dist, path });
+  const place = (path: string) => {
+    if (placed.has(path)) return;
+    placed.add(path);
+    const { html } = forSearch(path);
     handedOn = handedOn.then(() =>
-      done.then(
-        ({ searchable }) => {
+      html.then(
+        (searchable) => {
+          pagesForSearch.delete(path);
           if (searchable !== undefined) onSearchable?.(path, searchable);
         },
         () => {},
       ),
     );
-    // The HTML is handed on, not kept: the answers are held until the end of the build.
+  };
+  const harden = (path: string) => {
+    if (answers.has(path)) return;
+    const done = pool.run({ dist, path });
+    forSearch(path).resolve(done.then(({ searchable }) => searchable));
     const answer = done.then(({ searchable: _handedOn, ...kept }) => kept);
     // A page that fails fails the build in `finish`, which awaits every answer; not earlier, as an unhandled rejection.
     answer.catch(() => {});
     answers.set(path, answer);
   };
   return {
+    started(path) {
+      if (path.endsWith('.html')) place(path);
+    },
     harden(path) {
       if (path.endsWith('.html')) harden(path);
     },
     async finish() {
       const early = answers.size;
       pool.grow(availableParallelism());
-      for (const page of distFiles(dist).filter(isHtml)) harden(page.path);
+      for (const page of distFiles(dist).filter(isHtml)) {
+        harden(page.path);
+        // Pages whose start the log did not show go to the search last, in the order of their paths.
+        place(page.path);
+      }
+      // Pages started but never written (a route with an empty response) give the search nothing.
+      for (const [path, { resolve }] of pagesForSearch) if (!answers.has(path)) resolve(Promise.resolve(undefined));
       try {
-        const all = await Promise.all(answers.values());
+        // In the order of their paths, not the order Astro wrote them in, which varies: equal figures tie the same way every build.
+        const all = await Promise.all([...answers].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, answer]) => answer));
         await handedOn;
         writeFileSync(join(dist, '_headers'), `${headersFile(all.map((a) => a.policy))}\n${cacheRules()}`);
         return { pages: all.length, early, weights: all.flatMap((a) => (a.weight ? [a.weight] : [])) };

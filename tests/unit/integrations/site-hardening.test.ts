@@ -36,7 +36,7 @@ describe('the hardening step hands the search its pages', () => {
     }
   }, 30_000);
 
-  it('passes pages on in the order they were handed over, whichever thread finishes first', async () => {
+  it('passes pages on in the order Astro started them, whichever was written or hardened first', async () => {
     dist = mkdtempSync(join(tmpdir(), 'hardening-'));
     // The first page is much the longest, so a second thread finishes the others before it.
     const long = `<main data-pagefind-body>${'<p>Grid intensity, <a href="https://example.org/">a source</a>.</p>'.repeat(20_000)}</main>`;
@@ -47,8 +47,26 @@ describe('the hardening step hands the search its pages', () => {
     });
     const handed: string[] = [];
     const hardener = siteHardener(dist, { threads: 2, onSearchable: (path) => handed.push(path) });
-    for (const path of paths) hardener.harden(path);
+    // Astro starts c, a, d and b (rendering several at once), and writes them in another order.
+    for (const path of ['/c/index.html', '/a/index.html', '/d/index.html', '/b/index.html']) hardener.started(path);
+    for (const path of ['/d/index.html', '/b/index.html', '/a/index.html', '/c/index.html']) hardener.harden(path);
     await hardener.finish();
-    expect(handed).toEqual(paths);
+    expect(handed).toEqual(['/c/index.html', '/a/index.html', '/d/index.html', '/b/index.html']);
+  }, 30_000);
+
+  it('puts pages whose start was not seen after the rest, in path order, and skips a started page never written', async () => {
+    dist = mkdtempSync(join(tmpdir(), 'hardening-'));
+    for (const path of ['/z/index.html', '/b/index.html', '/a/index.html']) {
+      mkdirSync(dirname(join(dist, path)), { recursive: true });
+      writeFileSync(join(dist, path), page(`<main data-pagefind-body><h1>${path}</h1></main>`));
+    }
+    const handed: string[] = [];
+    const hardener = siteHardener(dist, { onSearchable: (path) => handed.push(path) });
+    hardener.started('/z/index.html');
+    hardener.started('/empty/index.html');
+    hardener.harden('/b/index.html');
+    const { pages } = await hardener.finish();
+    expect(pages).toBe(3);
+    expect(handed).toEqual(['/z/index.html', '/a/index.html', '/b/index.html']);
   }, 30_000);
 });
