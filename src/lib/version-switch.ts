@@ -70,3 +70,30 @@ export function switchHrefAcross(
   }
   return switchHref(page, targetVersion, target.refs);
 }
+
+/**
+ * How many versions the switcher lists on a page. Fixed, so that a page's size and the work of building it
+ * do not grow with the number of versions (listing every version made the site's output grow with the
+ * square of their number: issue 12); the switcher's "All versions" link leads to the rest (/versions/).
+ */
+export const SWITCHER_VERSIONS = 6;
+
+/**
+ * The versions a page's switcher lists, in the manifest's order: the page's own, the current version and
+ * any drafts, then the versions released nearest the page's own (the newer first on a tie), up to `limit`.
+ */
+export function switcherVersions<T extends { id: string; status: string }>(
+  versions: readonly T[],
+  own: string,
+  limit = SWITCHER_VERSIONS,
+): T[] {
+  // A version missing from the list (never in the build) counts as newer than all: the newest come first.
+  const at = versions.findIndex((v) => v.id === own);
+  const always = (v: T) => v.id === own || v.status === 'current' || v.status === 'draft';
+  const byNearness = versions
+    .map((v, i) => ({ v, i }))
+    .filter(({ v }) => !always(v))
+    .sort((a, b) => Math.abs(a.i - at) - Math.abs(b.i - at) || a.i - b.i);
+  const chosen = new Set([...versions.filter(always), ...byNearness.map(({ v }) => v)].slice(0, Math.max(limit, 0)));
+  return versions.filter((v) => chosen.has(v) || always(v));
+}

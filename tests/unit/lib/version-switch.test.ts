@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChapterRef } from '../../../src/lib/navigation.ts';
 import { prevNext } from '../../../src/lib/navigation.ts';
-import { equivalentChapter, switchHref } from '../../../src/lib/version-switch.ts';
+import { equivalentChapter, SWITCHER_VERSIONS, switcherVersions, switchHref } from '../../../src/lib/version-switch.ts';
 
 const ref = (version: string, slug: string, chapterId: string, order: number, previousChapterIds: string[] = []): ChapterRef => ({
   version,
@@ -55,5 +55,31 @@ describe('previous and next', () => {
     expect(prevNext(shuffled, 'introduction').prev).toBeUndefined();
     expect(prevNext(shuffled, 'open-questions').next).toBeUndefined();
     expect(prevNext(shuffled, 'missing')).toEqual({ prev: undefined, next: undefined });
+  });
+});
+
+describe('the versions the switcher lists', () => {
+  // Newest first, as the manifest lists them: a draft, the current version and ten superseded ones.
+  const versions = [
+    { id: '12.0', status: 'draft' },
+    { id: '11.0', status: 'current' },
+    ...Array.from({ length: 10 }, (_, i) => ({ id: `${10 - i}.0`, status: 'superseded' })),
+  ];
+  const ids = (own: string, limit?: number) => switcherVersions(versions, own, limit).map((v) => v.id);
+
+  it('lists every version while there are no more than the limit', () => {
+    expect(switcherVersions(versions.slice(0, SWITCHER_VERSIONS), '9.0')).toEqual(versions.slice(0, SWITCHER_VERSIONS));
+  });
+
+  it("lists no more than the limit however many versions there are: the page's own, current, drafts, then the nearest", () => {
+    expect(ids('5.0')).toEqual(['12.0', '11.0', '7.0', '6.0', '5.0', '4.0']);
+    expect(ids('11.0')).toEqual(['12.0', '11.0', '10.0', '9.0', '8.0', '7.0']);
+    expect(ids('1.0')).toEqual(['12.0', '11.0', '4.0', '3.0', '2.0', '1.0']);
+    for (const v of versions) expect(ids(v.id)).toHaveLength(SWITCHER_VERSIONS);
+  });
+
+  it("always keeps the page's own version, the current one and the drafts, even past the limit", () => {
+    expect(ids('1.0', 2)).toEqual(['12.0', '11.0', '1.0']);
+    expect(ids('6.0', 0)).toEqual(['12.0', '11.0', '6.0']);
   });
 });
