@@ -36,11 +36,15 @@ if (!supported) {
 }
 
 if (!command) process.exit(0);
-const env = stripsTypes
-  ? process.env
-  : {
-      ...process.env,
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-strip-types --disable-warning=ExperimentalWarning`.trim(),
-    };
+// Astro's anonymous usage report is off for every command: each build would otherwise run git, look for the
+// package manager and try to post to Astro's server, which these machines cannot reach (the npm registry
+// only); and the site benchmark's Starlight builds run with it off too (scripts/bench-starlight.mjs).
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  ...(stripsTypes
+    ? {}
+    : { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-strip-types --disable-warning=ExperimentalWarning`.trim() }),
+};
 // `node` means this very Node, whatever else is on PATH.
 process.exit(run(command === 'node' ? process.execPath : command, args, env));
