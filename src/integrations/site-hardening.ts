@@ -53,6 +53,8 @@ export function siteHardener(dist: string, { threads = 1, onSearchable }: Harden
     if (!entry) {
       let resolve!: (html: Promise<string | undefined>) => void;
       const html = new Promise<string | undefined>((r) => (resolve = r));
+      // A page that fails fails the build in `finish` (below), not here as an unhandled rejection.
+      html.catch(() => {});
       entry = { html, resolve };
       pagesForSearch.set(path, entry);
     }

@@ -69,4 +69,13 @@ describe('the hardening step hands the search its pages', () => {
     expect(pages).toBe(3);
     expect(handed).toEqual(['/z/index.html', '/a/index.html', '/b/index.html']);
   }, 30_000);
+
+  it('fails `finish` with the error of a page it could not harden, and with no unhandled rejection before it', async () => {
+    dist = mkdtempSync(join(tmpdir(), 'hardening-'));
+    const hardener = siteHardener(dist, { onSearchable: () => {} });
+    // Reported written, but not there: the thread cannot read it.
+    hardener.harden('/gone/index.html');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await expect(hardener.finish()).rejects.toThrow(/gone/);
+  }, 30_000);
 });
