@@ -20,10 +20,12 @@ export default defineConfig({
   // "Deploying"). Unset: no links.
   env: { schema: { FEEDBACK_TO: envField.string({ context: 'server', access: 'public', optional: true }) } },
   trailingSlash: 'always',
-  // Four pages at once: rendering one at a time, Astro's core waited on file writes for about a sixth of the
-  // render. Of 1, 2, 4 and 8 at 10 synthetic versions, 4 rendered quickest (README, "Benchmarks"). The build
-  // learns which page is written from Astro's writes, not its log (scripts/site-checks/report-written-pages.ts).
-  build: { format: 'directory', concurrency: 4 },
+  // One page at a time, though four at once rendered a tenth quicker (3.41 s against 3.75 s at 10 synthetic
+  // versions): the islands' wrappers set their props aside under an id unique within a page only
+  // (src/islands/shared/island-data.ts), and the island reads them back after awaits in which, with several
+  // pages in flight, another page could set its own. Four at once gave byte-identical builds in three
+  // comparisons, but nothing rules the mix-up out. Raise this only once that lookup is per page.
+  build: { format: 'directory', concurrency: 1 },
   // The built pages are hardened (CSP and more) by `npm run build` after Astro: src/integrations/site-hardening.ts.
   // Islands' props as files of their own, loaded with the island: src/integrations/island-data-files.ts.
   integrations: [contentGuard(), mdx(), react(), islandDataFiles()],
