@@ -6,12 +6,13 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
+import { dirname, join, resolve as resolvePath } from 'node:path';
 import { createInterface } from 'node:readline';
 import { formatBytes } from '../src/lib/page-budgets.ts';
 import { siteHardener } from '../src/integrations/site-hardening.ts';
 import { publishFootprint } from './site-checks/footprint.ts';
 import { startedPages } from './site-checks/astro-log.ts';
+import { sitePathOf } from './site-checks/dist-files.ts';
 import { pruneSearchBundle } from './site-checks/search-bundle.ts';
 import { searchIndexer } from './site-checks/search-index.ts';
 
@@ -35,8 +36,8 @@ const astro = spawn(process.execPath, ['--import', reporter, astroCli, 'build'],
   env: { ...process.env, ...colours },
 });
 astro.on('message', ({ written }) => {
-  const path = relative(dist, written);
-  if (!path.startsWith('..')) hardener.harden(`/${path.split(sep).join('/')}`);
+  const path = sitePathOf(dist, written);
+  if (path) hardener.harden(path);
 });
 const lines = createInterface({ input: astro.stdout });
 lines.on('line', (line) => {

@@ -4,7 +4,7 @@
  * so "which files and pages did the build write" has one answer.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 
 export interface DistFile {
   /** Site path with a leading slash and '/' separators, as served: '/0.2/index.html'. */
@@ -15,6 +15,15 @@ export interface DistFile {
   size: number;
 }
 
+/** The site path of a file under `dist` ('/0.2/index.html'), or undefined for a file outside it. */
+export function sitePathOf(dist: string, file: string): string | undefined {
+  const path = relative(dist, file);
+  return path.startsWith('..') || isAbsolute(path) ? undefined : `/${path.split(sep).join('/')}`;
+}
+
+/** Site paths in code-unit order, the order of every list of built files: the same from build to build. */
+export const bySitePath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Every file under `dist`, sorted by site path. */
 export function distFiles(dist = 'dist'): DistFile[] {
   const files: DistFile[] = [];
@@ -23,11 +32,11 @@ export function distFiles(dist = 'dist'): DistFile[] {
       const file = join(dir, name);
       const stats = statSync(file);
       if (stats.isDirectory()) walk(file);
-      else files.push({ path: `/${relative(dist, file).split(sep).join('/')}`, file, size: stats.size });
+      else files.push({ path: sitePathOf(dist, file)!, file, size: stats.size });
     }
   };
   walk(dist);
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return files.sort((a, b) => bySitePath(a.path, b.path));
 }
 
 export const isHtml = (file: DistFile) => file.path.endsWith('.html');

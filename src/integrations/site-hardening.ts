@@ -19,7 +19,7 @@
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { distFiles, isHtml } from '../../scripts/site-checks/dist-files.ts';
+import { bySitePath, distFiles, isHtml } from '../../scripts/site-checks/dist-files.ts';
 import { workerPool } from '../../scripts/site-checks/in-workers.ts';
 import type { PageWeight } from '../../scripts/site-checks/page-weight.ts';
 import { cacheRules } from './cache-headers.ts';
@@ -47,15 +47,13 @@ export function siteHardener(dist: string, { threads = 1, onSearchable }: Harden
   const pool = workerPool<HardenItem, HardenAnswer>(new URL('./harden-worker.ts', import.meta.url), threads);
   // The answers are held to the end of the build; each searchable page's HTML only until it is handed on.
   const answers = new Map<string, Promise<Omit<HardenAnswer, 'searchable'>>>();
-  const pagesForSearch = new Map<string, { html: Promise<string | undefined>; resolve: (html: Promise<string | undefined>) => void }>();
+  const pagesForSearch = new Map<string, PromiseWithResolvers<string | undefined>>();
   const forSearch = (path: string) => {
     let entry = pagesForSearch.get(path);
     if (!entry) {
-      let resolve!: (html: Promise<string | undefined>) => void;
-      const html = new Promise<string | undefined>((r) => (resolve = r));
+      entry = Promise.withResolvers<string | undefined>();
       // A page that fails fails the build in `finish` (below), not here as an unhandled rejection.
-      html.catch(() => {});
-      entry = { html, resolve };
+      entry.promise.catch(() => {});
       pagesForSearch.set(path, entry);
     }
     return entry;
@@ -65,7 +63,7 @@ export function siteHardener(dist: string, { threads = 1, onSearchable }: Harden
   const place = (path: string) => {
     if (placed.has(path)) return;
     placed.add(path);
-    const { html } = forSearch(path);
+    const html = forSearch(path).promise;
     handedOn = handedOn.then(() =>
       html.then(
         (searchable) => {
@@ -101,10 +99,10 @@ export function siteHardener(dist: string, { threads = 1, onSearchable }: Harden
         place(page.path);
       }
       // Pages started but never written (a route with an empty response) give the search nothing.
-      for (const [path, { resolve }] of pagesForSearch) if (!answers.has(path)) resolve(Promise.resolve(undefined));
+      for (const [path, { resolve }] of pagesForSearch) if (!answers.has(path)) resolve(undefined);
       try {
         // In the order of their paths, not the order Astro wrote them in, which varies: equal figures tie the same way every build.
-        const all = await Promise.all([...answers].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, answer]) => answer));
+        const all = await Promise.all([...answers].sort(([a], [b]) => bySitePath(a, b)).map(([, answer]) => answer));
         await handedOn;
         writeFileSync(join(dist, '_headers'), `${headersFile(all.map((a) => a.policy))}\n${cacheRules()}`);
         return { pages: all.length, early, weights: all.flatMap((a) => (a.weight ? [a.weight] : [])) };

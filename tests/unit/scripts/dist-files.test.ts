@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cachedDistReader, isMeasuredPage, pagePathOf } from '../../../scripts/site-checks/dist-files.ts';
+import { cachedDistReader, isMeasuredPage, pagePathOf, sitePathOf } from '../../../scripts/site-checks/dist-files.ts';
 
 describe('the built site’s files', () => {
   it('measures directory indexes and the 404 page as pages, nothing else', () => {
@@ -10,6 +10,14 @@ describe('the built site’s files', () => {
     expect(['/_astro/x.js', '/0.2/scope/extra.html', '/compare/data/0.2.json'].some(isMeasuredPage)).toBe(false);
     expect(pagePathOf('/0.2/scope/index.html')).toBe('/0.2/scope/');
     expect(pagePathOf('/404.html')).toBe('/404.html');
+  });
+
+  it('names a file under the build folder by its site path, and none outside it', () => {
+    const dist = join(tmpdir(), 'site', 'dist');
+    expect(sitePathOf(dist, join(dist, '0.2', 'scope', 'index.html'))).toBe('/0.2/scope/index.html');
+    expect(sitePathOf(dist, join(dist, '404.html'))).toBe('/404.html');
+    expect(sitePathOf(dist, join(dist, '..', 'src', 'page.html'))).toBeUndefined();
+    expect(sitePathOf(dist, join(tmpdir(), 'elsewhere.html'))).toBeUndefined();
   });
 
   it('reads each file once through a cached reader, and answers undefined for a missing one', () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { WrittenPage } from '../../../scripts/site-checks/report-written-pages.ts';
 
 const reporter = new URL('../../../scripts/site-checks/report-written-pages.ts', import.meta.url).href;
 
@@ -29,7 +30,7 @@ describe('report-written-pages: the build learns of each page once Astro has wri
     const child = spawn(process.execPath, ['--import', reporter, script], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     const reported: { path: string; content: string }[] = [];
     // The file is complete when it is reported: read it at once.
-    child.on('message', ({ written }: { written: string }) => reported.push({ path: written, content: readFileSync(written, 'utf8') }));
+    child.on('message', ({ written }: WrittenPage) => reported.push({ path: written, content: readFileSync(written, 'utf8') }));
     const status = await new Promise((resolve) => child.once('close', resolve));
     expect(status).toBe(0);
     expect(reported).toEqual([
