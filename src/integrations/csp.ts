@@ -3,8 +3,8 @@
  * every built page by site-hardening.ts, after Astro has written it.
  *
  * Policy: everything from the site's own origin and nothing else. Inline scripts and styles are allowed
- * only by the SHA-256 hash of their exact text, computed from the page as built (the theme script, Astro's
- * island loader, any inline module script). Pagefind compiles its WebAssembly, which needs
+ * only by the SHA-256 hash of their exact text, computed from the page as built (the theme script, any
+ * inline module script; Astro's island loader is moved to a file first: island-runtime.ts). Pagefind compiles its WebAssembly, which needs
  * 'wasm-unsafe-eval' (this allows WebAssembly compilation only, not JavaScript eval).
  *
  * Why not Astro's own `security.csp` (stable since Astro 6; checked against astro 7.3.5): it hashes only
@@ -17,6 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import { isInlineCode, rawTextElements, startTags, type StartTag } from '../../scripts/site-checks/html-scan.ts';
+import { externaliseIslandRuntime, type IslandRuntimeFile } from './island-runtime.ts';
 import { focusableTableEdits } from './scroll-tables.ts';
 import { applyEdits, type Edit } from './splice.ts';
 
@@ -125,16 +126,18 @@ const isPolicyMeta = (tag: StartTag) => tag.name === 'meta' && tag.attrs['http-e
 const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**
- * The page ready to publish: island styles in <head>, tables that scroll reachable by keyboard
+ * The page ready to publish: Astro's island code in a shared file (island-runtime.ts; `runtime` is the
+ * file for the caller to write), island styles in <head>, tables that scroll reachable by keyboard
  * (scroll-tables.ts), noopener on external links, and a CSP meta element straight after <meta charset>
  * (replacing any earlier one) so it governs every script and style that follows. Idempotent. The page is
- * parsed once, after the island styles move (a string change): the other changes are edits at offsets of
- * that parse, and none of them touches an inline script, style or style attribute, so the policy's
- * hashes come from the same parse. `markup` is the page as parsed (before those edits), so a caller can ask
- * html-scan.ts about it again without another parse.
+ * parsed once, after the island code and styles move (string changes): the other changes are edits at
+ * offsets of that parse, and none of them touches an inline script, style or style attribute, so the
+ * policy's hashes come from the same parse. `markup` is the page as parsed (before those edits), so a
+ * caller can ask html-scan.ts about it again without another parse.
  */
-export function hardenPage(html: string): { html: string; policy: PagePolicy; markup: string } {
-  const page = moveIslandStyles(html);
+export function hardenPage(html: string): { html: string; policy: PagePolicy; markup: string; runtime?: IslandRuntimeFile } {
+  const { html: withoutIslandCode, file: runtime } = externaliseIslandRuntime(html);
+  const page = moveIslandStyles(withoutIslandCode);
   const tags = startTags(page);
   const policy = pagePolicy(page);
   const edits = [
@@ -149,7 +152,7 @@ export function hardenPage(html: string): { html: string; policy: PagePolicy; ma
       end: anchor.end,
       text: `<meta http-equiv="content-security-policy" content="${attribute(policyText(policy))}">`,
     });
-  return { html: applyEdits(page, edits), policy, markup: page };
+  return { html: applyEdits(page, edits), policy, markup: page, ...(runtime ? { runtime } : {}) };
 }
 
 /** Security headers for static hosts that read a `_headers` file (Netlify, Cloudflare Pages and others). */
