@@ -8,14 +8,15 @@
  * in the browser from the page. Both sides read the same JSON, so hydration matches.
  *
  * Where the block comes from: in a build, the props are a file of their own (gzipped, named by their
- * content, so the chapter and the workbench showing the same example share one), which the island's
- * `client:visible-data` directive (visible-data.ts) fetches when the island comes into view and puts on the
- * page as the block before hydrating it. Readers who never scroll to a calculator never load its props, and
+ * content, so the chapter and the workbench showing the same example share one, and so do the versions that
+ * pin the same coefficient set: island-props-split.ts), which the island's `client:visible-data` directive
+ * (visible-data.ts) fetches when the island comes into view and puts on the page, joined with the page's own
+ * context, as the block before hydrating it. The server side (setting the props apart) is
+ * island-data-server.ts, which this module's browser half must not import (it hashes with node:crypto). Readers who never scroll to a calculator never load its props, and
  * the output of 10 versions is about 2 MB lighter (decision 0014). In the dev server and in tests, where there is no
  * build to write files into (island-data-store.ts), the wrapper writes the block on the page (IslandData.astro).
  */
-import { islandDataStore } from './island-data-store.ts';
-import type { IslandContext, IslandProps, ViewOutcome } from './types.ts';
+import type { IslandProps, ViewOutcome } from './types.ts';
 import { islandAnchor } from './url-state.ts';
 
 /** What Astro serialises for a hydrated island: the id of the data block that holds its props. */
@@ -23,16 +24,23 @@ export interface PropsOnPage {
   propsOnPage: string;
 }
 
-/** The id of an island's data element: one island of each calculator per page, as its anchor already requires. */
-export const dataElementId = (island: string) => `${islandAnchor(island)}-data`;
+/**
+ * The id of an island's data element: the island's anchor and `key`, a digest of its props
+ * (island-data-server.ts), so that two pages Astro renders at the same time, each with the same island but
+ * other props, never share an id in the build's memory of what each island renders from (below).
+ */
+export const dataElementId = (island: string, key: string) => `${islandAnchor(island)}-data-${key}`;
 
 /** The `client:visible-data` directive's value: the data block's id and, in a build, the file to fill it from. */
 export interface DataDirective {
   id: string;
+  /** The props every version pinning the same set shares, as a file (island-props-split.ts). */
   src?: string;
+  /** The page's own part of the props, joined with the file's in the browser (island-props-split.ts). */
+  context?: object;
 }
 
-/** What the island's wrapper renders from: see setPropsApart. */
+/** What the island's wrapper renders from: see setPropsApart (island-data-server.ts). */
 export interface PropsApart {
   /** The island's only prop. */
   hydrate: PropsOnPage;
@@ -45,21 +53,9 @@ export interface PropsApart {
 const atBuild = new Map<string, unknown>();
 const inBrowser = new Map<string, unknown>();
 
-/**
- * Server side, in the island's wrapper: what to hydrate the island with, and where its props go: a file of
- * the build's (the directive's `src`), or a data block on the page, whose JSON has `<` escaped so no text
- * in it can close the element.
- */
-export function setPropsApart<P extends { context: IslandContext; outcome?: ViewOutcome<unknown> }>(props: P): PropsApart {
-  if (!props.outcome) throw new Error(`Island "${props.context.island}": no worked-example result to open with`);
-  const id = dataElementId(props.context.island);
-  const json = JSON.stringify(props);
-  // The server renders from the JSON too, so what it renders from is exactly what the browser will read.
-  atBuild.set(id, JSON.parse(json));
-  const hydrate = { propsOnPage: id };
-  const store = islandDataStore();
-  if (store) return { hydrate, directive: { id, src: store.add(json) } };
-  return { hydrate, directive: { id }, block: { id, json: json.replace(/</g, '\\u003c') } };
+/** Server side: the props the island with data element `id` renders from, exactly as the browser will read them. */
+export function keepForServerRender(id: string, props: unknown): void {
+  atBuild.set(id, props);
 }
 
 // The renderer may add its own props (React's children), so only the marker's presence counts.

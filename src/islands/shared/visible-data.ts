@@ -4,7 +4,8 @@
  * the page as the data block the island reads them from (island-data.ts), then the island hydrates. With
  * no `src` (the dev server) the block is on the page already and this is `client:visible`.
  *
- * Registered by src/integrations/island-data-files.ts; Astro inlines it (minified) on pages with an island.
+ * Registered by src/integrations/island-data-files.ts; Astro inlines it (minified) on pages with an island,
+ * and the build moves it with Astro's island runtime into one shared file (src/integrations/island-runtime.ts).
  * If the code or the props cannot be loaded, the island stays as the server rendered it (its worked
  * example's result, readable and correct, inputs disabled), its note says the calculator could not be
  * loaded, and the console names what failed.
@@ -12,15 +13,20 @@
 import type { ClientDirective } from 'astro';
 import type { DataDirective } from './island-data.ts';
 import { fetchText } from '../../lib/gzipped-json.ts';
+import { joinProps } from './island-props-split.ts';
 import { LOAD_FAILED_TEXT, STATIC_NOTE_CLASS } from './static-note.ts';
 
-/** Puts the props fetched from `src` on the page as the data block `id`, before the island. */
-async function placeBlock(island: HTMLElement, { id, src }: DataDirective): Promise<void> {
+/**
+ * Puts the props fetched from `src`, joined with the page's own `context` (island-props-split.ts), on the
+ * page as the data block `id`, before the island.
+ */
+async function placeBlock(island: HTMLElement, { id, src, context }: DataDirective): Promise<void> {
   if (!src || document.getElementById(id)) return;
+  const text = await fetchText(src);
   const block = document.createElement('script');
   block.type = 'application/json';
   block.id = id;
-  block.textContent = await fetchText(src);
+  block.textContent = context ? JSON.stringify(joinProps(JSON.parse(text), context as never)) : text;
   island.before(block);
 }
 

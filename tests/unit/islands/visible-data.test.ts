@@ -7,7 +7,7 @@ import { LOAD_FAILED_TEXT, STATIC_NOTE_CLASS, STATIC_NOTE_TEXT } from '../../../
  * The directive in Node, with the few browser objects it touches stood in: an IntersectionObserver whose
  * callback the test calls, a document that makes elements, fetch, and an island element.
  */
-function setUp({ response, withFile = true }: { response?: () => Promise<Response>; withFile?: boolean } = {}) {
+function setUp({ response, withFile = true, context }: { response?: () => Promise<Response>; withFile?: boolean; context?: object } = {}) {
   const src = '/_data/islands/0123456789abcdef.json.gz';
   let seen: ((entries: { isIntersecting: boolean }[]) => void) | undefined;
   const observed: unknown[] = [];
@@ -42,7 +42,7 @@ function setUp({ response, withFile = true }: { response?: () => Promise<Respons
     atHydration.push(placed.length);
   });
   const load = vi.fn(async () => hydrate);
-  const value = { id: 'calc-counterfactual-data', ...(withFile ? { src } : {}) };
+  const value = { id: 'calc-counterfactual-data', ...(withFile ? { src } : {}), ...(context ? { context } : {}) };
   void visibleData(load, { name: 'Counterfactual', value } as never, island as never);
   const comeIntoView = async () => {
     seen!([{ isIntersecting: false }, { isIntersecting: true }]);
@@ -85,6 +85,18 @@ describe('client:visible-data', () => {
       { name: 'script', type: 'application/json', id: 'calc-counterfactual-data', textContent: '{"outcome":{"ok":true}}' },
     ]);
     expect(hydrate).toHaveBeenCalledTimes(1);
+  });
+
+  it('joins the file with the page’s own context (island-props-split.ts) into the data block', async () => {
+    const { placed, comeIntoView } = setUp({
+      response: async () => new Response(gzipSync('{"outcome":{"ok":true},"sources":{"s":"Source, 2025"}}')),
+      context: { island: 'counterfactual', version: '0.2' },
+    });
+    await comeIntoView();
+    expect(JSON.parse(placed[0]!.textContent)).toEqual({
+      outcome: { ok: true },
+      context: { island: 'counterfactual', version: '0.2', sources: { s: 'Source, 2025' } },
+    });
   });
 
   it('without a file (the dev server, where the block is on the page) is client:visible', async () => {
