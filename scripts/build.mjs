@@ -58,7 +58,7 @@ console.log(
 const hardeningDone = performance.now();
 const indexed = await search.write('dist/pagefind');
 console.log(`search: indexed ${indexed} pages into /pagefind/`);
-// Pagefind's ready-made interfaces, which this site's search page does not use (why: search-bundle.ts).
+// Pagefind's ready-made interfaces and fallback WebAssembly, which this site's search does not load (why: search-bundle.ts).
 pruneSearchBundle('dist/pagefind');
 const searchDone = performance.now();
 // Page weight per page type needs the finished build, search index included.
