@@ -196,11 +196,11 @@ describe('provisions on the compare pages', () => {
     const { page } = await openPage(noScript, `${base}/compare/0.1...0.2/`);
     await expect(page.getByRole('term').filter({ hasText: 'Added (91)' }).count()).resolves.toBe(1);
     await page.close();
-    const { page: back } = await openPage(noScript, `${base}/compare/0.3...0.2/`);
-    const text = await back.getByRole('main').textContent();
-    expect(text).toMatch(/Version 0\.3 has 43 provisions, version 0\.2 has 91\./);
-    await expect(back.getByRole('table', { name: 'Where each provision of version 0.2 went in version 0.3' }).count()).resolves.toBe(1);
-    await back.close();
+    const { page: next } = await openPage(noScript, `${base}/compare/0.2...0.3/`);
+    const text = await next.getByRole('main').textContent();
+    expect(text).toMatch(/Version 0\.2 has 91 provisions, version 0\.3 has 43\./);
+    await expect(next.getByRole('table', { name: 'Where each provision of version 0.2 went in version 0.3' }).count()).resolves.toBe(1);
+    await next.close();
   });
 });
 
