@@ -172,6 +172,9 @@ async function lighthouseReport(url) {
   return report;
 }
 
+/** A report's score in one category, 0 to 100, as Lighthouse shows it (0 when the category is missing). */
+const categoryScore = (report, id) => Math.round((report.categories[id]?.score ?? 0) * 100);
+
 /**
  * Lighthouse's figures for `url` from its median run of `lighthouseRuns` (Lighthouse's own choice of the
  * run nearest the median first paint and interactive time: computeMedianRun). One run's performance score
@@ -183,7 +186,7 @@ async function lighthouse(url) {
   const reports = [];
   for (let run = 0; run < lighthouseRuns; run += 1) reports.push(await lighthouseReport(url));
   const report = computeMedianRun(reports);
-  const score = (id) => Math.round((report.categories[id]?.score ?? 0) * 100);
+  const score = (id) => categoryScore(report, id);
   const failing = Object.values(report.audits)
     .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
     .map((a) => a.id);
@@ -196,7 +199,7 @@ async function lighthouse(url) {
     tbtMs: Math.round(report.audits['total-blocking-time']?.numericValue ?? 0),
     cls: Number((report.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)),
     failing,
-    performanceRuns: reports.map((r) => Math.round((r.categories.performance?.score ?? 0) * 100)),
+    performanceRuns: reports.map((r) => categoryScore(r, 'performance')),
   };
 }
 
