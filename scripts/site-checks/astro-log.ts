@@ -1,7 +1,7 @@
 /**
  * Reads Astro's build log (astro 7: core/build/generate.js) for the order it starts its pages in. Astro writes
  * `├─ /0.2/scope/index.html` when it starts a page and its time, `(+12ms)`, once the page is written. Rendering
- * several pages at once (astro.config.mjs, `build.concurrency`, now 1), it would finish them in an order that
+ * several pages at once (astro.config.mjs, `build.concurrency`, now 4), it finishes them in an order that
  * varies from build to build, their parts interleaved on one line (`├─ /a.html10:00:00   ├─ /b.html (+9ms)`);
  * but it starts them in the order of its list, the same every build. The build hands pages to the search in that
  * order (site-hardening.ts), as the index's layout follows the order pages are added. Which page is written
