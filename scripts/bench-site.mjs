@@ -9,7 +9,8 @@
 //      practices, SEO, from the median of several runs of each page.
 //   With --starlight, each synthetic build is followed by a Starlight site built from the same content
 //   (scripts/bench-starlight.mjs), and the ratios are checked against issue 12's target: at most 1.5x
-//   Starlight's build time and 2x its output at 10 versions.
+//   Starlight's build time and 2x its output at 10 versions. Each size's median build is broken down into
+//   phases read from the builds' own logs (site-checks/build-phases.ts), beside Starlight's when built.
 // Every build runs in a temporary copy of the project, so content/ and dist/ are never touched.
 // Every build starts from nothing (no output, no Astro or Vite cache: cold-build.mjs), as in CI.
 // Options: --skip-synthetic, --skip-lighthouse, --versions=2,10, --keep (keeps the synthetic copies to
@@ -24,6 +25,7 @@ import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { startServer } from './serve.mjs';
 import { buildStarlight } from './bench-starlight.mjs';
 import { clearBuildCaches } from './cold-build.mjs';
+import { PHASE_LABELS, buildPhases } from './site-checks/build-phases.ts';
 import { builtPages, distFiles, isHtml } from './site-checks/dist-files.ts';
 
 const root = process.cwd();
@@ -78,7 +80,7 @@ function timedBuild(dir) {
   const summary = /^build: .*$/m.exec(result.stdout)?.[0] ?? '';
   const bySize = [...files].filter(isHtml).sort((a, b) => b.size - a.size);
   const largestKb = (n) => bySize.slice(0, n).map((f) => `${f.path.replace(/index\.html$/, '')} ${Math.round(f.size / 1000)} kB`);
-  return { ms, pages, comparePages, bytes, msPerPage: ms / pages, summary, largest: largestKb(3) };
+  return { ms, pages, comparePages, bytes, msPerPage: ms / pages, summary, largest: largestKb(3), phases: buildPhases(result.stdout) };
 }
 
 /**
@@ -203,6 +205,26 @@ async function lighthouse(url) {
   };
 }
 
+/**
+ * Where the median build's time went, phase by phase from the builds' own logs (build-phases.ts), beside
+ * Starlight's when it was built: the gap to the target, measured where it arises.
+ */
+function printPhases(build, star) {
+  const cell = (ms) => (ms === undefined ? 'not in log' : `${(ms / 1000).toFixed(2)} s`).padStart(10);
+  const known = (phases) => Object.values(phases).reduce((sum, ms) => sum + (ms ?? 0), 0);
+  const rows = [
+    ...Object.entries(PHASE_LABELS).map(([phase, label]) => [label, build.phases[phase], star?.phases[phase]]),
+    ['other: Node, Astro start, writes', build.ms - known(build.phases), star && star.ms - known(star.phases)],
+    ['whole build', build.ms, star?.ms],
+  ];
+  console.log(
+    `             where the time went${star ? ', this site | Starlight' : ''} (rendering: ${build.pages}${star ? ` | ${star.pages}` : ''} pages):`,
+  );
+  for (const [label, ours, theirs] of rows) {
+    console.log(`               ${label.padEnd(34)} ${cell(ours)}${star ? ` | ${cell(theirs)}` : ''}`);
+  }
+}
+
 const copies = [];
 try {
   console.log('Build time: real content');
@@ -245,6 +267,7 @@ try {
             (versions >= 10 ? (over.length ? `: OVER TARGET (${over.join(', ')})` : ': within target') : ''),
         );
       }
+      printPhases(build, rows[rows.length - 1].starlight);
       if (flag('keep')) console.log(`             kept in ${dir}`);
       else rmSync(dir, { recursive: true, force: true });
     }

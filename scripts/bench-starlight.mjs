@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { clearBuildCaches } from './cold-build.mjs';
+import { buildPhases } from './site-checks/build-phases.ts';
 import { distFiles } from './site-checks/dist-files.ts';
 
 /** Pinned so the yardstick does not move between measurements: Astro as this project uses it. */
@@ -70,7 +71,8 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 
 /**
  * Builds a Starlight site from `guidanceDir` (content/guidance of a synthetic copy: one folder per version)
- * and returns its build time (Astro and Starlight's own Pagefind step), page count and output size.
+ * and returns its build time (Astro and Starlight's own Pagefind step), page count, output size and where the
+ * time went (build-phases.ts).
  */
 export function buildStarlight(guidanceDir) {
   ensureStarlight();
@@ -115,7 +117,8 @@ export function buildStarlight(guidanceDir) {
       throw new Error(`Starlight build failed in ${site}`);
     }
     const pages = Number(/(\d+) page\(s\) built/.exec(result.stdout)?.[1] ?? Number.NaN);
-    return { ms, pages, chapters, bytes: distFiles(join(site, 'dist')).reduce((sum, f) => sum + f.size, 0) };
+    const bytes = distFiles(join(site, 'dist')).reduce((sum, f) => sum + f.size, 0);
+    return { ms, pages, chapters, bytes, phases: buildPhases(result.stdout) };
   } finally {
     clean();
   }
