@@ -96,7 +96,7 @@ export async function publishFootprint(dist = 'dist', measured?: PageWeight[]): 
     );
   }
   console.log(
-    `search: first query fetches at most ${search.bytes} B from /pagefind/ (${search.files.length} files; model, upper bound) = ${mWh(energy(search.bytes, 'fixed'))} fixed, ${mWh(energy(search.bytes, 'mobile'))} mobile`,
+    `search: a first query of ${search.words} words fetches at most ${search.bytes} B from /pagefind/ (${search.files.length} files; model, upper bound) = ${mWh(energy(search.bytes, 'fixed'))} fixed, ${mWh(energy(search.bytes, 'mobile'))} mobile; each further word up to ${search.perExtraWord} B more`,
   );
 
   if (footprintHtml) {
@@ -106,7 +106,9 @@ export async function publishFootprint(dist = 'dist', measured?: PageWeight[]): 
           `<tr><th scope="row">${label[f.type]}</th><td>${f.pages}</td><td>${formatBytes(f.htmlCssMedian)}</td><td>${f.jsMax ? formatBytes(f.jsMax) : `none (inline ${formatBytes(f.inlineJsMax)})`}</td><td>${formatBytes(f.totalMax)}</td><td>${mWh(f.energyFixedWh)}</td><td>${mWh(f.energyMobileWh)}</td></tr>`,
       )
       .join('');
-    const searchText = `A first search also downloads Pagefind's script, WebAssembly, index and result excerpts: at most ${formatBytes(search.bytes)} if its first results are the site's largest pages, an upper bound (${mWh(energy(search.bytes, 'fixed'))} on a fixed network, ${mWh(energy(search.bytes, 'mobile'))} on a mobile one); a real query fetches less. Later searches reuse most of it from the browser's cache.`;
+    // Small numbers in words in running text (the guidance's style); the model's word count is one of them.
+    const words = ['no', 'one', 'two', 'three', 'four'][search.words] ?? String(search.words);
+    const searchText = `A first search also downloads Pagefind's script, WebAssembly, index and result excerpts. For a query of ${words} words that is at most ${formatBytes(search.bytes)} if its first results are the site's largest pages, an upper bound (${mWh(energy(search.bytes, 'fixed'))} on a fixed network, ${mWh(energy(search.bytes, 'mobile'))} on a mobile one); a real query fetches less. Each further word can add up to ${formatBytes(search.perExtraWord)}, one more part of the index. Later searches reuse most of it from the browser's cache.`;
     const filled = footprintHtml
       .replace(/(<table data-footprint-figures[^>]*>[\s\S]*?<tbody>)[\s\S]*?(<\/tbody>)/, `$1${body}$2`)
       .replace(/(<p data-footprint-search>)[\s\S]*?(<\/p>)/, `$1${escape(searchText)}$2`);

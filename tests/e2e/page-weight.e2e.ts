@@ -15,6 +15,7 @@ import {
   budgetBreaches,
   bytesOf,
   measurePage,
+  MODELLED_QUERY_WORDS,
   sumBytes,
   summarise,
   type PageType,
@@ -118,6 +119,8 @@ describe('page weight', () => {
 
   it('fetches at most the search budget for a first query', async () => {
     const query = 'grid intensity';
+    // The published upper bound is modelled for a query of this many words (page-weight.ts).
+    expect(query.split(' ')).toHaveLength(MODELLED_QUERY_WORDS);
     const { page, problems } = await openPage(context, `${base}/search/?q=${encodeURIComponent(query)}`);
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/results? for/);
     await page.waitForLoadState('networkidle');

@@ -106,6 +106,22 @@ describe('searchPayloadModel', () => {
       { results: 1, words: 2 },
     );
     expect(model.bytes).toBe(40 + 50 + 30 + 20 + 5);
+    // What a third word could add: the largest index chunk, so the figure is not read as every query's bound.
+    expect(model.words).toBe(2);
+    expect(model.perExtraWord).toBe(30);
+  });
+
+  it('grows by at most perExtraWord for each further word of the query', () => {
+    const files = [
+      { path: '/pagefind/pagefind.js', size: 100, gzip: 40 },
+      { path: '/pagefind/index/a.pf_index', size: 30 },
+      { path: '/pagefind/index/b.pf_index', size: 20 },
+      { path: '/pagefind/index/c.pf_index', size: 10 },
+    ];
+    const two = searchPayloadModel(files, { results: 0, words: 2 });
+    const three = searchPayloadModel(files, { results: 0, words: 3 });
+    expect(three.bytes - two.bytes).toBe(10);
+    expect(three.bytes - two.bytes).toBeLessThanOrEqual(two.perExtraWord);
   });
 });
 
