@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it, type ExpectStatic } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openPage } from './support/browser.ts';
+import { launchBrowser, layoutShift, openPage } from './support/browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -222,17 +222,7 @@ describe('text pages', () => {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 16 });
     await page.goto(`${base}/0.2/introduction/`);
-    const shift = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          // Buffered: the shifts already recorded since navigation; none at all means none happened.
-          new PerformanceObserver((list) =>
-            resolve(list.getEntries().reduce((sum, entry) => sum + (entry as PerformanceEntry & { value: number }).value, 0)),
-          ).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve(0), 1_000);
-        }),
-    );
-    expect(shift).toBe(0);
+    expect(await layoutShift(page)).toBe(0);
     expect(await page.locator('#theme-toggle').isVisible()).toBe(true);
     await page.close();
   });

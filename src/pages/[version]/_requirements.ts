@@ -7,6 +7,10 @@
 
 export const storageKey = (version: string) => `guidance-self-assessment:${version}`;
 
+/** The filters' status line; the page renders it for the full list, so it is in place from first paint. */
+export const filterStatus = (shown: number, total: number) =>
+  shown === total ? `Showing all ${total} provisions.` : `Showing ${shown} of ${total} provisions.`;
+
 function savedAssessment(version: string): boolean {
   try {
     return localStorage.getItem(storageKey(version)) !== null;
@@ -28,9 +32,10 @@ export function runRequirementsPage(): void {
   const audience = field<HTMLSelectElement>('audience');
   const levels = [...form.querySelectorAll<HTMLInputElement>('input[name="level"]')];
 
-  // Restore a filtered view from the address.
+  // Restore a filtered view from the address. The form is on screen before this runs (the page's `js`
+  // class shows it), so only what the address holds is set: words already typed stay.
   const params = new URLSearchParams(location.search);
-  if (query) query.value = params.get('q') ?? '';
+  if (query && params.has('q')) query.value = params.get('q')!;
   if (chapter && params.has('chapter')) chapter.value = params.get('chapter')!;
   if (audience && params.has('audience')) audience.value = params.get('audience')!;
   if (params.has('level')) {
@@ -52,8 +57,7 @@ export function runRequirementsPage(): void {
       if (match) shown += 1;
     });
     for (const group of groups) group.hidden = !group.querySelector('article[data-provision]:not([hidden])');
-    status.textContent =
-      shown === articles.length ? `Showing all ${articles.length} provisions.` : `Showing ${shown} of ${articles.length} provisions.`;
+    status.textContent = filterStatus(shown, articles.length);
     const next = new URLSearchParams();
     if (terms.length) next.set('q', query!.value.trim());
     if (chapter?.value) next.set('chapter', chapter.value);
@@ -66,15 +70,12 @@ export function runRequirementsPage(): void {
   form.addEventListener('change', apply);
   form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('reset', () => setTimeout(apply));
-  form.hidden = false;
   apply();
 
-  // The self-assessment: offered once the script runs; its module loads on demand.
-  const section = document.getElementById('self-assessment');
+  // The self-assessment, on screen with the filters (tools.css); its module loads on demand.
   const toggle = document.getElementById('assessment-toggle') as HTMLButtonElement | null;
   const data = document.getElementById('assessment-data');
-  if (!section || !toggle || !data) return;
-  section.hidden = false;
+  if (!toggle || !data) return;
   const version = (JSON.parse(data.textContent ?? '{}') as { version?: { id?: string } }).version?.id ?? '';
   let opened: Promise<unknown> | undefined;
   const open = () => (opened ??= import('./_assessment.ts').then((m) => m.openAssessment(toggle, storageKey(version))));

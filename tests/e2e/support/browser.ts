@@ -44,6 +44,22 @@ export async function openPage(context: BrowserContext, url: string): Promise<{ 
 }
 
 /**
+ * The page's cumulative layout shift so far (every shift since navigation, as the browser buffered them):
+ * 0 when nothing moved. Resolves after a second when there were none to report.
+ */
+export function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) =>
+          resolve(list.getEntries().reduce((sum, entry) => sum + (entry as PerformanceEntry & { value: number }).value, 0)),
+        ).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(0), 1_000);
+      }),
+  );
+}
+
+/**
  * Whether the island holding `inside` (or being it) is ready for input. Astro drops the `ssr` attribute
  * when hydration starts, but the inputs stay disabled until React's render after hydration, which also
  * removes the static note; focusing a disabled input does nothing, so a test that types or tabs waits for
