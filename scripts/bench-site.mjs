@@ -1,11 +1,11 @@
 // `npm run bench:site` (not part of `npm test`): how the site's build time grows with content, and the
-// Lighthouse scores of four kinds of page.
+// Lighthouse scores of five pages.
 //   1. Build time of the real content, in ms per page.
 //   2. Synthetic content, 2 and 10 versions x 8 chapters: build time, output size, pages and compare pages,
 //      and the cost of each added chapter; compare pages must grow linearly with versions (src/lib/
 //      compare-pairs.ts), and the cost per added chapter stays flat when the build grows linearly.
 //   3. Lighthouse (npm `lighthouse`, Debian's Chromium, nothing downloaded) on a text page, a calculator
-//      page, the workbench and a draft's workbench: performance (simulated mobile), accessibility, best
+//      page, the workbench, the requirements explorer and a draft's workbench: performance (simulated mobile), accessibility, best
 //      practices, SEO, from the median of several runs of each page.
 //   With --starlight, each synthetic build is followed by a Starlight site built from the same content
 //   (scripts/bench-starlight.mjs), and the ratios are checked against issue 12's target: at most 1.5x
@@ -318,6 +318,11 @@ try {
       ['text page', `/${current}/introduction/`],
       ['calculator page', calculatorChapter],
       ['workbench', existsSync(join(real, 'dist', current, 'calculator', 'index.html')) ? `/${current}/calculator/` : undefined],
+      // A tool page: its filters and self-assessment appear when its script runs, where a layout shift would show.
+      [
+        'requirements explorer',
+        existsSync(join(real, 'dist', current, 'requirements', 'index.html')) ? `/${current}/requirements/` : undefined,
+      ],
       ...(draft && existsSync(join(real, 'dist', draft, 'calculator', 'index.html')) ? [['draft workbench', `/${draft}/calculator/`]] : []),
     ];
     console.log(
