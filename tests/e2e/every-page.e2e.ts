@@ -6,14 +6,25 @@
  *   origin, a strict Content-Security-Policy that the page keeps to, and no axe-core violation of any impact
  *   at WCAG 2.0/2.1/2.2 A and AA (colour contrast included);
  * - dark theme, 360 px wide: the axe rules that depend on palette or layout (contrast, target size,
- *   scrollable regions) in the other palette and the phone layout, and no sideways scrolling (wide tables
- *   scroll inside themselves).
+ *   scrollable regions) in the other palette and the phone layout, no sideways scrolling (wide tables
+ *   scroll inside themselves), and no layout shift beyond Web Vitals' "good" once the page's scripts have
+ *   run (controls a script reveals must not push the text down: the requirements explorer's did, 0.30).
  *
  * The /latest/ alias pages are checked with their meta refresh removed, so axe sees the alias page itself.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { APIResponse, Browser, BrowserContext, Route } from 'playwright-core';
-import { builtPages, describeViolations, isAlias, launchBrowser, openPage, runAxe, THEME_AND_LAYOUT_RULES } from './support/browser.ts';
+import {
+  builtPages,
+  describeViolations,
+  isAlias,
+  LAYOUT_SHIFT_TRAP,
+  launchBrowser,
+  layoutShift,
+  openPage,
+  runAxe,
+  THEME_AND_LAYOUT_RULES,
+} from './support/browser.ts';
 import { cspViolations, sameOrigin, TRAPS } from './support/csp-traps.ts';
 import { forEachConcurrently } from './support/pool.ts';
 
@@ -21,6 +32,8 @@ const base = inject('baseUrl');
 /** Pages in flight at once: enough to overlap waiting, few enough for a 2-core machine. */
 const CONCURRENCY = 4;
 const NARROW = 360;
+/** Cumulative layout shift a page may reach while loading: the "good" threshold of Google's Web Vitals. */
+const MAX_LAYOUT_SHIFT = 0.1;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -46,6 +59,7 @@ async function fetchOnceMore(route: Route): Promise<APIResponse> {
 async function themedContext(colorScheme: 'light' | 'dark', width?: number): Promise<BrowserContext> {
   const context = await browser.newContext({ colorScheme, ...(width ? { viewport: { width, height: 800 } } : {}) });
   await context.addInitScript(TRAPS);
+  await context.addInitScript(LAYOUT_SHIFT_TRAP);
   await context.route(/\/latest\//, async (route) => {
     const response = await fetchOnceMore(route);
     const body = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/i, '');
@@ -108,6 +122,9 @@ describe('every page', () => {
           if (scheme !== 'dark') report.push(`${path} dark: colour scheme is ${scheme}`);
           const width = await page.evaluate(() => document.documentElement.scrollWidth);
           if (width > NARROW) report.push(`${path} is ${width} px wide at ${NARROW} px`);
+          await page.waitForLoadState('networkidle');
+          const shift = await layoutShift(page);
+          if (shift > MAX_LAYOUT_SHIFT) report.push(`${path} shifts its layout by ${shift.toFixed(3)} at ${NARROW} px while loading`);
         }
         const violations = await runAxe(page, THEME_AND_LAYOUT_RULES);
         if (violations.length) report.push(`${path} axe (dark, ${NARROW} px):\n${describeViolations(violations)}`);
