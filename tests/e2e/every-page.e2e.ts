@@ -18,7 +18,6 @@ import {
   builtPages,
   describeViolations,
   isAlias,
-  LAYOUT_SHIFT_TRAP,
   launchBrowser,
   layoutShift,
   openPage,
@@ -59,7 +58,6 @@ async function fetchOnceMore(route: Route): Promise<APIResponse> {
 async function themedContext(colorScheme: 'light' | 'dark', width?: number): Promise<BrowserContext> {
   const context = await browser.newContext({ colorScheme, ...(width ? { viewport: { width, height: 800 } } : {}) });
   await context.addInitScript(TRAPS);
-  await context.addInitScript(LAYOUT_SHIFT_TRAP);
   await context.route(/\/latest\//, async (route) => {
     const response = await fetchOnceMore(route);
     const body = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/i, '');

@@ -44,32 +44,17 @@ export async function openPage(context: BrowserContext, url: string): Promise<{ 
 }
 
 /**
- * Added to a context with addInitScript: sums every layout shift of each page from its start, so that
- * `layoutShift` reads the total at once instead of waiting to learn that there was none.
- */
-export const LAYOUT_SHIFT_TRAP = () => {
-  const w = window as unknown as { __layoutShift: number };
-  w.__layoutShift = 0;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) w.__layoutShift += (entry as PerformanceEntry & { value: number }).value;
-  }).observe({ type: 'layout-shift', buffered: true });
-};
-
-/**
- * The page's cumulative layout shift so far: 0 when nothing moved. Read from LAYOUT_SHIFT_TRAP where the
- * context has it; otherwise from the shifts the browser buffered, resolving after a second when there were none.
+ * The page's cumulative layout shift so far: 0 when nothing moved. A buffered observer holds every shift
+ * recorded since navigation, and takeRecords hands them over at once, so nothing waits to learn there was none.
  */
 export function layoutShift(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      (window as unknown as { __layoutShift?: number }).__layoutShift ??
-      new Promise<number>((resolve) => {
-        new PerformanceObserver((list) =>
-          resolve(list.getEntries().reduce((sum, entry) => sum + (entry as PerformanceEntry & { value: number }).value, 0)),
-        ).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(0), 1_000);
-      }),
-  );
+  return page.evaluate(() => {
+    const observer = new PerformanceObserver(() => {});
+    observer.observe({ type: 'layout-shift', buffered: true });
+    const shifts = observer.takeRecords() as (PerformanceEntry & { value: number })[];
+    observer.disconnect();
+    return shifts.reduce((sum, entry) => sum + entry.value, 0);
+  });
 }
 
 /**
