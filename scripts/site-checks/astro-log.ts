@@ -8,13 +8,12 @@
  * comes from Astro's writes themselves (report-written-pages.ts). A changed log format only leaves pages to
  * the end of the build, in the order of their paths: never a page unindexed.
  */
+import { stripVTControlCharacters } from 'node:util';
 
-// eslint-disable-next-line no-control-regex -- colour codes are control characters by definition
-const COLOUR = /\x1b\[[0-9;]*m/g;
 /** A page's start: its path runs to a space, the line's end, or the next entry's timestamp (no space before it). */
 const STARTED = /[├└]─ (\/\S+?)(?=\d{2}:\d{2}:\d{2}\s|\s|$)/g;
 
 /** The site paths of the files a log line reports Astro starting ('/0.2/scope/index.html'), in order. */
 export function startedPages(line: string): string[] {
-  return [...line.replace(COLOUR, '').matchAll(STARTED)].map((match) => match[1]!);
+  return [...stripVTControlCharacters(line).matchAll(STARTED)].map((match) => match[1]!);
 }

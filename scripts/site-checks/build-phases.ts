@@ -5,9 +5,7 @@
  * measured each run rather than profiled by hand. Astro's log is not an interface: a phase whose line is
  * missing or reworded is left out (undefined), and the table says so, rather than the bench failing.
  */
-
-// eslint-disable-next-line no-control-regex -- colour codes are control characters by definition
-const COLOUR = /\x1b\[[0-9;]*m/g;
+import { stripVTControlCharacters } from 'node:util';
 
 /** Milliseconds, each from one line of the log; undefined where the line was not found. */
 export interface BuildPhases {
@@ -37,7 +35,7 @@ function durations(log: string, pattern: RegExp): number[] {
 
 /** The phases of one build from its standard output (this site's `scripts/build.mjs`, or `astro build`). */
 export function buildPhases(stdout: string): BuildPhases {
-  const log = stdout.replace(COLOUR, '');
+  const log = stripVTControlCharacters(stdout);
   const tagged = durations(log, /\[build\] ✓ Completed in ([\d.]+)(ms|s)\b/g);
   const vite = durations(log, /\[vite\] ✓ built in ([\d.]+)(ms|s)\b/g);
   // Astro's route generation ends with "✓ Completed in" after a timestamp and no [tag].
