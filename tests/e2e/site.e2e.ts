@@ -192,6 +192,29 @@ describe('status banners', () => {
   });
 });
 
+describe('corrections', () => {
+  it('open a corrected chapter with a short notice, its title on a phone’s first screen, what changed a keypress away and on paper', async () => {
+    const { page } = await openPage(context, `${base}/0.2/reporting-and-transparency/`);
+    await page.setViewportSize({ width: 360, height: 800 });
+    const notice = page.getByRole('complementary', { name: 'Corrected after release' });
+    await expect(notice.locator('p').first().textContent()).resolves.toMatch(
+      /^This page (was corrected on|has had \d+ corrections, the latest on) \d{4}-\d{2}-\d{2}, after version 0\.2 was released\.$/,
+    );
+    const title = await page.getByRole('heading', { level: 1 }).boundingBox();
+    expect(title!.y + title!.height).toBeLessThanOrEqual(800);
+    const why = notice.locator('li em', { hasText: 'Why:' }).first();
+    expect(await why.isVisible()).toBe(false);
+    // Printed from its own page, the chapter keeps its corrections (versions.css).
+    await page.emulateMedia({ media: 'print' });
+    expect(await why.isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    await notice.getByText('What was corrected, and why').focus();
+    await page.keyboard.press('Enter');
+    expect(await why.isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
 describe('text pages', () => {
   it('load no JavaScript file, only the inline theme script', async () => {
     const { page, problems } = await openPage(context, `${base}/0.1/principles/`);
