@@ -20,7 +20,7 @@ import {
   isAlias,
   launchBrowser,
   layoutShift,
-  openPage,
+  reusablePage,
   runAxe,
   THEME_AND_LAYOUT_RULES,
 } from './support/browser.ts';
@@ -90,11 +90,15 @@ describe('every page', () => {
     const darkNarrow = await themedContext('dark', NARROW);
     const report: string[] = [];
     const started = Date.now();
+    // Each of the sweep's workers visits its pages in one page of each context (why: reusablePage).
+    const workers = await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => ({ light: await reusablePage(light), darkNarrow: await reusablePage(darkNarrow) })),
+    );
 
-    await forEachConcurrently(pages, CONCURRENCY, async (path) => {
+    await forEachConcurrently(pages, CONCURRENCY, async (path, worker) => {
       const alias = isAlias(path);
       {
-        const { page, problems } = await openPage(light, `${base}${path}`);
+        const { page, problems } = await workers[worker]!.light.visit(`${base}${path}`);
         if (!alias) {
           const scheme = await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
           if (scheme !== 'light') report.push(`${path} light: colour scheme is ${scheme}`);
@@ -111,10 +115,9 @@ describe('every page', () => {
         }
         const violations = await runAxe(page);
         if (violations.length) report.push(`${path} axe (light):\n${describeViolations(violations)}`);
-        await page.close();
       }
       {
-        const { page } = await openPage(darkNarrow, `${base}${path}`);
+        const { page } = await workers[worker]!.darkNarrow.visit(`${base}${path}`);
         if (!alias) {
           const scheme = await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
           if (scheme !== 'dark') report.push(`${path} dark: colour scheme is ${scheme}`);
@@ -126,7 +129,6 @@ describe('every page', () => {
         }
         const violations = await runAxe(page, THEME_AND_LAYOUT_RULES);
         if (violations.length) report.push(`${path} axe (dark, ${NARROW} px):\n${describeViolations(violations)}`);
-        await page.close();
       }
     });
 
