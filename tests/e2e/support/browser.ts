@@ -53,9 +53,9 @@ export async function openPage(context: BrowserContext, url: string): Promise<{ 
 /**
  * One page for a series of visits, each visit with problems of its own (as openPage collects them). A sweep
  * over many pages visits them in a few such pages rather than opening one per visit: Chromium then keeps
- * the renderer, its compiled axe-core and its warmed-up JavaScript from visit to visit, and a sweep with axe
- * ran about 2.5 times faster. Each visit starts from a blank page, so that nothing the last page did is
- * counted against the next.
+ * the renderer, its compiled axe-core and its warmed-up JavaScript from visit to visit (twelve pages with axe,
+ * one after another: 10 s instead of 27 s; the every-page sweep: 209 s instead of 352 s). Each visit starts
+ * from a blank page, so that nothing the last page did is counted against the next.
  */
 export async function reusablePage(
   context: BrowserContext,
