@@ -14,7 +14,8 @@
 // Every build runs in a temporary copy of the project, so content/ and dist/ are never touched.
 // Every build starts from nothing (no output, no Astro or Vite cache: cold-build.mjs), as in CI.
 // Options: --skip-synthetic, --skip-lighthouse, --versions=2,10, --keep (keeps the synthetic copies to
-// inspect), --starlight (installs Starlight into a cache folder the first time), --runs=N (builds of each
+// inspect), --starlight (installs Starlight into a cache folder the first time), --like-for-like (also builds,
+// in turn, a copy made to do what Starlight's does: bench-like-for-like.mjs), --runs=N (builds of each
 // size, the median counting; 3 with --starlight, else 1), --lighthouse-runs=N (runs of each page, the median
 // counting; 3).
 import { spawn, spawnSync } from 'node:child_process';
@@ -24,6 +25,7 @@ import { delimiter, join, relative } from 'node:path';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { startServer } from './serve.mjs';
 import { buildStarlight } from './bench-starlight.mjs';
+import { makeLikeForLike, PAGES_WITHOUT_EQUIVALENT } from './bench-like-for-like.mjs';
 import { clearBuildCaches } from './cold-build.mjs';
 import { PHASE_LABELS, buildPhases } from './site-checks/build-phases.ts';
 import { builtPages, distFiles, isHtml } from './site-checks/dist-files.ts';
@@ -59,6 +61,23 @@ function projectCopy(label) {
 /** The build of median time among `builds` (an odd count gives one of them; an even one the slower middle). */
 const median = (builds) => [...builds].sort((a, b) => a.ms - b.ms)[Math.floor(builds.length / 2)];
 const spread = (builds) => builds.map((b) => `${(b.ms / 1000).toFixed(1)} s`).join(', ');
+/** This site's build time over Starlight's for each run, as `x1.4, x1.6, …`. */
+const pairRatios = (builds, stars) => builds.map((b, i) => `x${(b.ms / stars[i].ms).toFixed(2)}`).join(', ');
+
+/**
+ * The like-for-like builds (bench-like-for-like.mjs) against Starlight's: the share of the gap that this
+ * site's frame accounts for, the rest being its calculators, worked examples and tool pages.
+ */
+function printLikeForLike(likes, stars) {
+  const like = median(likes);
+  const star = stars && median(stars);
+  console.log(
+    `             like for like (chapters' components reduced to their words, as Starlight gets them; no ${PAGES_WITHOUT_EQUIVALENT.join(', ')} pages): ` +
+      `${like.pages} pages in ${(like.ms / 1000).toFixed(1)} s${runs > 1 ? ` (median; ${spread(likes)})` : ''}, ${(like.bytes / 1e6).toFixed(1)} MB` +
+      (star ? `; x${(like.ms / star.ms).toFixed(1)} Starlight's time, x${(like.bytes / star.bytes).toFixed(1)} its output` : ''),
+  );
+  if (star && runs > 1) console.log(`             like for like, time ratio of each pair, in turn: ${pairRatios(likes, stars)}`);
+}
 
 /** Runs the project's own build (Astro, Pagefind, footprint) in `dir` from nothing; returns time and page count. */
 function timedBuild(dir) {
@@ -241,10 +260,19 @@ try {
       const dir = projectCopy(`v${versions}`);
       copies.push(dir);
       writeSyntheticContent(dir, versions);
+      // The same content made to do what Starlight's does (bench-like-for-like.mjs), built in turn with the others.
+      const likeDir = flag('like-for-like') ? projectCopy(`v${versions}-like`) : undefined;
+      if (likeDir) {
+        copies.push(likeDir);
+        writeSyntheticContent(likeDir, versions);
+        makeLikeForLike(likeDir);
+      }
       const builds = [];
+      const likes = [];
       const stars = [];
       for (let run = 0; run < runs; run += 1) {
         builds.push(timedBuild(dir));
+        if (likeDir) likes.push(timedBuild(likeDir));
         if (flag('starlight')) stars.push(buildStarlight(join(dir, 'content/guidance')));
       }
       const build = median(builds);
@@ -266,10 +294,14 @@ try {
             `this site x${timeRatio.toFixed(1)} the time (target x${STARLIGHT_TARGET.time}) and x${outputRatio.toFixed(1)} the output (target x${STARLIGHT_TARGET.output})` +
             (versions >= 10 ? (over.length ? `: OVER TARGET (${over.join(', ')})` : ': within target') : ''),
         );
+        // Each pair was built one straight after the other, so its ratio shares the machine's state of the
+        // moment: the spread of the pairs shows how far the medians' ratio can be trusted on this machine.
+        if (runs > 1) console.log(`             time ratio of each pair of builds, in turn: ${pairRatios(builds, stars)}`);
       }
+      if (likeDir) printLikeForLike(likes, flag('starlight') ? stars : undefined);
       printPhases(build, rows[rows.length - 1].starlight);
-      if (flag('keep')) console.log(`             kept in ${dir}`);
-      else rmSync(dir, { recursive: true, force: true });
+      if (flag('keep')) console.log(`             kept in ${[dir, likeDir].filter(Boolean).join(' and ')}`);
+      else for (const copy of [dir, likeDir]) if (copy) rmSync(copy, { recursive: true, force: true });
     }
     if (rows.length >= 2) {
       const first = rows[0];

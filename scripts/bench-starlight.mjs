@@ -34,21 +34,32 @@ function ensureStarlight() {
   if (result.status !== 0) throw new Error('could not install Starlight from the npm registry');
 }
 
-/** One chapter's MDX as plain Markdown: front matter reduced to title and description, components to their text. */
-export function chapterAsMarkdown(mdx) {
+/** A chapter body's components reduced to their words: what Starlight's pages say, without what they do. */
+export function componentsAsWords(body) {
+  return (
+    body
+      .replace(/^import .*$/gm, '')
+      // Components written as one tag with no content (calculators, worked examples, citations by key).
+      .replace(/<[A-Z][A-Za-z]*\b[^>]*\/>/g, '')
+      // Components around text keep the text.
+      .replace(/<\/?[A-Z][A-Za-z]*\b[^>]*>/g, '')
+      // MDX expressions and comments have no Markdown meaning.
+      .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+  );
+}
+
+/** A chapter file's front matter and body; throws for a file without front matter. */
+export function splitChapter(mdx) {
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(mdx);
   if (!match) throw new Error('a chapter without front matter');
-  const [, front, body] = match;
+  return { front: match[1], body: match[2] };
+}
+
+/** One chapter's MDX as plain Markdown: front matter reduced to title and description, components to their text. */
+export function chapterAsMarkdown(mdx) {
+  const { front, body } = splitChapter(mdx);
   const field = (name) => new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(front)?.[1] ?? '';
-  const text = body
-    .replace(/^import .*$/gm, '')
-    // Components written as one tag with no content (calculators, worked examples, citations by key).
-    .replace(/<[A-Z][A-Za-z]*\b[^>]*\/>/g, '')
-    // Components around text keep the text.
-    .replace(/<\/?[A-Z][A-Za-z]*\b[^>]*>/g, '')
-    // MDX expressions and comments have no Markdown meaning.
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
-  return `---\ntitle: ${field('title')}\ndescription: ${field('description')}\n---\n${text}`;
+  return `---\ntitle: ${field('title')}\ndescription: ${field('description')}\n---\n${componentsAsWords(body)}`;
 }
 
 const config = (versions) => `import { defineConfig } from 'astro/config';
