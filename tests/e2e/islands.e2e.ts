@@ -422,6 +422,24 @@ describe('accessibility of calculator pages', () => {
             .filter((right) => right > innerWidth),
         );
         expect(overflow).toEqual([]);
+        // The results headline is pinned to the top of the screen beside the form, and only there: in one
+        // column it would cover the charts and tables under it (on a phone, most of the screen).
+        const headlines = await page.evaluate(() =>
+          [...document.querySelectorAll('.calc__results > .calc-headline')].map((headline) => {
+            const results = headline.parentElement!.getBoundingClientRect();
+            const form = headline.closest('.calc__layout')?.querySelector('.calc__form')?.getBoundingClientRect();
+            return {
+              besideForm: form !== undefined && form.right <= results.left,
+              pinned: getComputedStyle(headline).position === 'sticky',
+            };
+          }),
+        );
+        expect(
+          headlines.filter((h) => h.pinned !== h.besideForm),
+          `${path} at ${width} px`,
+        ).toEqual([]);
+        if (path === '/0.2/calculator/')
+          expect(headlines.some((h) => h.besideForm) === (width === 1280), `${path} at ${width} px`).toBe(true);
         await page.close();
       }
     });
