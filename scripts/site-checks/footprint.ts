@@ -20,6 +20,15 @@ export interface FootprintSummary {
   largest: { path: string; bytes: number };
 }
 
+/**
+ * The JavaScript column of the footprint table: the largest script files' bytes, or "none" with the inline
+ * script's size where there is one (a redirect page has none at all: "none (inline 0 B)" read as a fault).
+ */
+export function scriptCell(jsMax: number, inlineJsMax: number): string {
+  if (jsMax) return formatBytes(jsMax);
+  return inlineJsMax ? `none (inline ${formatBytes(inlineJsMax)})` : 'none';
+}
+
 /** Each page's weight, measured on every core (measure-worker.ts): each page is parsed and compressed. */
 function measureSite(dist: string, files: DistFile[]): Promise<PageWeight[]> {
   return inWorkers<MeasureItem, PageWeight>(
@@ -103,7 +112,7 @@ export async function publishFootprint(dist = 'dist', measured?: PageWeight[]): 
     const body = figures
       .map(
         (f) =>
-          `<tr><th scope="row">${label[f.type]}</th><td>${f.pages}</td><td>${formatBytes(f.htmlCssMedian)}</td><td>${f.jsMax ? formatBytes(f.jsMax) : `none (inline ${formatBytes(f.inlineJsMax)})`}</td><td>${formatBytes(f.totalMax)}</td><td>${mWh(f.energyFixedWh)}</td><td>${mWh(f.energyMobileWh)}</td></tr>`,
+          `<tr><th scope="row">${label[f.type]}</th><td>${f.pages}</td><td>${formatBytes(f.htmlCssMedian)}</td><td>${scriptCell(f.jsMax, f.inlineJsMax)}</td><td>${formatBytes(f.totalMax)}</td><td>${mWh(f.energyFixedWh)}</td><td>${mWh(f.energyMobileWh)}</td></tr>`,
       )
       .join('');
     // Small numbers in words in running text (the guidance's style); the model's word count is one of them.
