@@ -15,7 +15,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { APIResponse, Browser, BrowserContext, Route } from 'playwright-core';
 import {
-  builtPages,
+  builtPagesLargestFirst,
   describeViolations,
   isAlias,
   launchBrowser,
@@ -67,7 +67,8 @@ async function themedContext(colorScheme: 'light' | 'dark', width?: number): Pro
 }
 
 describe('every page', () => {
-  const pages = builtPages();
+  // The largest first, so that the slowest pages do not run alone at the end (why: builtPagesLargestFirst).
+  const pages = builtPagesLargestFirst();
 
   it('exists for each version and the alias', () => {
     for (const path of [

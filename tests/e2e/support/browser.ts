@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
-export { builtPages } from '../../../scripts/site-checks/dist-files.ts';
+export { builtPages, builtPagesLargestFirst } from '../../../scripts/site-checks/dist-files.ts';
 
 export const CHROMIUM_FLAGS = [
   '--headless',

@@ -2,7 +2,14 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cachedDistReader, isMeasuredPage, pagePathOf, sitePathOf } from '../../../scripts/site-checks/dist-files.ts';
+import {
+  builtPages,
+  builtPagesLargestFirst,
+  cachedDistReader,
+  isMeasuredPage,
+  pagePathOf,
+  sitePathOf,
+} from '../../../scripts/site-checks/dist-files.ts';
 
 describe('the built site’s files', () => {
   it('measures directory indexes and the 404 page as pages, nothing else', () => {
@@ -33,5 +40,21 @@ describe('the built site’s files', () => {
     expect(read('/_astro/missing.js')).toBeUndefined();
     // Another reader reads the file as it is now.
     expect(cachedDistReader(dist)('/_astro/site.css')?.toString()).toBe('p{}');
+  });
+
+  it('lists the built pages largest first for the browser sweep, the same pages as builtPages', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'dist-pages-'));
+    const page = (path: string, bytes: number) => {
+      mkdirSync(join(dist, path), { recursive: true });
+      writeFileSync(join(dist, path, 'index.html'), 'x'.repeat(bytes));
+    };
+    page('a', 10);
+    page('b', 300);
+    page('c', 20);
+    page('d', 20);
+    mkdirSync(join(dist, '_astro'));
+    writeFileSync(join(dist, '_astro', 'big.js'), 'x'.repeat(1000));
+    expect(builtPagesLargestFirst(dist)).toEqual(['/b/', '/c/', '/d/', '/a/']);
+    expect([...builtPagesLargestFirst(dist)].sort()).toEqual(builtPages(dist));
   });
 });
