@@ -50,12 +50,15 @@ export function pagePathOf(sitePath: string): string {
 }
 
 /**
- * The site's pages as URL paths ('/', '/0.2/partial-data/'): every directory index outside the folders
- * of bundled assets and the search index.
+ * The built files that are the site's pages: every directory index outside the folders of bundled assets
+ * and the search index.
  */
+const pageFiles = (dist: string) =>
+  distFiles(dist).filter((f) => f.path.endsWith('/index.html') && !f.path.startsWith('/_astro/') && !f.path.startsWith('/pagefind/'));
+
+/** The site's pages as URL paths ('/', '/0.2/partial-data/'), in path order. */
 export function builtPages(dist = 'dist'): string[] {
-  return distFiles(dist)
-    .filter((f) => f.path.endsWith('/index.html') && !f.path.startsWith('/_astro/') && !f.path.startsWith('/pagefind/'))
+  return pageFiles(dist)
     .map((f) => pagePathOf(f.path))
     .sort();
 }
@@ -68,8 +71,13 @@ export function builtPages(dist = 'dist'): string[] {
  * runs, against 219 and 231 s in path order). Equal sizes keep builtPages' order.
  */
 export function builtPagesLargestFirst(dist = 'dist'): string[] {
-  const size = new Map(distFiles(dist).map((f) => [pagePathOf(f.path), f.size]));
-  return builtPages(dist).sort((a, b) => (size.get(b) ?? 0) - (size.get(a) ?? 0));
+  return (
+    pageFiles(dist)
+      .map((f) => ({ path: pagePathOf(f.path), size: f.size }))
+      // Ties in builtPages' order: the default sort's, by UTF-16 code units.
+      .sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+      .map((page) => page.path)
+  );
 }
 
 /** A built file's bytes by site path ('/_astro/x.js'), or undefined when there is no such file. */
