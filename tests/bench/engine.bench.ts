@@ -7,14 +7,17 @@
  * the bench times that same call, so the inference is not counted twice. Cases run with the set the current version pins (cs-2026-11) and the 0.3 draft's (cs-2026-12),
  * whose methods cost more (prefill, serving ranges, corner evaluation of bounds, draws handed on).
  *
- * Prints each median beside its budget and lists plainly the cases over it, with the load average: time
- * on a shared machine is noisy, so read the figures with the load beside them. It asserts nothing about
- * time, so it cannot flake. Vitest 5: `bench` is a test-context fixture.
+ * Prints each median beside its budget and lists plainly the cases over it, with the load average and,
+ * for each case, how much slower a fixed reference loop ran around it than at its quickest in the run
+ * (machine-speed.ts): time on a shared machine is noisy, so read the figures with the machine's speed
+ * beside them. The verdicts are on the raw times. It asserts nothing about time, so it cannot flake.
+ * Vitest 5: `bench` is a test-context fixture.
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { test } from 'vitest';
 import { counterfactualExamples, models } from '../../calculators/index.ts';
 import { engine as counterfactualIsland } from '../../src/islands/counterfactual/engine.ts';
+import { referenceMs, slowPhaseNote, slowdown } from './machine-speed.ts';
 
 const MODEL_BUDGET_MS = 15;
 const ESTIMATE_BUDGET_MS = 25;
@@ -77,25 +80,41 @@ test(`evaluate with ${samples.toLocaleString('en-GB')} samples (budgets: ${MODEL
       .map((x) => x.toFixed(2))
       .join(', ');
   const loadBefore = load();
-  const rows: string[] = [];
-  const over: string[] = [];
+  const timed: { c: Case; median: number; mean: number; p99: number; before: number; after: number }[] = [];
+  let reference = referenceMs();
   for (const c of cases) {
     if (!c.run()) throw new Error(`${c.name} does not evaluate`);
     const result = await bench(c.name, () => {
       c.run();
     }).run({ time: 1000, warmupTime: 200 });
     const latency = result.latency as { p50?: number; mean?: number; p99?: number };
-    const median = latency.p50 ?? Number.NaN;
+    const before = reference;
+    reference = referenceMs();
+    timed.push({
+      c,
+      median: latency.p50 ?? Number.NaN,
+      mean: latency.mean ?? Number.NaN,
+      p99: latency.p99 ?? Number.NaN,
+      before,
+      after: reference,
+    });
+  }
+  const quickest = Math.min(...timed.flatMap((t) => [t.before, t.after]));
+  const rows: string[] = [];
+  const over: string[] = [];
+  for (const { c, median, mean, p99, before, after } of timed) {
     const within = median <= c.budgetMs;
-    if (!within) over.push(`${c.name}: ${median.toFixed(2)} ms > ${c.budgetMs} ms`);
+    const factor = slowdown(before, after, quickest);
+    if (!within) over.push([`${c.name}: ${median.toFixed(2)} ms > ${c.budgetMs} ms`, slowPhaseNote(factor)].filter(Boolean).join('; '));
     rows.push(
-      `${c.name.padEnd(96)} median ${median.toFixed(2).padStart(6)} ms  budget ${String(c.budgetMs).padStart(2)} ms  ${within ? 'within' : 'OVER  '}   mean ${(latency.mean ?? Number.NaN).toFixed(2).padStart(6)} ms   p99 ${(latency.p99 ?? Number.NaN).toFixed(2).padStart(6)} ms`,
+      `${c.name.padEnd(96)} median ${median.toFixed(2).padStart(6)} ms  budget ${String(c.budgetMs).padStart(2)} ms  ${within ? 'within' : 'OVER  '}   mean ${mean.toFixed(2).padStart(6)} ms   p99 ${p99.toFixed(2).padStart(6)} ms   machine x${factor.toFixed(2)}`,
     );
   }
   console.log(
     [
       '',
       `evaluate, ${samples.toLocaleString('en-GB')} samples; ${availableParallelism()} cores; load average ${loadBefore} before, ${load()} after (1, 5, 15 min)`,
+      `machine: a fixed reference loop timed before and after each case took ${quickest.toFixed(1)} ms at its quickest; "machine x1.60" means it ran 1.6 times slower around that case`,
       ...rows,
       over.length
         ? `OVER BUDGET (${over.length} of ${cases.length}):\n  ${over.join('\n  ')}`
