@@ -27,6 +27,7 @@ import { startServer } from './serve.mjs';
 import { buildStarlight } from './bench-starlight.mjs';
 import { makeLikeForLike, PAGES_WITHOUT_EQUIVALENT } from './bench-like-for-like.mjs';
 import { clearBuildCaches } from './cold-build.mjs';
+import { referenceMs, slowdown } from './machine-speed.ts';
 import { PHASE_LABELS, buildPhases } from './site-checks/build-phases.ts';
 import { builtPages, distFiles, isHtml } from './site-checks/dist-files.ts';
 
@@ -61,8 +62,23 @@ function projectCopy(label) {
 /** The build of median time among `builds` (an odd count gives one of them; an even one the slower middle). */
 const median = (builds) => [...builds].sort((a, b) => a.ms - b.ms)[Math.floor(builds.length / 2)];
 const spread = (builds) => builds.map((b) => `${(b.ms / 1000).toFixed(1)} s`).join(', ');
-/** This site's build time over Starlight's for each run, as `x1.4, x1.6, …`. */
-const pairRatios = (builds, stars) => builds.map((b, i) => `x${(b.ms / stars[i].ms).toFixed(2)}`).join(', ');
+/**
+ * Reference-loop times (machine-speed.ts) taken just before and after every timed build. These machines
+ * run everything about 1.6 times slower for seconds at a time, so each build's ratio is printed with how
+ * much slower the loop ran around it than at its quickest in this bench.
+ */
+const references = [];
+function aroundReference(build) {
+  const before = referenceMs();
+  const result = build();
+  const after = referenceMs();
+  references.push(before, after);
+  return { ...result, reference: { before, after } };
+}
+const machine = (build) => `x${slowdown(build.reference.before, build.reference.after, Math.min(...references)).toFixed(2)}`;
+/** This site's build time over Starlight's for each run, with the machine around each: `x1.40 (machine x1.00 | x1.62), …`. */
+const pairRatios = (builds, stars) =>
+  builds.map((b, i) => `x${(b.ms / stars[i].ms).toFixed(2)} (machine ${machine(b)} | ${machine(stars[i])})`).join(', ');
 
 /**
  * The like-for-like builds (bench-like-for-like.mjs) against Starlight's: the share of the gap that this
@@ -273,9 +289,9 @@ try {
       const likes = [];
       const stars = [];
       for (let run = 0; run < runs; run += 1) {
-        builds.push(timedBuild(dir));
-        if (likeDir) likes.push(timedBuild(likeDir));
-        if (flag('starlight')) stars.push(buildStarlight(join(dir, 'content/guidance')));
+        builds.push(aroundReference(() => timedBuild(dir)));
+        if (likeDir) likes.push(aroundReference(() => timedBuild(likeDir)));
+        if (flag('starlight')) stars.push(aroundReference(() => buildStarlight(join(dir, 'content/guidance'))));
       }
       const build = median(builds);
       rows.push({ versions, chapters: versions * CHAPTERS, ...build });
@@ -298,7 +314,10 @@ try {
         );
         // Each pair was built one straight after the other, so its ratio shares the machine's state of the
         // moment: the spread of the pairs shows how far the medians' ratio can be trusted on this machine.
-        if (runs > 1) console.log(`             time ratio of each pair of builds, in turn: ${pairRatios(builds, stars)}`);
+        if (runs > 1)
+          console.log(
+            `             time ratio of each pair of builds, in turn, with how much slower a reference loop ran around each build (this site | Starlight) than at its quickest: ${pairRatios(builds, stars)}`,
+          );
       }
       if (likeDir) printLikeForLike(likes, flag('starlight') ? stars : undefined);
       printPhases(build, rows[rows.length - 1].starlight);

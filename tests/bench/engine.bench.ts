@@ -9,7 +9,7 @@
  *
  * Prints each median beside its budget and lists plainly the cases over it, with the load average and,
  * for each case, how much slower a fixed reference loop ran around it than at its quickest in the run
- * (machine-speed.ts): time on a shared machine is noisy, so read the figures with the machine's speed
+ * (scripts/machine-speed.ts): time on a shared machine is noisy, so read the figures with the machine's speed
  * beside them. The verdicts are on the raw times. It asserts nothing about time, so it cannot flake.
  * Vitest 5: `bench` is a test-context fixture.
  */
@@ -17,7 +17,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { test } from 'vitest';
 import { counterfactualExamples, models } from '../../calculators/index.ts';
 import { engine as counterfactualIsland } from '../../src/islands/counterfactual/engine.ts';
-import { referenceMs, slowPhaseNote, slowdown } from './machine-speed.ts';
+import { referenceMs, slowPhaseNote, slowdown } from '../../scripts/machine-speed.ts';
 
 const MODEL_BUDGET_MS = 15;
 const ESTIMATE_BUDGET_MS = 25;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SLOW_PHASE_FACTOR, referenceLoop, referenceMs, slowPhaseNote, slowdown } from '../../bench/machine-speed.ts';
+import { SLOW_PHASE_FACTOR, referenceLoop, referenceMs, slowPhaseNote, slowdown } from '../../../scripts/machine-speed.ts';
 
-describe('the engine bench’s machine-speed reference', () => {
+describe('the benches’ machine-speed reference', () => {
   it('does the same work on every pass (a fixed column, no random numbers)', () => {
     const first = referenceLoop();
     expect(Number.isFinite(first)).toBe(true);
