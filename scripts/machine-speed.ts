@@ -2,9 +2,9 @@
  * How fast the machine runs at a given moment, from a fixed piece of arithmetic timed beside each engine
  * case (tests/bench/engine.bench.ts) and each timed build (bench-site.mjs). Why: on the shared 2-core
  * build machines a whole process can run about 1.6 times slower for seconds at a time with nothing else
- * in it changing (this loop alone, in one process: 46 ms a pass, then 74 to 78 ms), and an engine case or
- * a build timed in such a phase reads slower with no change to the code. The benches' verdicts stay on
- * the raw times; this only lets a reader tell the two apart.
+ * in it changing (a longer exp/log loop of the same kind, alone in a process: 46 ms a pass, then 74 to
+ * 78 ms), and an engine case or a build timed in such a phase reads slower with no change to the code.
+ * The benches' verdicts stay on the raw times; this only lets a reader tell the two apart.
  */
 
 /** A fixed column, the same on every run (no random numbers: the loop's work must not vary). */
