@@ -543,6 +543,20 @@ describe('estimate my use case', () => {
         .textContent();
     await expect(origin('Tasks per period')).resolves.toBe('you entered');
     await expect(origin('Human review time per task')).resolves.toBe('task default');
+    // "Advanced" renders its fields when first opened, not as the panel hydrates with the page (issue 12),
+    // keeps what the reader typed, and its errors link to their field as the short form's do.
+    const advanced = region.locator('details.calc-advanced');
+    await expect(advanced.locator('input, select').count()).resolves.toBe(0);
+    await advanced.locator('summary').click();
+    const review = region.getByLabel('Review time with AI (min)', { exact: true });
+    await expect.poll(() => review.isEnabled()).toBe(true);
+    await review.fill('-5');
+    const link = region.locator('.calc-error-summary a');
+    await expect.poll(() => link.textContent()).toMatch(/review time with AI between 0/);
+    await advanced.locator('summary').click();
+    await link.click();
+    await expect.poll(() => review.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect(review.inputValue()).resolves.toBe('-5');
     expect(problems.consoleErrors).toEqual([]);
     await page.close();
   });

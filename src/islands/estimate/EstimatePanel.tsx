@@ -39,10 +39,15 @@ export default function EstimatePanel(given: (IslandProps<CounterfactualInput, C
   const props = propsOf(given);
   const state = useCalculator(props, loadEngine, options);
   const detailsRef = useRef<HTMLDetailsElement>(null);
+  const advancedRef = useRef<HTMLDetailsElement>(null);
   const [opened, setOpened] = useState(false);
+  const [advancedOpened, setAdvancedOpened] = useState(false);
   // Opened before hydration (the disclosure works without React): show its live content at once. Once
   // opened, the content stays rendered when the section is closed again.
-  useEffect(() => setOpened((was) => was || Boolean(detailsRef.current?.open)), []);
+  useEffect(() => {
+    setOpened((was) => was || Boolean(detailsRef.current?.open));
+    setAdvancedOpened((was) => was || Boolean(advancedRef.current?.open));
+  }, []);
   const { context, fields, tasks, models, shortForm } = props;
   const id = islandAnchor(context.island);
   const result = state.view;
@@ -50,10 +55,18 @@ export default function EstimatePanel(given: (IslandProps<CounterfactualInput, C
   const byPath = (paths: readonly string[]) => paths.flatMap((p) => fields.filter((f) => f.path === p));
   const short = byPath(shortForm.filter((p) => p !== MODEL_CLASS_PATH));
   const advanced = fields.filter((f) => !shortForm.includes(f.path));
+  // "Advanced" is closed until the reader opens it, and its fields (over half of the panel) render then, not
+  // when the panel hydrates as the page loads: on a phone the panel is in view at once, and hydrating every
+  // field made the page's longest task (Lighthouse on the workbench, issue 12). An error in one of them (a
+  // share link's, say) renders them, so that the error summary's link has its field to open and focus. The
+  // server renders them inside <noscript>, as "How this is worked out" below: readers without JavaScript see
+  // them; the browser ignores that copy, so hydration has nothing to match.
+  const showAdvanced = advancedOpened || advanced.some((f) => state.fieldErrors[f.path] !== undefined);
   const used = result
     ? { ...usedValues(fields, result.inputs), ...(result.inference ? usedValues(fields, result.inference.inputs, 'ai.inference.') : {}) }
     : {};
   const summary = result && task ? estimateSummary(result, task.unit) : undefined;
+  const advancedFields = <FieldList fields={advanced} state={state} idPrefix={id} used={used} />;
 
   return (
     <section
@@ -93,9 +106,10 @@ export default function EstimatePanel(given: (IslandProps<CounterfactualInput, C
             <FieldList fields={short.filter((f) => f.path.startsWith('volume.'))} state={state} idPrefix={id} used={used} />
           </div>
           <FieldList fields={short.filter((f) => !f.path.startsWith('volume.'))} state={state} idPrefix={id} used={used} />
-          <details className="calc-advanced">
+          <details className="calc-advanced" ref={advancedRef} onToggle={(event) => event.currentTarget.open && setAdvancedOpened(true)}>
             <summary>Advanced: every other input of the comparison</summary>
-            <FieldList fields={advanced} state={state} idPrefix={id} used={used} />
+            {import.meta.env.SSR ? <noscript>{advancedFields}</noscript> : <noscript />}
+            {!import.meta.env.SSR && showAdvanced && advancedFields}
           </details>
         </form>
         <div className="estimate-summary" data-stale={state.stale ? 'true' : undefined}>

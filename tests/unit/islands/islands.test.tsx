@@ -180,6 +180,16 @@ describe('estimate my use case (0.3)', () => {
     expect(t).toContain('Advanced: every other input of the comparison');
     expect(html).toContain('href="/0.3/glossary/#uncertainty-interval"');
   });
+  it('renders the Advanced fields for readers without JavaScript only, inside <noscript>: the browser renders them when opened', () => {
+    const advanced =
+      /<details class="calc-advanced"><summary>Advanced: every other input of the comparison<\/summary><noscript>(.*?)<\/noscript><\/details>/s.exec(
+        html,
+      );
+    expect(advanced?.[1]).toContain('Review time with AI');
+    expect(advanced?.[1]).toContain('Where the model runs');
+    expect(advanced?.[1]).toContain('id="calc-estimate-ai-reviewTimeH"');
+    expect(html.match(/id="calc-estimate-ai-reviewTimeH"/g)).toHaveLength(1);
+  });
   it('is absent for a version whose set predates its methods', () => {
     expect(estimateProps(v02)).toBeUndefined();
   });
