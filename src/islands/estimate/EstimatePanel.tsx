@@ -57,8 +57,8 @@ export default function EstimatePanel(given: (IslandProps<CounterfactualInput, C
   const advanced = fields.filter((f) => !shortForm.includes(f.path));
   // "Advanced" is closed until the reader opens it, and its fields (over half of the panel) render then, not
   // when the panel hydrates as the page loads: on a phone the panel is in view at once, and hydrating every
-  // field made the page's longest task (Lighthouse on the workbench, issue 12). An error in one of them (a
-  // share link's, say) renders them, so that the error summary's link has its field to open and focus. The
+  // field made the page's longest task (Lighthouse on the workbench, issue 12). An error reported against one
+  // of them renders them too, so that the error summary's link has its field to open and focus. The
   // server renders them inside <noscript>, as "How this is worked out" below: readers without JavaScript see
   // them; the browser ignores that copy, so hydration has nothing to match.
   const showAdvanced = advancedOpened || advanced.some((f) => state.fieldErrors[f.path] !== undefined);
